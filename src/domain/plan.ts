@@ -1,0 +1,250 @@
+// The SIP plan as it is prepared (DOMAIN.md steps 1–4). Pure data: no DOM, no storage.
+// Free text is kept exactly as typed; validation lives in ./validation.ts.
+
+export type PlanStatus = 'forberedelse' | 'aktiv' | 'uppfoljd' | 'avslutad';
+
+export type RepresentativeKind = 'vardnadshavare' | 'god-man' | 'forvaltare' | 'fullmakt';
+
+export interface Contact {
+  phone: string;
+  email: string;
+  address: string;
+}
+
+export interface Representative {
+  id: string;
+  kind: RepresentativeKind;
+  name: string;
+  contact: Contact;
+}
+
+export interface Person {
+  name: string;
+  /** ISO date "YYYY-MM-DD", used when no personnummer is given. */
+  birthDate: string;
+  /** Personnummer or samordningsnummer as typed; optional. */
+  idNumber: string;
+  contact: Contact;
+  representatives: Representative[];
+}
+
+export interface Question {
+  id: string;
+  text: string;
+}
+
+export interface PracticalNeeds {
+  interpreterNeeded: boolean;
+  interpreterLanguage: string;
+  relativePresent: boolean;
+  relativeName: string;
+  cognitiveSupport: string;
+  notToDiscuss: string;
+}
+
+export interface Preparation {
+  /** "Vad är viktigt för dig?" in the person's own words. */
+  whatMatters: string;
+  purpose: string;
+  questions: Question[];
+  practical: PracticalNeeds;
+}
+
+export type Principal = 'kommun' | 'region' | 'annan';
+export type InvitationStatus = 'inbjuden' | 'bekraftad' | 'avbojd' | 'ersattare';
+
+export interface Participant {
+  id: string;
+  name: string;
+  /** Verksamhet, e.g. "Socialtjänsten, barn och unga". */
+  organisation: string;
+  principal: Principal;
+  /** For principal 'annan': Försäkringskassan, Arbetsförmedlingen, skola … */
+  principalOther: string;
+  /** Role in the case, e.g. "handläggare", "kontaktperson". */
+  role: string;
+  phone: string;
+  email: string;
+  invitation: InvitationStatus;
+  /** Name of the substitute when invitation is 'ersattare'. */
+  substituteName: string;
+  isChair: boolean;
+  isNoteTaker: boolean;
+}
+
+export type ConsentGiver = 'personen' | 'vardnadshavare' | 'foretradare';
+export type ConsentForm = 'muntligt' | 'skriftligt';
+
+export interface ConsentScope {
+  id: string;
+  /** The party (organisation) allowed to share. */
+  party: string;
+  /** What that party may share. */
+  information: string;
+}
+
+export interface Consent {
+  id: string;
+  givenBy: ConsentGiver;
+  givenByName: string;
+  form: ConsentForm;
+  /** ISO date the consent was given. */
+  date: string;
+  scopes: ConsentScope[];
+  notShared: string;
+  /** ISO date; consent is always time-limited. */
+  validUntil: string;
+  withdrawn: boolean;
+  withdrawnDate: string;
+}
+
+export interface Booking {
+  /** ISO date "YYYY-MM-DD". */
+  date: string;
+  /** "HH:MM". */
+  startTime: string;
+  durationMinutes: number;
+  place: string;
+  videoLink: string;
+}
+
+export interface Plan {
+  id: string;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  status: PlanStatus;
+  person: Person;
+  preparation: Preparation;
+  participants: Participant[];
+  consents: Consent[];
+  booking: Booking;
+}
+
+export const DEFAULT_MEETING_MINUTES = 60;
+
+export function emptyContact(): Contact {
+  return { phone: '', email: '', address: '' };
+}
+
+export function newPlan(id: string, now: Date): Plan {
+  const stamp = now.toISOString();
+  return {
+    id,
+    createdAt: stamp,
+    updatedAt: stamp,
+    status: 'forberedelse',
+    person: { name: '', birthDate: '', idNumber: '', contact: emptyContact(), representatives: [] },
+    preparation: {
+      whatMatters: '',
+      purpose: '',
+      questions: [],
+      practical: {
+        interpreterNeeded: false,
+        interpreterLanguage: '',
+        relativePresent: false,
+        relativeName: '',
+        cognitiveSupport: '',
+        notToDiscuss: '',
+      },
+    },
+    participants: [],
+    consents: [],
+    booking: { date: '', startTime: '', durationMinutes: DEFAULT_MEETING_MINUTES, place: '', videoLink: '' },
+  };
+}
+
+export function newRepresentative(id: string): Representative {
+  return { id, kind: 'vardnadshavare', name: '', contact: emptyContact() };
+}
+
+export function newQuestion(id: string): Question {
+  return { id, text: '' };
+}
+
+export function newParticipant(id: string): Participant {
+  return {
+    id,
+    name: '',
+    organisation: '',
+    principal: 'kommun',
+    principalOther: '',
+    role: '',
+    phone: '',
+    email: '',
+    invitation: 'inbjuden',
+    substituteName: '',
+    isChair: false,
+    isNoteTaker: false,
+  };
+}
+
+export function newConsent(id: string, today: string): Consent {
+  return {
+    id,
+    givenBy: 'personen',
+    givenByName: '',
+    form: 'skriftligt',
+    date: today,
+    scopes: [],
+    notShared: '',
+    validUntil: '',
+    withdrawn: false,
+    withdrawnDate: '',
+  };
+}
+
+export function newConsentScope(id: string): ConsentScope {
+  return { id, party: '', information: '' };
+}
+
+/** Only one chair and one note-taker: marking someone moves the mark from whoever had it. */
+export function markRole(participants: Participant[], id: string, role: 'isChair' | 'isNoteTaker', on: boolean): Participant[] {
+  return participants.map((p) => {
+    if (p.id === id) return { ...p, [role]: on };
+    return on ? { ...p, [role]: false } : p;
+  });
+}
+
+/** The next meeting of a plan as a sortable ISO date-time, or '' when none is booked. */
+export function nextMeetingAt(plan: Plan): string {
+  if (!plan.booking.date) return '';
+  return `${plan.booking.date}T${plan.booking.startTime || '00:00'}`;
+}
+
+/** A consent is in force when given, not withdrawn and not past its end date. */
+export function consentInForce(consent: Consent, today: string): boolean {
+  if (consent.withdrawn) return false;
+  if (consent.validUntil && consent.validUntil < today) return false;
+  return true;
+}
+
+export function hasWithdrawnConsent(plan: Plan): boolean {
+  return plan.consents.some((c) => c.withdrawn);
+}
+
+/** Case-insensitive, accent-tolerant match on the person's name (searched in memory, never indexed). */
+export function matchesName(plan: Plan, query: string): boolean {
+  const q = foldForSearch(query.trim());
+  if (!q) return true;
+  return foldForSearch(plan.person.name).includes(q);
+}
+
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('sv');
+}
+
+/** Plans in the order a chair wants them: upcoming meetings first (soonest first), then the rest by last change. */
+export function sortForList(plans: Plan[]): Plan[] {
+  return [...plans].sort((a, b) => {
+    const na = nextMeetingAt(a);
+    const nb = nextMeetingAt(b);
+    if (na && nb && na !== nb) return na < nb ? -1 : 1;
+    if (na && !nb) return -1;
+    if (!na && nb) return 1;
+    return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+  });
+}

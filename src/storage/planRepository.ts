@@ -1,0 +1,39 @@
+// Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored.
+import { nextMeetingAt, type Plan } from '../domain/plan';
+import type { PlanRecord, SipDatabase } from './db';
+
+export function toRecord(plan: Plan): PlanRecord {
+  const { id, status, updatedAt, ...data } = plan;
+  return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data: structuredClone(data) };
+}
+
+export function fromRecord(record: PlanRecord): Plan {
+  return { ...structuredClone(record.data), id: record.id, status: record.status, updatedAt: record.updatedAt };
+}
+
+export function createPlanRepository(db: SipDatabase) {
+  return {
+    async get(id: string): Promise<Plan | undefined> {
+      const record = await db.plans.get(id);
+      return record ? fromRecord(record) : undefined;
+    },
+    async list(): Promise<Plan[]> {
+      const records = await db.plans.toArray();
+      return records.map(fromRecord);
+    },
+    async put(plan: Plan): Promise<void> {
+      await db.plans.put(toRecord(plan));
+    },
+    async putMany(plans: Plan[]): Promise<void> {
+      await db.plans.bulkPut(plans.map(toRecord));
+    },
+    async remove(id: string): Promise<void> {
+      await db.plans.delete(id);
+    },
+    async count(): Promise<number> {
+      return db.plans.count();
+    },
+  };
+}
+
+export type PlanRepository = ReturnType<typeof createPlanRepository>;

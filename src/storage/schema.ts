@@ -1,0 +1,27 @@
+// Every schema the database has had, oldest first. A version is never edited once released:
+// a change is a new entry, with an upgrade function when stored data must change shape.
+// Only non-sensitive fields are indexed (ids, dates, status); names and free text live in the
+// record's `data` and are searched in memory, so that they can be sealed without losing queries.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const DATABASE_NAME = 'sip-motesledare';
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // One row a plan. Indexed: status, last change and the next meeting (ISO strings).
+      plans: 'id, status, updatedAt, nextMeetingAt',
+      // Small app state that is not about a person: last screen, settings.
+      appState: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,85 @@
+import { A, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, lazy } from 'solid-js';
+import { sv } from '../i18n/sv';
+import { appState } from '../storage';
+import { OnlineStatus, SaveStatus } from './components/StatusBar';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import PlanList from './screens/PlanList';
+
+// Screens other than the list load on demand; the service worker precaches them for offline use.
+const PlanEditorScreen = lazy(() => import('./screens/PlanEditorScreen'));
+const PersonSection = lazy(() => import('./sections/PersonSection'));
+const WishesSection = lazy(() => import('./sections/WishesSection'));
+const ParticipantsSection = lazy(() => import('./sections/ParticipantsSection'));
+const ConsentSection = lazy(() => import('./sections/ConsentSection'));
+const BookingSection = lazy(() => import('./sections/BookingSection'));
+const Settings = lazy(() => import('./screens/Settings'));
+
+export const LAST_ROUTE_KEY = 'lastRoute';
+
+function Shell(props: RouteSectionProps) {
+  const location = useLocation();
+  // Remember where the chair is, so a reload or a killed tab reopens the same screen.
+  createEffect(() => void appState.set(LAST_ROUTE_KEY, location.pathname));
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {sv.app.skipToContent}
+      </a>
+      <header class="app-header">
+        <A href="/" class="app-name" end>
+          {sv.app.name}
+        </A>
+        <nav aria-label={sv.app.mainNav}>
+          <ul>
+            <li>
+              <A href="/" end>
+                {sv.app.plans}
+              </A>
+            </li>
+            <li>
+              <A href="/installningar">{sv.app.settings}</A>
+            </li>
+          </ul>
+        </nav>
+        <div class="indicators">
+          <SaveStatus />
+          <OnlineStatus />
+        </div>
+      </header>
+      <main id="main" tabindex="-1">
+        {props.children}
+      </main>
+      <UpdatePrompt />
+    </>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1>{sv.app.notFound}</h1>
+      <p>
+        <A href="/">{sv.app.backToList}</A>
+      </p>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <Router root={Shell}>
+      <Route path="/" component={PlanList} />
+      <Route path="/plan/:id" component={PlanEditorScreen}>
+        <Route path="/" />
+        <Route path="/person" component={PersonSection} />
+        <Route path="/viktigt" component={WishesSection} />
+        <Route path="/deltagare" component={ParticipantsSection} />
+        <Route path="/samtycke" component={ConsentSection} />
+        <Route path="/mote" component={BookingSection} />
+      </Route>
+      <Route path="/installningar" component={Settings} />
+      <Route path="*" component={NotFound} />
+    </Router>
+  );
+}

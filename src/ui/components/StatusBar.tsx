@@ -1,0 +1,32 @@
+// The header's live indicators: network state and save state. Neither ever blocks work.
+import { createSignal, onCleanup, onMount } from 'solid-js';
+import { sv } from '../../i18n/sv';
+import { saveState } from '../autosave';
+
+export function OnlineStatus() {
+  const [online, setOnline] = createSignal(navigator.onLine);
+  onMount(() => {
+    const update = () => setOnline(navigator.onLine);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    onCleanup(() => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+    });
+  });
+  return (
+    <p class="indicator" classList={{ 'indicator--offline': !online() }} role="status">
+      <span class="dot" aria-hidden="true" />
+      {online() ? sv.online.online : sv.online.offline}
+    </p>
+  );
+}
+
+export function SaveStatus() {
+  return (
+    <p class="indicator" classList={{ 'indicator--error': saveState() === 'error' }} role="status" data-save-state={saveState()}>
+      <span class="dot" aria-hidden="true" />
+      {sv.save[saveState()]}
+    </p>
+  );
+}

@@ -1,0 +1,44 @@
+import { createSignal, Show } from 'solid-js';
+import { sv } from '../../i18n/sv';
+import { registerServiceWorker } from '../../pwa/register';
+import { autosave } from '../autosave';
+
+const [updateAvailable, setUpdateAvailable] = createSignal(false);
+const [offlineReady, setOfflineReady] = createSignal(false);
+/** True once the service worker has cached the app for offline use (shown under Inställningar). */
+export { offlineReady };
+let activate: (reload?: boolean) => Promise<void> = async () => {};
+
+export function startServiceWorker(): void {
+  activate = registerServiceWorker({
+    onUpdateAvailable: () => setUpdateAvailable(true),
+    onOfflineReady: () => setOfflineReady(true),
+  });
+}
+
+/** Tells the chair about a new version; nothing happens until they choose "Uppdatera nu". */
+export function UpdatePrompt() {
+  async function updateNow() {
+    await autosave.flush();
+    await activate(true);
+  }
+  return (
+    <>
+      <Show when={updateAvailable()}>
+        <div class="toast" role="region" aria-label={sv.update.available}>
+          <p role="status">
+            <strong>{sv.update.available}</strong> {sv.update.explain}
+          </p>
+          <div class="toast-actions">
+            <button type="button" class="primary" onClick={updateNow}>
+              {sv.update.now}
+            </button>
+            <button type="button" class="secondary" onClick={() => setUpdateAvailable(false)}>
+              {sv.update.later}
+            </button>
+          </div>
+        </div>
+      </Show>
+    </>
+  );
+}

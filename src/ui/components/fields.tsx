@@ -1,0 +1,200 @@
+// Labelled form controls. Each has a visible label, an optional hint and an error message, both
+// tied to the control with aria-describedby, so a screen reader reads them with the field.
+import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
+import type { ValidationCode } from '../../domain/validation';
+import { sv } from '../../i18n/sv';
+
+interface BaseProps {
+  label: string;
+  hint?: string;
+  /** A problem with the value; shown once the field has been left or holds text. */
+  problem?: ValidationCode | null | undefined;
+  /** A positive confirmation shown under the field (e.g. a valid personnummer). */
+  confirmation?: string | undefined;
+  required?: boolean;
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+function useFieldIds() {
+  const id = createUniqueId();
+  return { input: `f-${id}`, hint: `h-${id}`, error: `e-${id}`, ok: `o-${id}` };
+}
+
+function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; showProblem: boolean; children: JSX.Element }) {
+  return (
+    <div class="field" classList={{ 'field--invalid': props.showProblem }}>
+      <label for={props.ids.input}>
+        {props.label}
+        <Show when={props.required}>
+          <span class="required-mark"> (obligatoriskt)</span>
+        </Show>
+      </label>
+      <Show when={props.hint}>
+        <p class="hint" id={props.ids.hint}>
+          {props.hint}
+        </p>
+      </Show>
+      {props.children}
+      <Show when={props.showProblem && props.problem}>
+        {(code) => (
+          <p class="error" id={props.ids.error}>
+            {sv.validation[code()]}
+          </p>
+        )}
+      </Show>
+      <Show when={!props.showProblem && props.confirmation}>
+        <p class="confirmation" id={props.ids.ok}>
+          {props.confirmation}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+type TextType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'search';
+
+export function TextField(
+  props: BaseProps & {
+    value: string;
+    onInput: (value: string) => void;
+    type?: TextType;
+    inputMode?: 'text' | 'numeric' | 'tel' | 'email' | 'url';
+    autocomplete?: string;
+    list?: string;
+    ref?: (el: HTMLInputElement) => void;
+  },
+) {
+  const ids = useFieldIds();
+  const [left, setLeft] = createSignal(false);
+  const showProblem = () => Boolean(props.problem) && (left() || props.value !== '');
+  return (
+    <FieldFrame {...props} ids={ids} showProblem={showProblem()}>
+      <input
+        ref={props.ref}
+        id={ids.input}
+        type={props.type ?? 'text'}
+        inputMode={props.inputMode}
+        autocomplete={props.autocomplete ?? 'off'}
+        list={props.list}
+        value={props.value}
+        required={props.required}
+        aria-invalid={showProblem() ? 'true' : undefined}
+        aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error, !showProblem() && props.confirmation && ids.ok)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={() => setLeft(true)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function NumberField(
+  props: BaseProps & { value: number; onInput: (value: number) => void; min: number; max: number; step?: number },
+) {
+  const ids = useFieldIds();
+  const showProblem = () => Boolean(props.problem);
+  return (
+    <FieldFrame {...props} ids={ids} showProblem={showProblem()}>
+      <input
+        id={ids.input}
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        step={props.step ?? 1}
+        value={Number.isFinite(props.value) ? props.value : ''}
+        aria-invalid={showProblem() ? 'true' : undefined}
+        aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error)}
+        onInput={(e) => props.onInput(e.currentTarget.value === '' ? Number.NaN : e.currentTarget.valueAsNumber)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea(props: BaseProps & { value: string; onInput: (value: string) => void; rows?: number; lang?: string }) {
+  const ids = useFieldIds();
+  const [left, setLeft] = createSignal(false);
+  const showProblem = () => Boolean(props.problem) && (left() || props.value !== '');
+  return (
+    <FieldFrame {...props} ids={ids} showProblem={showProblem()}>
+      <textarea
+        id={ids.input}
+        rows={props.rows ?? 4}
+        value={props.value}
+        dir="auto"
+        aria-invalid={showProblem() ? 'true' : undefined}
+        aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={() => setLeft(true)}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField<T extends string>(
+  props: BaseProps & { value: T; onChange: (value: T) => void; options: Record<T, string> },
+) {
+  const ids = useFieldIds();
+  return (
+    <FieldFrame {...props} ids={ids} showProblem={false}>
+      <select
+        id={ids.input}
+        aria-describedby={describedBy(props.hint && ids.hint)}
+        onChange={(e) => props.onChange(e.currentTarget.value as T)}
+      >
+        <For each={Object.entries(props.options) as [T, string][]}>
+          {([value, label]) => (
+            <option value={value} selected={value === props.value}>
+              {label}
+            </option>
+          )}
+        </For>
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function RadioGroup<T extends string>(
+  props: { legend: string; hint?: string; value: T; onChange: (value: T) => void; options: Record<T, string> },
+) {
+  const name = `r-${createUniqueId()}`;
+  const hintId = `${name}-hint`;
+  return (
+    <fieldset class="radio-group" aria-describedby={props.hint ? hintId : undefined}>
+      <legend>{props.legend}</legend>
+      <Show when={props.hint}>
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      </Show>
+      <div class="radio-options">
+        <For each={Object.entries(props.options) as [T, string][]}>
+          {([value, label]) => (
+            <label class="choice">
+              <input
+                type="radio"
+                name={name}
+                value={value}
+                checked={value === props.value}
+                onChange={() => props.onChange(value)}
+              />
+              <span>{label}</span>
+            </label>
+          )}
+        </For>
+      </div>
+    </fieldset>
+  );
+}
+
+export function Checkbox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label class="choice">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <span>{props.label}</span>
+    </label>
+  );
+}

@@ -1,0 +1,54 @@
+// A plan open for editing: a Solid store that is the screen's view of the database row.
+// Every edit changes the store and schedules a write of the whole plan.
+import { createContext, useContext } from 'solid-js';
+import { createStore, produce, unwrap } from 'solid-js/store';
+import { localIsoDate } from '../domain/dates';
+import type { Plan } from '../domain/plan';
+import { plans } from '../storage';
+import { autosave } from './autosave';
+
+export function createPlanEditor(initial: Plan) {
+  const [plan, setPlan] = createStore<Plan>(initial);
+
+  function edit(change: (draft: Plan) => void): void {
+    setPlan(
+      produce((draft) => {
+        change(draft);
+        draft.updatedAt = new Date().toISOString();
+      }),
+    );
+    autosave.schedule(`plan:${plan.id}`, () => plans.put(unwrap(plan)));
+  }
+
+  return { plan, edit };
+}
+
+export type PlanEditor = ReturnType<typeof createPlanEditor>;
+
+export const PlanEditorContext = createContext<PlanEditor>();
+
+export function usePlanEditor(): PlanEditor {
+  const editor = useContext(PlanEditorContext);
+  if (!editor) throw new Error('usePlanEditor outside a plan');
+  return editor;
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function today(): string {
+  return localIsoDate(new Date());
+}
+
+/** Applies a change to the item with this id, if it is still in the list. */
+export function changeById<T extends { id: string }>(list: T[], id: string, change: (item: T) => void): void {
+  const item = list.find((x) => x.id === id);
+  if (item) change(item);
+}
+
+/** Removes the item with this id from the list. */
+export function removeById<T extends { id: string }>(list: T[], id: string): void {
+  const index = list.findIndex((x) => x.id === id);
+  if (index >= 0) list.splice(index, 1);
+}

@@ -1,0 +1,93 @@
+import { A, Navigate, useLocation, useParams, type RouteSectionProps } from '@solidjs/router';
+import { createMemo, createResource, For, Show } from 'solid-js';
+import { hasWithdrawnConsent } from '../../domain/plan';
+import { sv } from '../../i18n/sv';
+import { plans } from '../../storage';
+import { createPlanEditor, PlanEditorContext } from '../planEditor';
+import { useTitle } from '../title';
+
+export const SECTIONS = [
+  { path: 'person', label: sv.sections.person },
+  { path: 'viktigt', label: sv.sections.wishes },
+  { path: 'deltagare', label: sv.sections.participants },
+  { path: 'samtycke', label: sv.sections.consent },
+  { path: 'mote', label: sv.sections.booking },
+] as const;
+
+export default function PlanEditorScreen(props: RouteSectionProps) {
+  const params = useParams<{ id: string }>();
+  const location = useLocation();
+  const [loaded] = createResource(
+    () => params.id,
+    async (id) => {
+      const plan = await plans.get(id);
+      return plan ? createPlanEditor(plan) : null;
+    },
+  );
+  const currentIndex = createMemo(() => SECTIONS.findIndex((s) => location.pathname.endsWith(`/${s.path}`)));
+  useTitle(() => SECTIONS[currentIndex()]?.label ?? sv.editor.newPlanHeading);
+
+  return (
+    <Show when={!loaded.loading} fallback={<p>{sv.app.loading}</p>}>
+      <Show
+        when={loaded()}
+        fallback={
+          <>
+            <h1>{sv.editor.notFound}</h1>
+            <p>
+              <A href="/">{sv.app.backToList}</A>
+            </p>
+          </>
+        }
+      >
+        {(editor) => (
+          <PlanEditorContext.Provider value={editor()}>
+            <h1>{editor().plan.person.name.trim() ? sv.editor.planFor(editor().plan.person.name) : sv.editor.newPlanHeading}</h1>
+            <Show when={hasWithdrawnConsent(editor().plan)}>
+              <p class="banner banner--warning" role="note">
+                {sv.editor.consentWithdrawn}
+              </p>
+            </Show>
+            <nav class="section-nav" aria-label={sv.editor.sectionsNav}>
+              <ol>
+                <For each={SECTIONS}>
+                  {(section, i) => (
+                    <li>
+                      <A href={`/plan/${params.id}/${section.path}`} end>
+                        <span class="step" aria-hidden="true">
+                          {i() + 1}
+                        </span>
+                        {section.label}
+                      </A>
+                    </li>
+                  )}
+                </For>
+              </ol>
+            </nav>
+            <Show when={currentIndex() >= 0} fallback={<Navigate href={`/plan/${params.id}/person`} />}>
+              <section class="section-body" aria-labelledby="section-heading">
+                {props.children}
+              </section>
+              <nav class="pager" aria-label={sv.editor.pager}>
+                <Show when={SECTIONS[currentIndex() - 1]}>
+                  {(prev) => (
+                    <A href={`/plan/${params.id}/${prev().path}`} class="button" rel="prev">
+                      ← {sv.editor.previous}: {prev().label}
+                    </A>
+                  )}
+                </Show>
+                <Show when={SECTIONS[currentIndex() + 1]}>
+                  {(next) => (
+                    <A href={`/plan/${params.id}/${next().path}`} class="button" rel="next">
+                      {sv.editor.next}: {next().label} →
+                    </A>
+                  )}
+                </Show>
+              </nav>
+            </Show>
+          </PlanEditorContext.Provider>
+        )}
+      </Show>
+    </Show>
+  );
+}

@@ -1,0 +1,75 @@
+import { A, useNavigate } from '@solidjs/router';
+import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
+import { matchesName, newPlan, sortForList } from '../../domain/plan';
+import { sv } from '../../i18n/sv';
+import { plans } from '../../storage';
+import { formatDate } from '../format';
+import { newId } from '../planEditor';
+import { useTitle } from '../title';
+
+export default function PlanList() {
+  useTitle(sv.list.title);
+  const navigate = useNavigate();
+  const [all] = createResource(() => plans.list());
+  const [query, setQuery] = createSignal('');
+  const [creating, setCreating] = createSignal(false);
+  const shown = createMemo(() => sortForList(all() ?? []).filter((p) => matchesName(p, query())));
+
+  async function create() {
+    setCreating(true);
+    const plan = newPlan(newId(), new Date());
+    await plans.put(plan);
+    navigate(`/plan/${plan.id}/person`);
+  }
+
+  // Lets `npm run bench` time the list from navigation to interactive.
+  createEffect(on(all, (list) => list && requestAnimationFrame(() => performance.mark('sip:plan-list-ready'))));
+
+  return (
+    <>
+      <div class="page-head">
+        <h1>{sv.list.title}</h1>
+        <button type="button" class="primary" onClick={create} disabled={creating()}>
+          {sv.list.newPlan}
+        </button>
+      </div>
+      <p class="lead">{sv.list.intro}</p>
+      <div class="field search">
+        <label for="plan-search">{sv.list.search}</label>
+        <input
+          id="plan-search"
+          type="search"
+          autocomplete="off"
+          value={query()}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      <Show when={all()} fallback={<p>{sv.app.loading}</p>}>
+        <p class="count" role="status">
+          {query().trim() && shown().length === 0 ? sv.list.noMatch(query().trim()) : sv.list.count(shown().length)}
+        </p>
+        <Show when={(all() ?? []).length > 0} fallback={<p class="empty">{sv.list.empty}</p>}>
+          <ul class="plan-list" aria-label={sv.list.listLabel}>
+            <For each={shown()}>
+              {(plan) => (
+                <li>
+                  <A href={`/plan/${plan.id}`} class="plan-card">
+                    <span class="plan-name">{plan.person.name.trim() || sv.list.unnamed}</span>
+                    <span class="plan-meta">
+                      <span class={`badge badge--${plan.status}`}>{sv.status[plan.status]}</span>
+                      <span>
+                        {plan.booking.date
+                          ? `${sv.list.nextMeeting}: ${formatDate(plan.booking.date)}${plan.booking.startTime ? ` ${plan.booking.startTime}` : ''}`
+                          : sv.list.noMeeting}
+                      </span>
+                    </span>
+                  </A>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { createMemo, Show } from 'solid-js';
+import { addMinutesToTime } from '../../domain/dates';
+import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, validateBooking } from '../../domain/validation';
+import { sv } from '../../i18n/sv';
+import { NumberField, TextField } from '../components/fields';
+import { usePlanEditor } from '../planEditor';
+
+export default function BookingSection() {
+  const { plan, edit } = usePlanEditor();
+  const problems = createMemo(() => validateBooking(plan.booking));
+  const endsAt = createMemo(() =>
+    problems()['booking.durationMinutes'] ? '' : addMinutesToTime(plan.booking.startTime, plan.booking.durationMinutes),
+  );
+
+  return (
+    <>
+      <h2 id="section-heading">{sv.booking.heading}</h2>
+      <p class="lead">{sv.booking.soonHint}</p>
+      <div class="row">
+        <TextField
+          label={sv.booking.date}
+          type="date"
+          value={plan.booking.date}
+          problem={problems()['booking.date']}
+          onInput={(v) => edit((p) => void (p.booking.date = v))}
+        />
+        <TextField
+          label={sv.booking.startTime}
+          type="time"
+          value={plan.booking.startTime}
+          problem={problems()['booking.startTime']}
+          onInput={(v) => edit((p) => void (p.booking.startTime = v))}
+        />
+        <NumberField
+          label={sv.booking.durationMinutes}
+          hint={sv.booking.durationHint}
+          min={MIN_MEETING_MINUTES}
+          max={MAX_MEETING_MINUTES}
+          step={5}
+          value={plan.booking.durationMinutes}
+          problem={problems()['booking.durationMinutes']}
+          onInput={(v) => edit((p) => void (p.booking.durationMinutes = v))}
+        />
+      </div>
+      <Show when={endsAt()}>
+        <p role="status">{sv.booking.endsAt(endsAt())}</p>
+      </Show>
+      <TextField
+        label={sv.booking.place}
+        value={plan.booking.place}
+        onInput={(v) => edit((p) => void (p.booking.place = v))}
+      />
+      <TextField
+        label={sv.booking.videoLink}
+        hint={sv.booking.videoLinkHint}
+        type="url"
+        inputMode="url"
+        value={plan.booking.videoLink}
+        problem={problems()['booking.videoLink']}
+        onInput={(v) => edit((p) => void (p.booking.videoLink = v))}
+      />
+    </>
+  );
+}
