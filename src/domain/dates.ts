@@ -8,8 +8,9 @@ export function localIsoDate(moment: Date): string {
 
 /** "HH:MM" plus a number of minutes, wrapping past midnight; '' when the start is not a time. */
 export function addMinutesToTime(start: string, minutes: number): string {
-  const m = /^(\d{2}):(\d{2})$/u.exec(start);
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/u.exec(start);
   if (!m || !Number.isFinite(minutes)) return '';
-  const total = (Number(m[1]) * 60 + Number(m[2]) + Math.round(minutes)) % (24 * 60);
+  const day = 24 * 60;
+  const total = (((Number(m[1]) * 60 + Number(m[2]) + Math.round(minutes)) % day) + day) % day;
   return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
 }

@@ -230,11 +230,16 @@ export function matchesName(plan: Plan, query: string): boolean {
   return foldForSearch(plan.person.name).includes(q);
 }
 
+// Letters that Unicode does not decompose into a base letter and a mark.
+const FOLDED_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ı: 'i' };
+
+/** Lower case without diacritics, so "orsted" finds "Ørsted" and "ayse" finds "Ayşe". */
 export function foldForSearch(text: string): string {
   return text
+    .toLocaleLowerCase('sv')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('sv');
+    .replace(/[øæœłđðþßı]/gu, (c) => FOLDED_LETTERS[c] ?? c);
 }
 
 /** Plans in the order a chair wants them: upcoming meetings first (soonest first), then the rest by last change. */

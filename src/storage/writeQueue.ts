@@ -14,6 +14,8 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
   const retryMs = options.retryMs ?? 2000;
   /** Latest unwritten value per key: a newer edit of the same thing replaces an older one. */
   const pending = new Map<string, () => Promise<void>>();
+  /** Latest write scheduled per key, written or not: a failed write is retried only while it is still the latest. */
+  const latest = new Map<string, () => Promise<void>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
   let state: SaveState = 'saved';
@@ -31,6 +33,7 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
 
   function schedule(key: string, write: () => Promise<void>): void {
     pending.set(key, write);
+    latest.set(key, write);
     setState('pending');
     arm(delayMs);
   }
@@ -47,12 +50,13 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
       for (const [key, write] of batch) {
         try {
           await write();
+          if (latest.get(key) === write) latest.delete(key);
         } catch {
           failed.push([key, write]);
         }
       }
-      // A newer edit of the same key supersedes the failed one; otherwise retry it.
-      for (const [key, write] of failed) if (!pending.has(key)) pending.set(key, write);
+      // A newer edit of the same key (pending or already written) supersedes the failed one; otherwise retry it.
+      for (const [key, write] of failed) if (!pending.has(key) && latest.get(key) === write) pending.set(key, write);
       if (failed.length > 0) {
         setState('error');
         arm(retryMs);

@@ -1,0 +1,85 @@
+// Shared set-up for browser tests: Debian's Chromium driven by playwright-core, a record of every
+// request that leaves the app's origin, and an axe-core check with the WCAG 2.1 AA rules.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// Without these, Chromium phones home at start (updates, sync, safe browsing).
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+];
+
+const CONTEXT_OPTIONS = { locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1024, height: 768 } };
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** A browser profile on disk, so that IndexedDB outlives a killed browser. */
+export async function launchPersistent(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...CONTEXT_OPTIONS });
+}
+
+export function tempProfile(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'sip-profile-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext(CONTEXT_OPTIONS);
+}
+
+/** Records every request the context makes to an origin other than the app's. */
+export function watchForeignRequests(context: BrowserContext, baseURL: string): string[] {
+  const own = new URL(baseURL).origin;
+  const foreign: string[] = [];
+  const check = (url: string) => {
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('chrome-extension:')) return;
+    if (new URL(url).origin !== own) foreign.push(url);
+  };
+  context.on('request', (request) => check(request.url()));
+  context.on('requestfailed', (request) => check(request.url()));
+  return foreign;
+}
+
+/** Fails the test on any uncaught error in the page. */
+export function failOnPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Waits until the service worker has installed and controls the page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+  }
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** Runs axe-core with the WCAG 2.0/2.1 A and AA rules and fails with a readable list. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Waits until the header reports that every edit is stored. */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.getByRole('status').filter({ hasText: /^Sparat$/ }).count()).toBe(1);
+}

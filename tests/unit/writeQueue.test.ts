@@ -1,0 +1,301 @@
+import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
+import { createWriteQueue, type SaveState } from '../../src/storage/writeQueue';
+
+const DELAY = 300;
+const RETRY = 2000;
+
+/** A promise whose settlement the test controls. */
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function setup() {
+  const states: SaveState[] = [];
+  const log: string[] = [];
+  const queue = createWriteQueue({ delayMs: DELAY, retryMs: RETRY, onState: (s) => states.push(s) });
+  /** A write that records its label when it runs. */
+  const write = (label: string) => vi.fn(async () => void log.push(label));
+  return { queue, states, log, write };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
+});
+
+describe('createWriteQueue', () => {
+  it('starts saved with nothing pending', () => {
+    const { queue, states } = setup();
+    expect(queue.state).toBe('saved');
+    expect(queue.hasPending).toBe(false);
+    expect(states).toEqual([]);
+  });
+
+  it('waits for the delay before writing', async () => {
+    const { queue, write } = setup();
+    const w = write('a');
+    queue.schedule('a', w);
+    expect(queue.hasPending).toBe(true);
+    await vi.advanceTimersByTimeAsync(DELAY - 1);
+    expect(w).not.toHaveBeenCalled();
+    expect(queue.state).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(w).toHaveBeenCalledTimes(1);
+    expect(queue.state).toBe('saved');
+    expect(queue.hasPending).toBe(false);
+  });
+
+  it('coalesces edits per key: only the latest write for a key runs', async () => {
+    const { queue, write, log } = setup();
+    const a1 = write('a1');
+    const a2 = write('a2');
+    const b1 = write('b1');
+    const a3 = write('a3');
+    queue.schedule('a', a1);
+    queue.schedule('a', a2);
+    queue.schedule('b', b1);
+    queue.schedule('a', a3);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(a1).not.toHaveBeenCalled();
+    expect(a2).not.toHaveBeenCalled();
+    expect(a3).toHaveBeenCalledTimes(1);
+    expect(b1).toHaveBeenCalledTimes(1);
+    expect(log.sort()).toEqual(['a3', 'b1']);
+  });
+
+  it('flush() writes at once, without waiting for the delay', async () => {
+    const { queue, write } = setup();
+    const w = write('a');
+    queue.schedule('a', w);
+    await queue.flush();
+    expect(w).toHaveBeenCalledTimes(1);
+    expect(queue.state).toBe('saved');
+    expect(queue.hasPending).toBe(false);
+    // The timer that was armed must not write a second time.
+    await vi.advanceTimersByTimeAsync(DELAY * 10);
+    expect(w).toHaveBeenCalledTimes(1);
+  });
+
+  it('flush() with nothing pending resolves and reports nothing', async () => {
+    const { queue, states } = setup();
+    await queue.flush();
+    expect(states).toEqual([]);
+    expect(queue.state).toBe('saved');
+  });
+
+  it('writes different keys in the order they were first scheduled', async () => {
+    const { queue, write, log } = setup();
+    queue.schedule('a', write('a'));
+    queue.schedule('b', write('b'));
+    queue.schedule('c', write('c'));
+    await queue.flush();
+    expect(log).toEqual(['a', 'b', 'c']);
+  });
+
+  it('one write finishes before the next starts, also across batches', async () => {
+    const { queue, log } = setup();
+    const slow = deferred();
+    const first = vi.fn(async () => {
+      log.push('first:start');
+      await slow.promise;
+      log.push('first:end');
+    });
+    const second = vi.fn(async () => void log.push('second'));
+    queue.schedule('a', first);
+    const f1 = queue.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(log).toEqual(['first:start']);
+
+    queue.schedule('b', second);
+    const f2 = queue.flush();
+    await vi.advanceTimersByTimeAsync(DELAY * 2);
+    expect(second).not.toHaveBeenCalled();
+
+    slow.resolve();
+    await f1;
+    await f2;
+    expect(log).toEqual(['first:start', 'first:end', 'second']);
+    expect(queue.state).toBe('saved');
+  });
+
+  it('reports saved → pending → saving → saved through onState', async () => {
+    const { queue, states, write } = setup();
+    const gate = deferred();
+    queue.schedule('a', write('a'));
+    queue.schedule('b', async () => gate.promise);
+    expect(states).toEqual(['pending']);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(states).toEqual(['pending', 'saving']);
+    expect(queue.state).toBe('saving');
+    gate.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states).toEqual(['pending', 'saving', 'saved']);
+    expect(queue.state).toBe('saved');
+  });
+
+  it('an edit made while saving leaves the queue pending and is written afterwards', async () => {
+    const { queue, states, write } = setup();
+    const gate = deferred();
+    queue.schedule('a', async () => gate.promise);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(queue.state).toBe('saving');
+    const later = write('later');
+    queue.schedule('b', later);
+    gate.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.state).toBe('pending');
+    expect(queue.hasPending).toBe(true);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(later).toHaveBeenCalledTimes(1);
+    expect(queue.state).toBe('saved');
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('a failing write sets error and is retried after retryMs, then succeeds', async () => {
+    const { queue, states } = setup();
+    let calls = 0;
+    const flaky = vi.fn(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('QuotaExceededError');
+    });
+    queue.schedule('a', flaky);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(flaky).toHaveBeenCalledTimes(1);
+    expect(queue.state).toBe('error');
+    expect(queue.hasPending).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(RETRY - 1);
+    expect(flaky).toHaveBeenCalledTimes(1);
+
+    await vi.advanceTimersByTimeAsync(1);
+    expect(flaky).toHaveBeenCalledTimes(2);
+    expect(queue.state).toBe('saved');
+    expect(queue.hasPending).toBe(false);
+    expect(states).toEqual(['pending', 'saving', 'error', 'saving', 'saved']);
+
+    // Nothing more is written once it succeeded.
+    await vi.advanceTimersByTimeAsync(RETRY * 5);
+    expect(flaky).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps retrying a write that keeps failing', async () => {
+    const { queue } = setup();
+    const broken = vi.fn(async () => {
+      throw new Error('nope');
+    });
+    queue.schedule('a', broken);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    await vi.advanceTimersByTimeAsync(RETRY);
+    await vi.advanceTimersByTimeAsync(RETRY);
+    expect(broken).toHaveBeenCalledTimes(3);
+    expect(queue.state).toBe('error');
+    expect(queue.hasPending).toBe(true);
+  });
+
+  it('only the failed key is retried; the keys that were written are not written again', async () => {
+    const { queue, write } = setup();
+    const ok = write('ok');
+    let fail = true;
+    const flaky = vi.fn(async () => {
+      if (fail) throw new Error('x');
+    });
+    queue.schedule('ok', ok);
+    queue.schedule('flaky', flaky);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(queue.state).toBe('error');
+    fail = false;
+    await vi.advanceTimersByTimeAsync(RETRY);
+    expect(ok).toHaveBeenCalledTimes(1);
+    expect(flaky).toHaveBeenCalledTimes(2);
+    expect(queue.state).toBe('saved');
+  });
+
+  it('flush() retries a failed write at once', async () => {
+    const { queue } = setup();
+    let fail = true;
+    const flaky = vi.fn(async () => {
+      if (fail) throw new Error('x');
+    });
+    queue.schedule('a', flaky);
+    await queue.flush();
+    expect(queue.state).toBe('error');
+    fail = false;
+    await queue.flush();
+    expect(flaky).toHaveBeenCalledTimes(2);
+    expect(queue.state).toBe('saved');
+  });
+
+  it('a newer edit of the same key supersedes a failed one', async () => {
+    const { queue, write } = setup();
+    const old = vi.fn(async () => {
+      throw new Error('x');
+    });
+    queue.schedule('a', old);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(queue.state).toBe('error');
+
+    const newer = write('newer');
+    queue.schedule('a', newer);
+    expect(queue.state).toBe('pending');
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(newer).toHaveBeenCalledTimes(1);
+    expect(queue.state).toBe('saved');
+    await vi.advanceTimersByTimeAsync(RETRY * 3);
+    expect(old).toHaveBeenCalledTimes(1);
+    expect(newer).toHaveBeenCalledTimes(1);
+    expect(queue.hasPending).toBe(false);
+  });
+
+  it('a newer edit made while the older write is failing supersedes it', async () => {
+    const { queue, write } = setup();
+    const gate = deferred();
+    const old = vi.fn(async () => gate.promise);
+    queue.schedule('a', old);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    const newer = write('newer');
+    queue.schedule('a', newer);
+    gate.reject(new Error('x'));
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(RETRY * 3);
+    expect(old).toHaveBeenCalledTimes(1);
+    expect(newer).toHaveBeenCalledTimes(1);
+    expect(queue.state).toBe('saved');
+    expect(queue.hasPending).toBe(false);
+  });
+
+  it('a failed write is not retried after a newer edit of the same key was already written', async () => {
+    const { queue, log } = setup();
+    const gate = deferred();
+    // The old write captured old data; if it were retried last it would overwrite the newer data.
+    const old = vi.fn(async () => {
+      await gate.promise;
+      log.push('old');
+    });
+    const newer = vi.fn(async () => void log.push('newer'));
+    queue.schedule('a', old);
+    const f1 = queue.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    // The newer edit is flushed (e.g. on pagehide) while the old write is still running.
+    queue.schedule('a', newer);
+    const f2 = queue.flush();
+    gate.reject(new Error('x'));
+    await f1;
+    await f2;
+    await vi.advanceTimersByTimeAsync(RETRY * 3);
+    expect(newer).toHaveBeenCalledTimes(1);
+    expect(old).toHaveBeenCalledTimes(1);
+    expect(log).toEqual(['newer']);
+    expect(queue.hasPending).toBe(false);
+    expect(queue.state).toBe('saved');
+  });
+});
