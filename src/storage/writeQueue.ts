@@ -17,7 +17,9 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
   /** Latest write scheduled per key, written or not: a failed write is retried only while it is still the latest. */
   const latest = new Map<string, () => Promise<void>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let chain: Promise<void> = Promise.resolve();
+  /** Resolves when every write started so far has finished. */
+  let settled: Promise<void> = Promise.resolve();
+  let inFlight = 0;
   let state: SaveState = 'saved';
 
   function setState(next: SaveState) {
@@ -38,33 +40,51 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
     arm(delayMs);
   }
 
+  /**
+   * Starts every pending write now, in the caller's task: on pagehide the page may never get
+   * another one. A write function must open its IndexedDB transaction synchronously; IndexedDB
+   * then runs overlapping read-write transactions in the order they were created, so writes stay
+   * in order even when a batch starts while the previous one is still committing.
+   */
   function flush(): Promise<void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (pending.size === 0) return chain;
+    if (pending.size === 0) return settled;
     const batch = [...pending.entries()];
     pending.clear();
-    chain = chain.then(async () => {
-      setState('saving');
-      const failed: [string, () => Promise<void>][] = [];
-      for (const [key, write] of batch) {
-        try {
-          await write();
+    setState('saving');
+    inFlight += 1;
+    const results = batch.map(([key, write]) => {
+      try {
+        return write().then(
+          () => ({ key, write, ok: true }),
+          () => ({ key, write, ok: false }),
+        );
+      } catch {
+        return Promise.resolve({ key, write, ok: false });
+      }
+    });
+    const done = Promise.all(results).then((outcomes) => {
+      inFlight -= 1;
+      let failed = false;
+      for (const { key, write, ok } of outcomes) {
+        if (ok) {
           if (latest.get(key) === write) latest.delete(key);
-        } catch {
-          failed.push([key, write]);
+        } else if (!pending.has(key) && latest.get(key) === write) {
+          // Retry unless a newer edit of the same key (pending or already written) supersedes it.
+          pending.set(key, write);
+          failed = true;
         }
       }
-      // A newer edit of the same key (pending or already written) supersedes the failed one; otherwise retry it.
-      for (const [key, write] of failed) if (!pending.has(key) && latest.get(key) === write) pending.set(key, write);
-      if (failed.length > 0) {
+      if (failed) {
         setState('error');
         arm(retryMs);
-      } else {
+      } else if (inFlight === 0) {
         setState(pending.size > 0 ? 'pending' : 'saved');
       }
     });
-    return chain;
+    settled = Promise.all([settled, done]).then(() => undefined);
+    return settled;
   }
 
   return {

@@ -17,7 +17,7 @@ export function createPlanEditor(initial: Plan) {
         draft.updatedAt = new Date().toISOString();
       }),
     );
-    autosave.schedule(`plan:${plan.id}`, () => plans.put(unwrap(plan)));
+    autosave.schedule(`plan:${plan.id}`, () => plans.putNow(unwrap(plan)));
   }
 
   return { plan, edit };

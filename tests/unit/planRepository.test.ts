@@ -194,6 +194,19 @@ describe('planRepository', () => {
     expect(await repo.get(p.id)).toStrictEqual(fullPlan());
   });
 
+  it('putNow writes the same record as put, on an open database and before it is opened', async () => {
+    const db = freshDatabase();
+    const repo = createPlanRepository(db);
+    await repo.putNow(fullPlan('before-open'));
+    await db.open();
+    await repo.putNow(fullPlan('open'));
+    expect(await repo.get('open')).toStrictEqual(fullPlan('open'));
+    expect(await repo.get('before-open')).toStrictEqual(fullPlan('before-open'));
+    const viaPut = freshDatabase();
+    await createPlanRepository(viaPut).put(fullPlan('open'));
+    expect(await db.plans.get('open')).toStrictEqual(await viaPut.plans.get('open'));
+  });
+
   it('get of an unknown id is undefined', async () => {
     const repo = createPlanRepository(freshDatabase());
     expect(await repo.get('nope')).toBeUndefined();
