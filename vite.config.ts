@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-export default defineConfig({
+const appConfig = defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(version),
   },
@@ -53,3 +54,22 @@ export default defineConfig({
     strictPort: true,
   },
 });
+
+// Bench only (`npm run bench` sets SIP_BENCH=1): builds bench/seed.html, which seeds plans through
+// src/storage, into dist-bench/bench/ on top of a normal build that the bench has already put in
+// dist-bench. It is a build of its own because a second input in the app's build would split the
+// app's chunks differently from production. No PWA plugin, so the production sw.js stays as built.
+const benchSeedConfig = defineConfig({
+  define: appConfig.define,
+  plugins: [solid()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist-bench',
+    emptyOutDir: false,
+    assetsDir: 'bench/assets',
+    rolldownOptions: { input: { seed: fileURLToPath(new URL('./bench/seed.html', import.meta.url)) } },
+  },
+});
+
+export default process.env.SIP_BENCH === '1' ? benchSeedConfig : appConfig;

@@ -244,12 +244,15 @@ export function foldForSearch(text: string): string {
 
 /** Plans in the order a chair wants them: upcoming meetings first (soonest first), then the rest by last change. */
 export function sortForList(plans: Plan[]): Plan[] {
-  return [...plans].sort((a, b) => {
-    const na = nextMeetingAt(a);
-    const nb = nextMeetingAt(b);
-    if (na && nb && na !== nb) return na < nb ? -1 : 1;
-    if (na && !nb) return -1;
-    if (!na && nb) return 1;
-    return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+  // Keys computed once per plan, not once per comparison.
+  const keyed = plans.map((plan) => ({ plan, next: nextMeetingAt(plan) }));
+  keyed.sort((a, b) => {
+    if (a.next && b.next && a.next !== b.next) return a.next < b.next ? -1 : 1;
+    if (a.next && !b.next) return -1;
+    if (!a.next && b.next) return 1;
+    const ua = a.plan.updatedAt;
+    const ub = b.plan.updatedAt;
+    return ua < ub ? 1 : ua > ub ? -1 : 0;
   });
+  return keyed.map((k) => k.plan);
 }

@@ -2,13 +2,14 @@
 import { nextMeetingAt, type Plan } from '../domain/plan';
 import type { PlanRecord, SipDatabase } from './db';
 
+// No copies here: IndexedDB stores a structured clone on put and returns fresh objects on read.
 export function toRecord(plan: Plan): PlanRecord {
   const { id, status, updatedAt, ...data } = plan;
-  return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data: structuredClone(data) };
+  return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data };
 }
 
 export function fromRecord(record: PlanRecord): Plan {
-  return { ...structuredClone(record.data), id: record.id, status: record.status, updatedAt: record.updatedAt };
+  return { ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt };
 }
 
 export function createPlanRepository(db: SipDatabase) {

@@ -1,0 +1,444 @@
+// `npm run bench`: builds the production app into dist-bench/ (dist/ is left alone), adds the
+// bench seeding page (bench/seed.html, SIP_BENCH=1 in vite.config.ts), serves it with
+// `vite preview` and prints each figure against its target. A figure over its target is
+// reported as OVER, never fatal; the exit code is non-zero only when the bench itself breaks.
+//
+// To add a figure: append a measurement to `measurements` below. Its `run(env)` returns figures
+// ({ label, value, unit, target? }) and optional notes; the report prints them with PASS/OVER.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = 'dist-bench';
+const VITE = path.join(ROOT, 'node_modules/.bin/vite');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CPU_SLOWDOWN = 4;
+const RUNS = 5;
+const SEEDED_PLANS = 1000;
+const KB = 1000;
+const LIST_READY_MARK = 'sip:plan-list-ready';
+const PLANS_READ_MARK = 'bench:plans-read';
+const LIST_LOADING_MARK = 'sip:plan-list-loading';
+const TARGETS = { firstScreenJsGzip: 60 * KB, offlineStartMs: 1000, seededListMs: 300 };
+
+/** @typedef {{ label: string, value: number, unit: 'B' | 'ms', target?: number }} Figure */
+/** @typedef {{ outDir: string, origin: string, browser: import('playwright-core').Browser }} BenchEnv */
+/** @typedef {{ figures: Figure[], notes?: string[] }} MeasurementResult */
+/** @typedef {{ title: string, run: (env: BenchEnv) => Promise<MeasurementResult> }} Measurement */
+
+/** @type {Measurement[]} */
+export const measurements = [
+  { title: 'First-screen JS and CSS (index.html and the static imports of its chunks)', run: measureFirstScreen },
+  { title: `Offline start (empty database, offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureOfflineStart },
+  { title: `${SEEDED_PLANS.toLocaleString('en')} plans listed (offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureSeededList },
+];
+
+// ---------------------------------------------------------------------------------------------
+// 1. First-screen bytes
+
+async function measureFirstScreen({ outDir }) {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const { scripts, stylesheets } = firstScreenAssets(html);
+  const js = staticImportClosure(outDir, scripts);
+  const sizes = (files) => files.map((file) => readFileSync(path.join(outDir, file))).reduce(
+    (sum, bytes) => ({ raw: sum.raw + bytes.length, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length }),
+    { raw: 0, gzip: 0 },
+  );
+  const jsSize = sizes(js);
+  const cssSize = sizes(stylesheets);
+  return {
+    figures: [
+      { label: 'JS gzip', value: jsSize.gzip, unit: 'B', target: TARGETS.firstScreenJsGzip },
+      { label: 'JS raw', value: jsSize.raw, unit: 'B' },
+      { label: 'CSS gzip', value: cssSize.gzip, unit: 'B' },
+      { label: 'CSS raw', value: cssSize.raw, unit: 'B' },
+    ],
+    notes: [`files: ${[...js, ...stylesheets].join(', ')}`, 'gzip: node:zlib level 9, each file on its own; 1 KB = 1000 B'],
+  };
+}
+
+/** The entry module scripts, modulepreloads and stylesheets of the built index.html, as dist paths. */
+export function firstScreenAssets(html) {
+  const scripts = [];
+  const stylesheets = [];
+  for (const [tag, element] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const name = element.toLowerCase();
+    const attrs = Object.fromEntries([...tag.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+    if (name === 'script' && attrs.type === 'module' && attrs.src) scripts.push(attrs.src);
+    if (name === 'link' && attrs.rel === 'modulepreload' && attrs.href) scripts.push(attrs.href);
+    if (name === 'link' && attrs.rel === 'stylesheet' && attrs.href) stylesheets.push(attrs.href);
+  }
+  return { scripts: scripts.map(toDistPath), stylesheets: stylesheets.map(toDistPath) };
+}
+
+function toDistPath(url) {
+  return url.replace(/^\//, '');
+}
+
+/** The given chunks plus everything they import statically (`import … from "./x.js"`, `import "./x.js"`). */
+export function staticImportClosure(outDir, entries) {
+  const seen = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(path.join(outDir, file), 'utf8');
+    for (const specifier of staticImports(code)) {
+      if (specifier.startsWith('.') || specifier.startsWith('/')) {
+        queue.push(specifier.startsWith('/') ? toDistPath(specifier) : path.posix.join(path.posix.dirname(file), specifier));
+      }
+    }
+  }
+  return [...seen];
+}
+
+function staticImports(code) {
+  // `import(` (dynamic) is excluded: after `import` comes either a quote or a binding list + `from`.
+  const pattern = /(?:^|[\s;{}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g;
+  return [...code.matchAll(pattern)].map((m) => m[1]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. and 3. Time to the plan list, in Chromium
+
+async function measureOfflineStart({ browser, origin }) {
+  const { context, page } = await openControlledApp(browser, origin);
+  try {
+    const runs = await timeListRuns(context, page);
+    return listFigures(runs, { navigation: TARGETS.offlineStartMs });
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureSeededList({ browser, origin }) {
+  const context = await newBenchContext(browser, origin);
+  try {
+    await seedPlans(context, SEEDED_PLANS);
+    const { page } = await openControlledApp(browser, origin, context);
+    // The list shows its first page of plans and counts them all.
+    const counted = Number((await page.locator('p.count').textContent())?.replace(/\D/g, ''));
+    const listed = await page.locator('ul.plan-list > li').count();
+    if (counted !== SEEDED_PLANS || listed === 0) throw new Error(`the list counts ${counted} plans and shows ${listed}, expected ${SEEDED_PLANS}`);
+    const runs = await timeListRuns(context, page);
+    return listFigures(runs, { list: TARGETS.seededListMs });
+  } finally {
+    await context.close();
+  }
+}
+
+/** @param {{ ready: number, read: number | undefined }[]} runs */
+/**
+ * targets.navigation applies to navigation start → list ready (the offline start);
+ * targets.list to the list's own work, from asking storage for the plans → list ready.
+ */
+function listFigures(runs, targets) {
+  const ready = runs.map((r) => r.ready);
+  const listing = runs.map((r) => r.ready - r.loading);
+  const render = runs.every((r) => r.read !== undefined) ? runs.map((r) => r.ready - r.read) : undefined;
+  /** @type {Figure[]} */
+  const figures = [
+    { label: 'navigation start → plan list ready', value: median(ready), unit: 'ms', target: targets.navigation },
+    { label: 'list asks storage → plan list ready', value: median(listing), unit: 'ms', target: targets.list },
+  ];
+  if (render) {
+    figures.push({ label: 'navigation start → plans read from IndexedDB', value: median(runs.map((r) => r.read)), unit: 'ms' });
+    figures.push({ label: 'plans read → list rendered (ready mark)', value: median(render), unit: 'ms' });
+  }
+  return {
+    figures,
+    notes: [
+      `runs (ready): ${ready.map((v) => Math.round(v)).join(', ')} ms`,
+      `runs (listing): ${listing.map((v) => Math.round(v)).join(', ')} ms`,
+      ...(render ? [] : ['the plans store was not read with getAll(), so read/render cannot be split']),
+    ],
+  };
+}
+
+// Runs in every page before the app: resolves when the app marks the list ready, and marks when
+// the plans store's rows arrive from IndexedDB (Dexie reads a whole table with getAll()).
+const PAGE_PROBE = `(() => {
+  window.__sipBench = {
+    listReady: new Promise((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        const entry = list.getEntriesByName(${JSON.stringify(LIST_READY_MARK)})[0];
+        if (entry) { observer.disconnect(); resolve(entry.startTime); }
+      }).observe({ type: 'mark', buffered: true });
+    }),
+  };
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
+    const getAll = proto.getAll;
+    proto.getAll = function (...args) {
+      const request = getAll.apply(this, args);
+      const store = this instanceof IDBIndex ? this.objectStore : this;
+      if (store.name === 'plans') {
+        request.addEventListener('success', () => performance.mark(${JSON.stringify(PLANS_READ_MARK)}), { once: true });
+      }
+      return request;
+    };
+  }
+})();`;
+
+async function newBenchContext(browser, origin) {
+  const context = await browser.newContext({ baseURL: origin });
+  await context.addInitScript(PAGE_PROBE);
+  return context;
+}
+
+/** Opens `/`, waits until the service worker controls the page and the app will resume at `/`. */
+async function openControlledApp(browser, origin, existingContext) {
+  const context = existingContext ?? (await newBenchContext(browser, origin));
+  const page = await context.newPage();
+  await page.goto('/');
+  await withTimeout(page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined)), 60_000, 'service worker ready');
+  // A first install does not claim the open page (registerType 'prompt'), so one reload is needed.
+  if (!(await isControlled(page))) await page.reload();
+  if (!(await isControlled(page))) throw new Error('the service worker does not control the page after a reload');
+  await waitForListReady(page);
+  await ensureResumesAtStart(page);
+  return { context, page };
+}
+
+function isControlled(page) {
+  return page.evaluate(() => navigator.serviceWorker.controller !== null);
+}
+
+// The app reopens the screen stored under appState 'lastRoute'; the bench must land on the list.
+async function ensureResumesAtStart(page) {
+  if (new URL(page.url()).pathname !== '/') await page.locator('header a[href="/"]').first().click();
+  const deadline = Date.now() + 10_000;
+  while ((await readLastRoute(page)) !== '/') {
+    if (Date.now() > deadline) throw new Error('the app did not store "/" as its last route');
+    await page.waitForTimeout(100);
+  }
+}
+
+function readLastRoute(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('sip-motesledare');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('appState', 'readonly').objectStore('appState').get('lastRoute');
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.value);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+async function seedPlans(context, count) {
+  const page = await context.newPage();
+  // Before the service worker exists: once it controls the origin it answers every navigation
+  // with index.html, and the seed page is not in its precache.
+  await page.goto(`/bench/seed.html?n=${count}`);
+  await page.waitForFunction(() => document.title !== 'seeding', undefined, { timeout: 60_000 });
+  const title = await page.title();
+  if (title !== `seeded ${count}`) throw new Error(`seeding failed: ${title}`);
+  await page.close();
+}
+
+/** Offline and CPU-throttled, navigates to `/` RUNS times; times are from navigation start. */
+async function timeListRuns(context, page) {
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  // setOffline() blocks the network, but once another CDP session is attached the next document
+  // reports navigator.onLine === true; emulating offline on this session too keeps the app's own
+  // online/offline state truthful.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('/');
+    const ready = await waitForListReady(page);
+    if (new URL(page.url()).pathname !== '/') throw new Error(`the app opened ${page.url()} instead of the list`);
+    await assertOffline(page);
+    const [read, loading] = await page.evaluate(
+      ([names, before]) => names.map((name) => performance.getEntriesByName(name).filter((e) => e.startTime <= before).at(-1)?.startTime),
+      [[PLANS_READ_MARK, LIST_LOADING_MARK], ready],
+    );
+    if (loading === undefined) throw new Error(`no ${LIST_LOADING_MARK} mark before the list was ready`);
+    runs.push({ ready, read, loading });
+  }
+  await cdp.detach();
+  await context.setOffline(false);
+  return runs;
+}
+
+async function assertOffline(page) {
+  const { onLine, fetched } = await page.evaluate(async () => ({
+    onLine: navigator.onLine,
+    // Not precached, so the service worker passes it to the network.
+    fetched: await fetch(`/bench/offline-check?${Math.random()}`).then(() => true, () => false),
+  }));
+  if (onLine || fetched) throw new Error('the page is not offline (offline emulation did not apply)');
+}
+
+function waitForListReady(page) {
+  return withTimeout(page.evaluate(() => window.__sipBench.listReady), 30_000, `mark ${LIST_READY_MARK}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build, server, browser
+
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
+  });
+}
+
+/** The production build into dist-bench/, then the seeding page on top of it (see vite.config.ts). */
+async function buildForBench() {
+  const { SIP_BENCH: _ignored, ...productionEnv } = process.env;
+  await run(VITE, ['build', '--outDir', OUT_DIR, '--emptyOutDir'], productionEnv);
+  await run(VITE, ['build'], { ...productionEnv, SIP_BENCH: '1' });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPreview(outDir) {
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const child = spawn(VITE, ['preview', '--port', String(port), '--strictPort', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  const deadline = Date.now() + 20_000;
+  while (!(await answers(origin))) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`vite preview did not answer on ${origin}:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { origin, stop };
+}
+
+async function answers(origin) {
+  try {
+    return (await fetch(`${origin}/`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+function launchChromium() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function formatValue(value, unit) {
+  if (unit === 'B') return `${Math.round(value).toLocaleString('en')} B (${(value / KB).toFixed(2)} KB)`;
+  return `${Math.round(value).toLocaleString('en')} ms`;
+}
+
+function formatTarget(target, unit) {
+  return unit === 'B' ? `≤ ${target / KB} KB` : `≤ ${target.toLocaleString('en')} ms`;
+}
+
+/** @param {Figure} figure */
+function formatFigure(figure) {
+  const line = `   ${figure.label.padEnd(46)} ${formatValue(figure.value, figure.unit).padStart(22)}`;
+  if (figure.target === undefined) return line;
+  const verdict = figure.value <= figure.target ? 'PASS' : 'OVER';
+  return `${line}   target ${formatTarget(figure.target, figure.unit).padEnd(10)} ${verdict}`;
+}
+
+function printHeader(browserVersion) {
+  const cpus = os.cpus();
+  console.log(`SIP-mötet bench — production build in ${OUT_DIR}/`);
+  console.log(`Machine:  ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}`);
+  console.log(`Chromium: ${browserVersion}`);
+}
+
+function progress(message) {
+  process.stderr.write(`· ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  progress(`building the production app and the seeding page into ${OUT_DIR}/`);
+  await buildForBench();
+  const outDir = path.join(ROOT, OUT_DIR);
+  const server = await startPreview(OUT_DIR);
+  let browser;
+  let broken = false;
+  try {
+    browser = await launchChromium();
+    printHeader(browser.version());
+    for (const [index, measurement] of measurements.entries()) {
+      progress(`measuring: ${measurement.title}`);
+      console.log(`\n${index + 1}. ${measurement.title}`);
+      try {
+        const result = await measurement.run({ outDir, origin: server.origin, browser });
+        for (const figure of result.figures) console.log(formatFigure(figure));
+        for (const note of result.notes ?? []) console.log(`   ${note}`);
+      } catch (error) {
+        broken = true;
+        console.log(`   BENCH ERROR: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } finally {
+    await browser?.close();
+    server.stop();
+  }
+  if (broken) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    process.exitCode = 1;
+  });
+}

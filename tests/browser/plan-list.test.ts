@@ -1,0 +1,83 @@
+// A long plan list opens a page at a time; search covers every plan on the device.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from './harness';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await newContext(browser)).newPage();
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Writes plans straight into the app's database, in its stored format, as an earlier session would have. */
+async function seed(count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('sip-motesledare');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('plans', 'readwrite');
+    for (let i = 1; i <= n; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      tx.objectStore('plans').put({
+        id: `seed-${i}`,
+        status: 'forberedelse',
+        updatedAt: `2026-11-${day}T10:00:00.000Z`,
+        nextMeetingAt: '',
+        format: 1,
+        data: {
+          createdAt: '2026-11-01T10:00:00.000Z',
+          person: { name: `Person nummer ${i}`, birthDate: '', idNumber: '', contact: { phone: '', email: '', address: '' }, representatives: [] },
+          preparation: {
+            whatMatters: '',
+            purpose: '',
+            questions: [],
+            practical: { interpreterNeeded: false, interpreterLanguage: '', relativePresent: false, relativeName: '', cognitiveSupport: '', notToDiscuss: '' },
+          },
+          participants: [],
+          consents: [],
+          booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '' },
+        },
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
+}
+
+describe('a long plan list', () => {
+  it('shows 100 plans at first, more on request, and search reaches all of them', async () => {
+    await page.goto(baseURL);
+    await expect.poll(() => page.getByRole('button', { name: 'Ny plan' }).count()).toBe(1);
+    await seed(120);
+    await page.reload();
+    const list = page.getByRole('list', { name: 'Planer på enheten' });
+    await expect.poll(() => page.getByText('120 planer').count()).toBe(1);
+    expect(await list.getByRole('listitem').count()).toBe(100);
+    expect(await page.getByText('Visar 100 av 120.').count()).toBe(1);
+    await expectNoAxeViolations(page, 'long plan list');
+
+    await page.getByRole('searchbox', { name: 'Sök på namn' }).fill('nummer 117');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await page.getByRole('searchbox', { name: 'Sök på namn' }).fill('');
+
+    await page.getByRole('button', { name: 'Visa 20 till' }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(120);
+    expect(await page.getByRole('button', { name: /Visa .* till/ }).count()).toBe(0);
+
+    await list.getByRole('link', { name: /Person nummer 117/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Plan för Person nummer 117' }).count()).toBe(1);
+  });
+});
