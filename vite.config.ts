@@ -16,7 +16,8 @@ const appConfig = defineConfig({
       // The chair decides when to update: a new version never reloads the page by itself.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
+      // globPatterns below already holds the icons; listing them twice would precache them twice.
+      includeManifestIcons: false,
       manifest: {
         name: 'SIP-mötet – samordnad individuell plan',
         short_name: 'SIP-mötet',

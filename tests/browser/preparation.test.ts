@@ -278,6 +278,9 @@ describe('preparing a plan', () => {
     await page.goto(`${baseURL}/finns-inte`);
     await expect.poll(() => page.getByRole('heading', { name: 'Sidan finns inte.' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'not found');
+    await page.goto(`${baseURL}/plan/finns-inte/person`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Planen finns inte på den här enheten.' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'plan not found');
   });
 
   it('sent no request to any other origin and threw no error', () => {
