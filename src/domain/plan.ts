@@ -256,3 +256,10 @@ export function sortForList(plans: Plan[]): Plan[] {
   });
   return keyed.map((k) => k.plan);
 }
+
+/** The plan's status once a meeting about it has been held (the full life cycle is a later rule). */
+export function statusAfterMeetingHeld(status: PlanStatus, kind: 'sip' | 'uppfoljning'): PlanStatus {
+  if (status === 'avslutad') return status;
+  if (kind === 'uppfoljning') return 'uppfoljd';
+  return status === 'forberedelse' ? 'aktiv' : status;
+}

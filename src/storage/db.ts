@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Meeting, MeetingStatus } from '../domain/meeting';
 import type { Plan, PlanStatus } from '../domain/plan';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
@@ -13,6 +14,16 @@ export interface PlanRecord {
   data: Omit<Plan, 'id' | 'status' | 'updatedAt'>;
 }
 
+/** How a meeting is stored: ids, status and last change in clear, the rest in `data`. */
+export interface MeetingRecord {
+  id: string;
+  planId: string;
+  status: MeetingStatus;
+  updatedAt: string;
+  format: 1;
+  data: Omit<Meeting, 'id' | 'planId' | 'status' | 'updatedAt'>;
+}
+
 export interface AppStateRecord {
   key: string;
   value: unknown;
@@ -21,6 +32,7 @@ export interface AppStateRecord {
 export type SipDatabase = Dexie & {
   plans: EntityTable<PlanRecord, 'id'>;
   appState: EntityTable<AppStateRecord, 'key'>;
+  meetings: EntityTable<MeetingRecord, 'id'>;
 };
 
 export function openDatabase(name: string = DATABASE_NAME): SipDatabase {

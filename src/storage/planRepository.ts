@@ -1,6 +1,7 @@
 // Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored.
 import { nextMeetingAt, type Plan } from '../domain/plan';
 import type { PlanRecord, SipDatabase } from './db';
+import { putNow } from './putNow';
 
 // No copies here: IndexedDB stores a structured clone on put and returns fresh objects on read.
 export function toRecord(plan: Plan): PlanRecord {
@@ -25,23 +26,10 @@ export function createPlanRepository(db: SipDatabase) {
     async put(plan: Plan): Promise<void> {
       await db.plans.put(toRecord(plan));
     },
-    /**
-     * Writes a plan with the transaction opened and committed in the calling task. Autosave uses
-     * it so that a flush on pagehide reaches the disk: Chromium aborts a transaction that is still
-     * waiting to auto-commit when the page goes away, and Dexie opens its transactions later.
-     */
+    /** Writes in the calling task (see putNow.ts): for autosave. */
     putNow(plan: Plan): Promise<void> {
-      const idb = db.isOpen() ? db.backendDB() : undefined;
-      if (!idb) return this.put(plan);
       const record = toRecord(plan);
-      return new Promise((resolve, reject) => {
-        const tx = idb.transaction('plans', 'readwrite');
-        tx.objectStore('plans').put(record);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-        tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
-        tx.commit?.();
-      });
+      return putNow(db, 'plans', record, () => db.plans.put(record));
     },
     async putMany(plans: Plan[]): Promise<void> {
       await db.plans.bulkPut(plans.map(toRecord));

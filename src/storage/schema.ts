@@ -22,6 +22,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       appState: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // One row a meeting, held or running, linked to its plan.
+      meetings: 'id, planId, status, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -8,6 +8,9 @@ import { openDatabase, type SipDatabase } from '../../src/storage/db';
 import { createPlanRepository } from '../../src/storage/planRepository';
 import { createAppStateRepository } from '../../src/storage/appStateRepository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/storage/schema';
+import { createMeetingRepository } from '../../src/storage/meetingRepository';
+import { newMeeting } from '../../src/domain/meeting';
+import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import type { Plan } from '../../src/domain/plan';
 
 /** Frozen copy of schema version 1. Never edit: it is what release 1 created on users' devices. */
@@ -378,6 +381,24 @@ describe('migration from schema version 1', () => {
     toClose.push(again);
     expect((await createPlanRepository(again).list()).sort(byId)).toStrictEqual([...EXPECTED_PLANS].sort(byId));
     expect(again.verno).toBe(CURRENT_SCHEMA_VERSION);
+  });
+});
+
+describe('migration from schema version 1 to 2 (meetings)', () => {
+  it('adds an empty meetings store beside the old plans, which can then hold a meeting', async () => {
+    const name = uniqueName('migration-v1-v2');
+    await writeVersion1Fixture(name);
+    const db = openDatabase(name);
+    toClose.push(db);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['appState', 'meetings', 'plans']);
+    expect(await db.meetings.count()).toBe(0);
+    const plan = EXPECTED_PLANS[0]!;
+    const meeting = newMeeting({ id: 'm-1', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: new Date('2026-03-01T09:00:00Z'), newId: () => 'x' });
+    const repo = createMeetingRepository(db);
+    await repo.put(meeting);
+    expect(await repo.forPlan(plan.id)).toStrictEqual([meeting]);
+    expect(await createPlanRepository(db).get(plan.id)).toStrictEqual(plan);
   });
 });
 
