@@ -433,3 +433,22 @@ export function formatDuration(ms: number): string {
   const body = h > 0 ? `${h}:${pad2(m)}:${pad2(s)}` : `${m}:${pad2(s)}`;
   return ms < 0 && total > 0 ? `\u2212${body}` : body;
 }
+
+/**
+ * A speaker's state against their fair share: the calm warning comes at a quarter of the share
+ * (at most WARNING_MS), so that a one-minute turn is not "almost over" from its first second.
+ */
+export function speakerTimeState(remainingMs: number, shareMs: number): TimeState {
+  if (remainingMs < 0) return 'overrun';
+  return remainingMs <= Math.min(WARNING_MS, shareMs / 4) ? 'warning' : 'ok';
+}
+
+/**
+ * A countdown as the chair reads it: whole seconds rounded away from zero, so a fresh six-minute
+ * phase shows 6:00 (not 5:59) and the first moment over budget already shows −0:01.
+ */
+export function formatCountdown(ms: number): string {
+  if (!Number.isFinite(ms)) return formatDuration(ms);
+  const seconds = ms > 0 ? Math.ceil(ms / 1000) : -Math.ceil(-ms / 1000);
+  return formatDuration(seconds * 1000);
+}

@@ -69,6 +69,7 @@ export const sv = {
     participants: 'Deltagare',
     consent: 'Samtycke',
     booking: 'Mötet',
+    meetings: 'Möten',
   },
   person: {
     heading: 'Personen som planen gäller',

@@ -13,6 +13,8 @@ const WishesSection = lazy(() => import('./sections/WishesSection'));
 const ParticipantsSection = lazy(() => import('./sections/ParticipantsSection'));
 const ConsentSection = lazy(() => import('./sections/ConsentSection'));
 const BookingSection = lazy(() => import('./sections/BookingSection'));
+const MeetingsSection = lazy(() => import('./sections/MeetingsSection'));
+const MeetingScreen = lazy(() => import('./meeting/MeetingScreen'));
 const Settings = lazy(() => import('./screens/Settings'));
 
 export const LAST_ROUTE_KEY = 'lastRoute';
@@ -77,7 +79,9 @@ export function App() {
         <Route path="/deltagare" component={ParticipantsSection} />
         <Route path="/samtycke" component={ConsentSection} />
         <Route path="/mote" component={BookingSection} />
+        <Route path="/moten" component={MeetingsSection} />
       </Route>
+      <Route path="/mote/:meetingId" component={MeetingScreen} />
       <Route path="/installningar" component={Settings} />
       <Route path="*" component={NotFound} />
     </Router>

@@ -1,26 +1,13 @@
-// A plan open for editing: a Solid store that is the screen's view of the database row.
-// Every edit changes the store and schedules a write of the whole plan.
+// A plan open for editing, shared with the plan's sections through context.
 import { createContext, useContext } from 'solid-js';
-import { createStore, produce, unwrap } from 'solid-js/store';
 import { localIsoDate } from '../domain/dates';
 import type { Plan } from '../domain/plan';
 import { plans } from '../storage';
-import { autosave } from './autosave';
+import { createAutosavedStore } from './autosavedStore';
 
 export function createPlanEditor(initial: Plan) {
-  const [plan, setPlan] = createStore<Plan>(initial);
-
-  function edit(change: (draft: Plan) => void): void {
-    setPlan(
-      produce((draft) => {
-        change(draft);
-        draft.updatedAt = new Date().toISOString();
-      }),
-    );
-    autosave.schedule(`plan:${plan.id}`, () => plans.putNow(unwrap(plan)));
-  }
-
-  return { plan, edit };
+  const { value, edit } = createAutosavedStore('plan', initial, (plan) => plans.putNow(plan));
+  return { plan: value, edit };
 }
 
 export type PlanEditor = ReturnType<typeof createPlanEditor>;

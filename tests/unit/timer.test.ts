@@ -18,6 +18,8 @@ import {
   setSpeaker,
   slotElapsedMs,
   speakerShareMs,
+  speakerTimeState,
+  formatCountdown,
   startMeeting,
   switchSlot,
   timeState,
@@ -675,5 +677,30 @@ describe('formatDuration', () => {
     expect(formatDuration(-190_999)).toBe('\u22123:10');
     expect(formatDuration(-3_723_000)).toBe('\u22121:02:03');
     expect(formatDuration(-500)).toBe('0:00');
+  });
+});
+
+describe('speakerTimeState', () => {
+  it('warns at a quarter of a short share, at two minutes of a long one, and overruns below zero', () => {
+    // A 3-minute share: warning from 45 s left.
+    expect(speakerTimeState(46_000, 180_000)).toBe('ok');
+    expect(speakerTimeState(45_000, 180_000)).toBe('warning');
+    // A 12-minute share: a quarter is 3 min, capped at 2 min.
+    expect(speakerTimeState(121_000, 720_000)).toBe('ok');
+    expect(speakerTimeState(120_000, 720_000)).toBe('warning');
+    expect(speakerTimeState(0, 720_000)).toBe('warning');
+    expect(speakerTimeState(-1, 720_000)).toBe('overrun');
+  });
+});
+
+describe('formatCountdown', () => {
+  it('rounds remaining time away from zero to whole seconds', () => {
+    expect(formatCountdown(359_900)).toBe('6:00');
+    expect(formatCountdown(360_000)).toBe('6:00');
+    expect(formatCountdown(359_000)).toBe('5:59');
+    expect(formatCountdown(1)).toBe('0:01');
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(-1)).toBe('\u22120:01');
+    expect(formatCountdown(-61_000)).toBe('\u22121:01');
   });
 });

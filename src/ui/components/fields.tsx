@@ -65,6 +65,7 @@ export function TextField(
     inputMode?: 'text' | 'numeric' | 'tel' | 'email' | 'url';
     autocomplete?: string;
     list?: string;
+    placeholder?: string;
     ref?: (el: HTMLInputElement) => void;
   },
 ) {
@@ -80,6 +81,9 @@ export function TextField(
         inputMode={props.inputMode}
         autocomplete={props.autocomplete ?? 'off'}
         list={props.list}
+        placeholder={props.placeholder}
+        // Names and places may be written right to left: let the text pick its direction.
+        dir={(props.type ?? 'text') === 'text' ? 'auto' : undefined}
         value={props.value}
         required={props.required}
         aria-invalid={showProblem() ? 'true' : undefined}
@@ -114,7 +118,9 @@ export function NumberField(
   );
 }
 
-export function TextArea(props: BaseProps & { value: string; onInput: (value: string) => void; rows?: number; lang?: string }) {
+export function TextArea(
+  props: BaseProps & { value: string; onInput: (value: string) => void; rows?: number; placeholder?: string },
+) {
   const ids = useFieldIds();
   const [left, setLeft] = createSignal(false);
   const showProblem = () => Boolean(props.problem) && (left() || props.value !== '');
@@ -123,6 +129,7 @@ export function TextArea(props: BaseProps & { value: string; onInput: (value: st
       <textarea
         id={ids.input}
         rows={props.rows ?? 4}
+        placeholder={props.placeholder}
         value={props.value}
         dir="auto"
         aria-invalid={showProblem() ? 'true' : undefined}

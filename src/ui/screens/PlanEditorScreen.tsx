@@ -12,6 +12,7 @@ export const SECTIONS = [
   { path: 'deltagare', label: sv.sections.participants },
   { path: 'samtycke', label: sv.sections.consent },
   { path: 'mote', label: sv.sections.booking },
+  { path: 'moten', label: sv.sections.meetings },
 ] as const;
 
 export default function PlanEditorScreen(props: RouteSectionProps) {

@@ -1,0 +1,24 @@
+// A record open for editing: a Solid store that is the screen's view of one database row. Every
+// edit changes the store, stamps updatedAt and schedules a write of the whole record.
+import { createStore, produce, unwrap } from 'solid-js/store';
+import { autosave } from './autosave';
+
+export function createAutosavedStore<T extends { id: string; updatedAt: string }>(
+  kind: string,
+  initial: T,
+  write: (value: T) => Promise<void>,
+) {
+  const [value, setValue] = createStore<T>(initial);
+
+  function edit(change: (draft: T) => void): void {
+    setValue(
+      produce((draft: T) => {
+        change(draft);
+        draft.updatedAt = new Date().toISOString();
+      }),
+    );
+    autosave.schedule(`${kind}:${value.id}`, () => write(unwrap(value)));
+  }
+
+  return { value, edit };
+}

@@ -1,0 +1,257 @@
+// The meeting circle: sticky timers and controls on top, the ring and phase list beside the
+// current phase's prompts and capture tools. Nothing modal: the timers always stay in view.
+import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, Show, Switch } from 'solid-js';
+import { formatDuration, isRunning, MINUTE_MS, viewClock, type AdjustMode } from '../../domain/timer';
+import { svMeeting } from '../../i18n/svMeeting';
+import { Checkbox, NumberField, RadioGroup } from '../components/fields';
+import { useMeetingEditor } from '../meetingEditor';
+import { createNow } from '../now';
+import { CircleRing } from './CircleRing';
+import { currentPhaseIndex, meetingActions } from './meetingActions';
+import { playPhaseEndSignal } from './phaseAlert';
+import { TimerPanel } from './TimerPanel';
+import ClosingTool from './tools/ClosingTool';
+import IntroTool from './tools/IntroTool';
+import NeedsTool from './tools/NeedsTool';
+import NotesTool from './tools/NotesTool';
+import RoundTool from './tools/RoundTool';
+import SummaryTool from './tools/SummaryTool';
+import { useWakeLock, wakeLockSupported } from './wakeLock';
+
+const t = svMeeting.circle;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export default function CircleView() {
+  const editor = useMeetingEditor();
+  const { meeting, edit } = editor;
+  const actions = meetingActions(editor);
+  const now = createNow();
+  const view = createMemo(() => viewClock(meeting.clock, meeting.phases, now()));
+  const index = createMemo(() => currentPhaseIndex(meeting));
+  const phase = createMemo(() => meeting.phases[index()]!);
+  const [mode, setMode] = createSignal<AdjustMode>('rebalance');
+  const [adjustNote, setAdjustNote] = createSignal('');
+  const awake = useWakeLock(() => isRunning(meeting.clock));
+
+  function adjust(deltaMs: number) {
+    const applied = actions.adjust(phase().id, deltaMs, mode());
+    if (applied === 0 && mode() === 'rebalance') setAdjustNote(t.cannotRebalance);
+    else if (Math.abs(applied) < Math.abs(deltaMs)) setAdjustNote(t.partlyRebalanced(formatDuration(Math.abs(applied))));
+    else setAdjustNote('');
+  }
+
+  function onKey(event: KeyboardEvent) {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      actions.togglePause();
+    } else if (event.key === 'ArrowRight') {
+      event.preventDefault();
+      actions.next();
+    } else if (event.key === 'ArrowLeft') {
+      event.preventDefault();
+      actions.previous();
+    }
+  }
+  document.addEventListener('keydown', onKey);
+  onCleanup(() => document.removeEventListener('keydown', onKey));
+
+  // A signal at the end of a phase's budget, once per phase, if the chair turned it on.
+  const signalled = new Set<string>();
+  createEffect(
+    on(
+      () => view().phaseState === 'overrun' && view().running && view().phaseId,
+      (overrunPhase) => {
+        if (!overrunPhase || signalled.has(overrunPhase)) return;
+        signalled.add(overrunPhase);
+        playPhaseEndSignal(meeting.alertAtPhaseEnd);
+      },
+    ),
+  );
+
+  async function finish() {
+    if (!window.confirm(t.confirmFinish)) return;
+    await actions.finish();
+  }
+
+  const isLast = () => index() === meeting.phases.length - 1;
+
+  return (
+    <div class="meeting">
+      <section class="meeting-bar" aria-label={t.timers}>
+        <TimerPanel view={view()} phaseTitle={phase().title} />
+        <div class="meeting-controls">
+          <button type="button" class="secondary" onClick={actions.previous} disabled={index() === 0}>
+            ← {t.previous}
+          </button>
+          <button type="button" class="primary" onClick={actions.togglePause} aria-pressed={!view().running}>
+            {view().running ? t.pause : t.resume}
+          </button>
+          <button type="button" class="secondary" onClick={actions.next} disabled={isLast()}>
+            {t.next} →
+          </button>
+          <button type="button" class="secondary" onClick={() => adjust(-MINUTE_MS)}>
+            {t.minusMinute}
+          </button>
+          <button type="button" class="secondary" onClick={() => adjust(MINUTE_MS)}>
+            {t.plusMinute}
+          </button>
+        </div>
+        <Show when={wakeLockSupported() && view().running && !awake()}>
+          <p class="hint">{t.wakeLockOff}</p>
+        </Show>
+        <Show when={adjustNote()}>
+          <p class="hint" role="status">
+            {adjustNote()}
+          </p>
+        </Show>
+      </section>
+
+      <div class="meeting-body">
+        <aside class="meeting-side">
+          <CircleRing
+            phases={meeting.phases}
+            currentId={phase().id}
+            progress={view().meetingBudgetMs > 0 ? view().meetingElapsedMs / view().meetingBudgetMs : 0}
+            label={t.ringLabel(phase().title)}
+          />
+          <nav aria-label={t.phasesNav}>
+            <ol class="phase-list">
+              <For each={meeting.phases}>
+                {(p, i) => (
+                  <li>
+                    <button
+                      type="button"
+                      class="phase-button"
+                      aria-current={p.id === phase().id ? 'step' : undefined}
+                      onClick={() => actions.goTo(i())}
+                    >
+                      <span>
+                        {i() + 1}. {p.title}
+                      </span>
+                      <span class="phase-budget">{formatDuration(p.budgetMs)}</span>
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ol>
+          </nav>
+        </aside>
+
+        <section class="phase-panel" aria-labelledby="phase-heading">
+          <p class="phase-of">{t.phaseOf(index() + 1, meeting.phases.length)}</p>
+          <h1 id="phase-heading">{phase().title}</h1>
+          <p class="lead">{phase().guidance}</p>
+          <fieldset class="prompts">
+            <legend>{t.prompts}</legend>
+            <For each={phase().prompts}>
+              {(prompt) => (
+                <Checkbox
+                  label={prompt.text}
+                  checked={prompt.done}
+                  onChange={(v) =>
+                    edit((d) => {
+                      const x = d.phases.find((p) => p.id === phase().id)?.prompts.find((q) => q.id === prompt.id);
+                      if (x) x.done = v;
+                    })
+                  }
+                />
+              )}
+            </For>
+          </fieldset>
+          <For each={phase().tools}>
+            {(tool) => (
+              <Switch>
+                <Match when={tool === 'inledning'}>
+                  <IntroTool />
+                </Match>
+                <Match when={tool === 'runda'}>
+                  <RoundTool phase={phase()} now={now} />
+                </Match>
+                <Match when={tool === 'behov'}>
+                  <NeedsTool />
+                </Match>
+                <Match when={tool === 'sammanfattning'}>
+                  <SummaryTool />
+                </Match>
+                <Match when={tool === 'avslutning'}>
+                  <ClosingTool />
+                </Match>
+                <Match when={tool === 'anteckningar'}>
+                  <NotesTool phase={phase()} />
+                </Match>
+              </Switch>
+            )}
+          </For>
+          <Show when={isLast()}>
+            <p class="finish">
+              <button type="button" class="primary" onClick={finish}>
+                {t.finish}
+              </button>
+            </p>
+          </Show>
+        </section>
+
+        <aside class="meeting-extras" aria-label={t.settings}>
+          <details class="meeting-settings">
+            <summary>{t.budgets}</summary>
+            <RadioGroup
+              legend={t.adjustMode}
+              value={mode()}
+              options={{ rebalance: t.rebalance, extend: t.extend }}
+              onChange={setMode}
+            />
+            <For each={meeting.phases}>
+              {(p) => (
+                <NumberField
+                  label={t.budgetMinutes(p.title)}
+                  min={1}
+                  max={480}
+                  value={Math.round(p.budgetMs / MINUTE_MS)}
+                  onInput={(minutes) => {
+                    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 480) {
+                      actions.adjust(p.id, minutes * MINUTE_MS - p.budgetMs, mode());
+                    }
+                  }}
+                />
+              )}
+            </For>
+          </details>
+          <details class="meeting-settings">
+            <summary>{t.alerts}</summary>
+            <div class="choice-row">
+              <Checkbox
+                label={t.sound}
+                checked={meeting.alertAtPhaseEnd.sound}
+                onChange={(v) => edit((d) => void (d.alertAtPhaseEnd.sound = v))}
+              />
+              <Checkbox
+                label={t.vibration}
+                checked={meeting.alertAtPhaseEnd.vibration}
+                onChange={(v) => edit((d) => void (d.alertAtPhaseEnd.vibration = v))}
+              />
+            </div>
+          </details>
+          <section class="shortcuts" aria-labelledby="shortcuts-heading">
+            <h2 id="shortcuts-heading">{t.shortcuts}</h2>
+            <ul>
+              <li>{t.shortcutPause}</li>
+              <li>{t.shortcutPrev}</li>
+              <li>{t.shortcutNext}</li>
+            </ul>
+            <p class="hint">{t.shortcutNote}</p>
+          </section>
+          <p>
+            <button type="button" class="secondary" onClick={() => edit((d) => void (d.attendanceDone = false))}>
+              {t.toAttendance}
+            </button>
+          </p>
+        </aside>
+      </div>
+    </div>
+  );
+}
