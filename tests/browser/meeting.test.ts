@@ -1,0 +1,328 @@
+// A whole meeting, from attendance to Avslutning, driven through the UI with Playwright's clock:
+// the timers at chosen moments, the 2-minute warning and the overrun, pause, +1 minute with
+// rebalancing, the speaker round, quick capture in Behov, a reload in the middle of Behov, the
+// summary, closing and the KVÅ code. Then the 20/20/20 template. axe on every phase; screenshots
+// at 768×1024 and 1024×768 go to test-results/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, failOnPageErrors, launchBrowser, newContext, watchForeignRequests } from './harness';
+
+const baseURL = inject('baseURL');
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const START = new Date('2026-11-23T09:30:00+01:00');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+let pageErrors: string[];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
+  context = await newContext(browser);
+  foreign = watchForeignRequests(context, baseURL);
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  pageErrors = failOnPageErrors(page);
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const timer = (name: string) => page.locator(`[data-timer="${name}"]`);
+const timerText = async (name: string) => (await timer(name).textContent())?.trim();
+const heading = (name: string) => page.getByRole('heading', { level: 1, name });
+const group = (name: string | RegExp) => page.getByRole('group', { name });
+
+async function shoot(name: string): Promise<void> {
+  for (const [width, height] of [
+    [768, 1024],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+  }
+  await page.setViewportSize({ width: 1024, height: 768 });
+}
+
+/** Stops the clock at START + minutes:seconds; every timer on screen is then exactly predictable. */
+async function at(minutes: number, seconds = 0): Promise<void> {
+  await page.clock.pauseAt(new Date(START.getTime() + (minutes * 60 + seconds) * 1000));
+}
+
+/**
+ * axe-core and screenshots on a screen. axe waits on setTimeout, which a paused fake clock never
+ * fires, so the clock runs meanwhile; the next step stops it again at an exact moment with at().
+ */
+async function check(screen: string, shot: string): Promise<void> {
+  await page.clock.resume();
+  await expectNoAxeViolations(page, screen);
+  await shoot(shot);
+}
+
+/** Lets the clock run, so that timers and the autosave debounce fire. */
+async function pass(ms: number): Promise<void> {
+  await page.clock.runFor(ms);
+}
+
+async function blur(): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+async function preparePlan(name: string, participants: [string, string][]): Promise<void> {
+  await page.goto(baseURL);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
+  await page.getByRole('button', { name: 'Ny plan' }).click();
+  await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill(name);
+  await page.getByRole('link', { name: /Vad är viktigt/ }).first().click();
+  await page.getByRole('textbox', { name: 'Syfte med mötet' }).fill('Samordna stödet kring skola och hälsa.');
+  await page.getByRole('link', { name: /Deltagare/ }).first().click();
+  for (const [i, [person, organisation]] of participants.entries()) {
+    await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
+    const g = group(new RegExp(`^Deltagare ${i + 1}`));
+    await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(person);
+    await g.getByRole('textbox', { name: 'Verksamhet' }).fill(organisation);
+  }
+  await group(/^Deltagare 1/).getByRole('checkbox', { name: 'Mötesledare' }).check();
+  await page.getByRole('link', { name: /Möten/ }).first().click();
+}
+
+describe('running a SIP meeting', () => {
+  it('takes attendance, the person first, and says who is missing', async () => {
+    await preparePlan('Lisa Andersson', [
+      ['Anna Berg', 'Socialtjänsten'],
+      ['Omar Said', 'Vårdcentralen'],
+      ['Eva Ek', 'Skolan'],
+    ]);
+    await page.getByRole('button', { name: 'Starta mötet' }).click();
+    await expect.poll(() => heading('Närvaro').count()).toBe(1);
+    // The person the meeting is about comes first.
+    const groups = page.getByRole('list', { name: 'Närvaro' }).getByRole('group');
+    expect((await groups.first().textContent()) ?? '').toContain('Lisa Andersson (personen)');
+    await group(/^Lisa Andersson/).getByRole('radio', { name: 'Närvarande' }).check();
+    // The chair runs the meeting and is present from the start.
+    expect(await group(/^Anna Berg/).getByRole('radio', { name: 'Närvarande' }).isChecked()).toBe(true);
+    await group(/^Omar Said/).getByRole('radio', { name: 'Frånvarande' }).check();
+    await group(/^Eva Ek/).getByRole('radio', { name: 'Närvarande' }).check();
+    await expect.poll(() => page.getByText('Saknas – säg det i inledningen: Omar Said').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Mötesledare' }).inputValue()).not.toBe('');
+    await expectNoAxeViolations(page, 'attendance');
+    await shoot('01-attendance');
+  });
+
+  it('opens the circle with full budgets and the projected end', async () => {
+    await page.clock.pauseAt(START);
+    await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+    await expect.poll(() => heading('Inledning').count()).toBe(1);
+    expect(await timerText('phase-remaining')).toBe('6:00');
+    expect(await timerText('meeting-remaining')).toBe('1:00:00');
+    expect(await timerText('meeting-elapsed')).toBe('0:00');
+    expect(await timerText('projected-end')).toBe('10:30');
+    expect(await page.getByRole('img', { name: 'Mötescirkeln. Nu: Inledning.' }).count()).toBe(1);
+    // Inledning reminds the chair who is missing.
+    expect(await page.getByRole('heading', { name: 'Saknas' }).count()).toBe(1);
+    await page.getByRole('checkbox', { name: 'Välkomna alla' }).check();
+    await check('Inledning', '02-inledning');
+  });
+
+  it('counts down, warns calmly at two minutes and shows the overrun in words and numbers', async () => {
+    await at(3);
+    expect(await timerText('phase-remaining')).toBe('3:00');
+    expect(await timerText('phase-elapsed')).toBe('3:00');
+    expect(await page.getByText('Gott om tid').count()).toBe(1);
+
+    await at(4);
+    expect(await timerText('phase-remaining')).toBe('2:00');
+    await expect.poll(() => page.getByText('Två minuter kvar av fasen').count()).toBe(1);
+
+    await at(6, 1);
+    expect(await timerText('phase-remaining')).toBe('−0:01');
+    await expect.poll(() => page.getByText('Fasen har dragit över tiden').count()).toBe(1);
+    expect(await timerText('meeting-elapsed')).toBe('6:01');
+    expect(await timerText('projected-end')).toBe('10:30');
+    await check('Inledning overrun', '03-inledning-overrun');
+  });
+
+  it('pauses and resumes with the space bar: the time stands still, the projected end moves', async () => {
+    await at(6, 30);
+    expect(await timerText('meeting-elapsed')).toBe('6:30');
+    await blur();
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByText(/Pausat\./).count()).toBe(1);
+    await at(11, 30);
+    expect(await timerText('meeting-elapsed')).toBe('6:30');
+    // 09:41:30 now, Inledning is over its budget, 54 minutes of later phases: 10:35:30.
+    expect(await timerText('projected-end')).toBe('10:35');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByRole('button', { name: 'Pausa' }).count()).toBe(1);
+    await at(11, 31);
+    expect(await timerText('meeting-elapsed')).toBe('6:31');
+  });
+
+  it('moves on with the arrow key; +1 minute takes the time from later phases, so the end stays', async () => {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading('Aktuell situation').count()).toBe(1);
+    expect(await timerText('phase-remaining')).toBe('12:00');
+    const remainingBefore = await timerText('meeting-remaining');
+    await page.getByRole('button', { name: '+1 minut' }).click();
+    expect(await timerText('phase-remaining')).toBe('13:00');
+    expect(await timerText('meeting-remaining')).toBe(remainingBefore);
+    const phases = page.getByRole('navigation', { name: 'Faser' });
+    expect(await phases.getByRole('button', { name: /Aktuell situation/ }).textContent()).toContain('13:00');
+    // Behov, Sammanfattning and Avslutning gave the minute in proportion: 27:00 → 26:20 (40 s of 60).
+    expect(await phases.getByRole('button', { name: /Behov/ }).textContent()).toContain('26:20');
+  });
+
+  it('runs the round: the person first, a timer per speaker, notes and what works well', async () => {
+    await page.getByRole('button', { name: 'Skapa talarordning' }).click().catch(() => undefined);
+    const first = group(/^1\. Lisa Andersson/);
+    await first.getByRole('button', { name: 'Tala nu' }).click();
+    await at(12, 31);
+    await expect.poll(() => page.getByText('Talar nu: Lisa Andersson').count()).toBe(1);
+    const speakerTime = page.getByRole('timer');
+    expect(await speakerTime.textContent()).toMatch(/Talat1:00/);
+    await first.getByRole('textbox', { name: 'Anteckning' }).fill('Trivs i nya klassen.');
+    await first.getByRole('textbox', { name: 'Det här fungerar bra' }).fill('Fotbollen på onsdagar.');
+    await page.getByRole('button', { name: 'Nästa talare' }).click();
+    await expect.poll(() => page.getByText('Talar nu: Anna Berg').count()).toBe(1);
+    await pass(1000);
+    await check('Aktuell situation', '04-aktuell-situation');
+  });
+
+  it('captures goals, an intervention, own actions and a parked issue in Behov', async () => {
+    await at(20);
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await expect.poll(() => heading('Behov').count()).toBe(1);
+    await page.getByRole('button', { name: /Lägg till långsiktigt mål/ }).click();
+    const longGoal = page.getByRole('textbox', { name: 'Långsiktigt mål' });
+    expect(await longGoal.getAttribute('placeholder')).toBe('Till exempel: ”Lisa kommer igång med arbetsträning”');
+    await longGoal.fill('Lisa går i skolan varje dag');
+    await page.getByRole('button', { name: /Lägg till kortsiktigt mål/ }).click();
+    await page.getByRole('textbox', { name: 'Kortsiktigt mål' }).fill('Lisa kommer upp i tid på morgonen');
+
+    await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
+    const intervention = group(/^Insats 1/);
+    await intervention.getByRole('textbox', { name: 'Vad' }).fill('Samtalsstöd');
+    await intervention.getByRole('combobox', { name: 'Deltagare' }).selectOption({ label: 'Anna Berg – Socialtjänsten' });
+    expect(await intervention.getByRole('textbox', { name: 'Verksamhet' }).inputValue()).toBe('Socialtjänsten');
+    await intervention.getByLabel('Startdatum').fill('2026-12-01');
+    await intervention.getByRole('textbox', { name: 'När' }).fill('tisdagar kl. 10');
+    await intervention.getByRole('textbox', { name: 'Hur ofta' }).fill('en gång i veckan');
+    await intervention.getByRole('textbox', { name: 'Var' }).fill('Skolan');
+
+    await page.getByRole('button', { name: /Lägg till eget åtagande/ }).click();
+    await group(/^Eget åtagande 1/).getByRole('textbox', { name: 'Vad görs' }).fill('Lisa ställer väckarklockan');
+    await page.getByRole('button', { name: /Parkera en fråga/ }).click();
+    await group(/^Parkerad fråga 1/).getByRole('textbox', { name: 'Fråga' }).fill('Resor till fritids');
+    await pass(1000);
+    await check('Behov', '05-behov');
+  });
+
+  it('resumes Behov after a reload with the timers and every entry intact', async () => {
+    await at(30);
+    const before = {
+      phaseElapsed: await timerText('phase-elapsed'),
+      meetingElapsed: await timerText('meeting-elapsed'),
+      phaseRemaining: await timerText('phase-remaining'),
+    };
+    await page.reload();
+    await expect.poll(() => heading('Behov').count()).toBe(1);
+    // The clock stands still in this test, so the timers must read exactly as before.
+    expect(await timerText('phase-elapsed')).toBe(before.phaseElapsed);
+    expect(await timerText('meeting-elapsed')).toBe(before.meetingElapsed);
+    expect(await timerText('phase-remaining')).toBe(before.phaseRemaining);
+    expect(await page.getByRole('textbox', { name: 'Långsiktigt mål' }).inputValue()).toBe('Lisa går i skolan varje dag');
+    expect(await page.getByRole('textbox', { name: 'Kortsiktigt mål' }).inputValue()).toBe('Lisa kommer upp i tid på morgonen');
+    const intervention = group(/^Insats 1/);
+    expect(await intervention.getByRole('textbox', { name: 'Vad' }).inputValue()).toBe('Samtalsstöd');
+    expect(await intervention.getByRole('textbox', { name: 'Hur ofta' }).inputValue()).toBe('en gång i veckan');
+    expect(await group(/^Parkerad fråga 1/).getByRole('textbox', { name: 'Fråga' }).inputValue()).toBe('Resor till fritids');
+    // Time goes on from the stored timestamps.
+    await pass(60_000);
+    expect(await timerText('phase-elapsed')).not.toBe(before.phaseElapsed);
+  });
+
+  it('summarises by goal and organisation, records a disagreement, the lead and the person’s answer', async () => {
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await expect.poll(() => heading('Sammanfattning').count()).toBe(1);
+    const byGoal = page.getByRole('heading', { name: 'Lisa går i skolan varje dag' });
+    await expect.poll(() => byGoal.count()).toBe(1);
+    expect(await page.getByText(/Samtalsstöd\. Utförs av Anna Berg \(Socialtjänsten\)/).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Socialtjänsten' }).count()).toBe(1);
+    await page.getByRole('button', { name: /Anteckna oenighet/ }).click();
+    const disagreement = group(/^Oenighet 1/);
+    await disagreement.getByRole('textbox', { name: 'Vad gäller oenigheten' }).fill('Vem betalar skolskjutsen');
+    await disagreement.getByRole('textbox', { name: 'Mellan vilka' }).fill('Skolan och socialtjänsten');
+    await page.getByRole('combobox', { name: 'Huvudansvarig' }).selectOption({ label: 'Anna Berg – Socialtjänsten' });
+    await page.getByRole('textbox', { name: 'Huvudansvarigs roll' }).fill('Kallar till uppföljning');
+    await page.getByRole('radio', { name: 'Delvis' }).check();
+    await page.getByRole('textbox', { name: 'Med personens egna ord' }).fill('Jag vill inte byta skola.');
+    await pass(1000);
+    await check('Sammanfattning', '06-sammanfattning');
+  });
+
+  it('closes with feedback, the follow-up and how everyone gets the plan; then shows the KVÅ code', async () => {
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await expect.poll(() => heading('Avslutning').count()).toBe(1);
+    await group('Hur upplevde Lisa Andersson mötet?').getByRole('radio', { name: /^\W*Bra$/u }).check();
+    await page.getByLabel('Datum').fill('2027-02-15');
+    await page.getByLabel('Starttid').fill('10:00');
+    await page.getByRole('textbox', { name: 'Plats' }).fill('Skolan, rum 12');
+    await pass(1000);
+    await check('Avslutning', '07-avslutning');
+    await at(50);
+
+    await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+    await expect.poll(() => heading('Mötet är hållet').count()).toBe(1);
+    expect(await page.getByText('AU124 – Upprättande av SIP').count()).toBe(1);
+    expect(await page.getByText(/Uppföljning: mån 15 feb\. 2027 10:00 Skolan, rum 12/).count()).toBe(1);
+    await check('held', '08-hallet');
+
+    await page.getByRole('link', { name: 'Till planen' }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
+    const card = page.getByRole('link', { name: /Lisa Andersson/ });
+    await expect.poll(async () => (await card.textContent()) ?? '').toContain('Aktiv');
+  });
+});
+
+describe('the 20/20/20 template', () => {
+  it('runs lyssna, problematisera and planera in three equal parts with the same engine', async () => {
+    await page.clock.resume();
+    await preparePlan('Nguyễn Thị Hằng', [['Per Holm', 'BUP']]);
+    await page.getByRole('radio', { name: '20/20/20: lyssna, problematisera, planera' }).check();
+    await page.getByRole('button', { name: 'Starta mötet' }).click();
+    await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+    await expect.poll(() => heading('Lyssna').count()).toBe(1);
+    const phases = page.getByRole('navigation', { name: 'Faser' });
+    expect((await phases.getByRole('button').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
+      '1. Lyssna20:00',
+      '2. Problematisera20:00',
+      '3. Planera20:00',
+    ]);
+    await expectNoAxeViolations(page, '20/20/20 Lyssna');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading('Problematisera').count()).toBe(1);
+    await page.getByRole('textbox', { name: 'Anteckningar' }).fill('Svårt att komma i tid.');
+    await page.keyboard.press('Escape');
+    await blur();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => heading('Planera').count()).toBe(1);
+    // Planera gathers goals, the summary and the closing in one phase.
+    expect(await page.getByRole('heading', { name: 'Mål', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Huvudansvarig' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Uppföljning' }).count()).toBe(1);
+    await expectNoAxeViolations(page, '20/20/20 Planera');
+    await shoot('09-planera-20-20-20');
+  });
+
+  it('sent no request to another origin and threw no error', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
