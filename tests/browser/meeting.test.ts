@@ -297,11 +297,16 @@ describe('the 20/20/20 template', () => {
     await preparePlan('Nguyễn Thị Hằng', [['Per Holm', 'BUP']]);
     await page.getByRole('radio', { name: '20/20/20: lyssna, problematisera, planera' }).check();
     await page.getByRole('button', { name: 'Starta mötet' }).click();
+    // Before the circle opens, the chair gives Lyssna five more minutes and lets the meeting run longer.
+    await page.getByText('Tid för varje fas').click();
+    await page.getByRole('radio', { name: 'Förläng eller korta mötet' }).check();
+    await page.getByRole('spinbutton', { name: 'Lyssna, minuter' }).fill('25');
     await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
     await expect.poll(() => heading('Lyssna').count()).toBe(1);
+    expect(await timerText('meeting-remaining')).toMatch(/^1:0[45]:00$|^1:04:5\d$/);
     const phases = page.getByRole('navigation', { name: 'Faser' });
     expect((await phases.getByRole('button').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
-      '1. Lyssna20:00',
+      '1. Lyssna25:00',
       '2. Problematisera20:00',
       '3. Planera20:00',
     ]);

@@ -1,12 +1,13 @@
 // Attendance before the circle: the person first, then each invited participant; who is missing is
 // listed so the chair can say it. The chair and the note-taker are confirmed here.
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { missingAttendees, PERSON_ID, speakerQueue, type AttendanceStatus } from '../../domain/meeting';
-import { startMeeting } from '../../domain/timer';
+import { startMeeting, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { RadioGroup, SelectField, TextField } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
 import { newId } from '../planEditor';
+import { PhaseBudgets } from './PhaseBudgets';
 
 const t = svMeeting.attendance;
 
@@ -20,6 +21,7 @@ function choices(attendeeId: string): Record<Choice, string> {
 
 export default function AttendanceView() {
   const { meeting, edit, plan, nameOf } = useMeetingEditor();
+  const [mode, setMode] = createSignal<AdjustMode>('rebalance');
   const missing = createMemo(() => missingAttendees(meeting).map(nameOf));
   const unanswered = createMemo(() => meeting.attendance.filter((a) => a.status === 'ej-angiven').length);
   const participantOptions = createMemo(() => ({
@@ -102,6 +104,7 @@ export default function AttendanceView() {
           <p>{t.notAnswered(unanswered())}</p>
         </Show>
       </section>
+      <PhaseBudgets mode={mode()} onMode={setMode} />
       <p>
         <button type="button" class="primary" onClick={openCircle}>
           {t.openCircle}

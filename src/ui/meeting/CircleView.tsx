@@ -3,12 +3,13 @@
 import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, Show, Switch } from 'solid-js';
 import { formatDuration, isRunning, MINUTE_MS, viewClock, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
-import { Checkbox, NumberField, RadioGroup } from '../components/fields';
+import { Checkbox } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
 import { createNow } from '../now';
 import { CircleRing } from './CircleRing';
 import { currentPhaseIndex, meetingActions } from './meetingActions';
 import { playPhaseEndSignal } from './phaseAlert';
+import { PhaseBudgets } from './PhaseBudgets';
 import { TimerPanel } from './TimerPanel';
 import ClosingTool from './tools/ClosingTool';
 import IntroTool from './tools/IntroTool';
@@ -197,30 +198,7 @@ export default function CircleView() {
         </section>
 
         <aside class="meeting-extras" aria-label={t.settings}>
-          <details class="meeting-settings">
-            <summary>{t.budgets}</summary>
-            <RadioGroup
-              legend={t.adjustMode}
-              value={mode()}
-              options={{ rebalance: t.rebalance, extend: t.extend }}
-              onChange={setMode}
-            />
-            <For each={meeting.phases}>
-              {(p) => (
-                <NumberField
-                  label={t.budgetMinutes(p.title)}
-                  min={1}
-                  max={480}
-                  value={Math.round(p.budgetMs / MINUTE_MS)}
-                  onInput={(minutes) => {
-                    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 480) {
-                      actions.adjust(p.id, minutes * MINUTE_MS - p.budgetMs, mode());
-                    }
-                  }}
-                />
-              )}
-            </For>
-          </details>
+          <PhaseBudgets mode={mode()} onMode={setMode} />
           <details class="meeting-settings">
             <summary>{t.alerts}</summary>
             <div class="choice-row">
