@@ -1,8 +1,13 @@
 // Bench-only: seeds the database with N realistic plans through the app's own domain and storage
 // code, so that `npm run bench` can time the plan list with real data. `?n=1000` sets N.
 // When done the title is "seeded <N>" (or "seed failed: <reason>"); scripts/bench.mjs waits for it.
+// `?meeting=1` instead seeds one plan and a meeting running in its Behov phase, with one long-term
+// goal; the title is then "seeded meeting <meeting id>".
+import { newGoal, newMeeting } from '../src/domain/meeting';
 import { newPlan, newParticipant, type Plan, type PlanStatus, type Principal } from '../src/domain/plan';
-import { plans } from '../src/storage';
+import { goToPhase, startMeeting } from '../src/domain/timer';
+import { SIP_CIRCLE } from '../src/i18n/meetingTemplates';
+import { meetings, plans } from '../src/storage';
 
 const FIRST_NAMES = [
   'Alva', 'Elsa', 'Maja', 'Astrid', 'Wilma', 'Ebba', 'Saga', 'Agnes', 'Freja', 'Alice', 'Ella', 'Selma',
@@ -76,7 +81,38 @@ function realisticPlan(index: number, now: Date, rnd: () => number): Plan {
   return plan;
 }
 
+const BENCH_MEETING_ID = 'bench-meeting';
+
+/** One plan with a meeting started ten minutes ago, in Behov for the last two, running. */
+async function seedMeeting(): Promise<void> {
+  const now = new Date();
+  const plan = realisticPlan(0, now, random(20240601));
+  let k = 0;
+  const meeting = newMeeting({
+    id: BENCH_MEETING_ID,
+    plan,
+    template: SIP_CIRCLE,
+    kind: 'sip',
+    minutes: 60,
+    now: new Date(now.getTime() - 10 * 60_000),
+    newId: () => `bench-m-${k++}`,
+  });
+  const first = meeting.phases[0]!.id;
+  if (!meeting.phases.some((p) => p.id === 'behov')) throw new Error('the SIP circle has no behov phase');
+  meeting.clock = goToPhase(startMeeting(meeting.clock, first, now.getTime() - 10 * 60_000), 'behov', now.getTime() - 2 * 60_000);
+  meeting.attendance = meeting.attendance.map((a) => ({ ...a, status: 'narvarande' }));
+  meeting.attendanceDone = true;
+  meeting.goals = [{ ...newGoal('bench-goal-1', 'lang'), text: 'Att få bo kvar hemma med stöd.' }];
+  await plans.put(plan);
+  await meetings.put(meeting);
+  const stored = await meetings.get(BENCH_MEETING_ID);
+  if (!stored?.attendanceDone) throw new Error('the meeting was not stored');
+  document.getElementById('status')!.textContent = `Seeded plan ${plan.id} and meeting ${meeting.id}.`;
+  document.title = `seeded meeting ${meeting.id}`;
+}
+
 async function seed(): Promise<void> {
+  if (new URLSearchParams(location.search).get('meeting') === '1') return seedMeeting();
   const n = Number(new URLSearchParams(location.search).get('n') ?? '1000');
   if (!Number.isInteger(n) || n < 0) throw new Error(`bad n: ${n}`);
   const rnd = random(20240601);

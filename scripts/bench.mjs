@@ -25,7 +25,10 @@ const KB = 1000;
 const LIST_READY_MARK = 'sip:plan-list-ready';
 const PLANS_READ_MARK = 'bench:plans-read';
 const LIST_LOADING_MARK = 'sip:plan-list-loading';
-const TARGETS = { firstScreenJsGzip: 60 * KB, offlineStartMs: 1000, seededListMs: 300 };
+const TARGETS = { firstScreenJsGzip: 60 * KB, offlineStartMs: 1000, seededListMs: 300, keystrokeP95Ms: 50, timerRepaintMs: 2 };
+const EDITS = 200;
+const TRACE_SECONDS = 10;
+const GOAL_LABEL = 'Långsiktigt mål';
 
 /** @typedef {{ label: string, value: number, unit: 'B' | 'ms', target?: number }} Figure */
 /** @typedef {{ outDir: string, origin: string, browser: import('playwright-core').Browser }} BenchEnv */
@@ -37,6 +40,8 @@ export const measurements = [
   { title: 'First-screen JS and CSS (index.html and the static imports of its chunks)', run: measureFirstScreen },
   { title: `Offline start (empty database, offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureOfflineStart },
   { title: `${SEEDED_PLANS.toLocaleString('en')} plans listed (offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureSeededList },
+  { title: `Keystroke → committed to IndexedDB (meeting running in Behov, ${CPU_SLOWDOWN}x CPU slowdown, ${EDITS} edits)`, run: measureKeystrokeCommit },
+  { title: `Main-thread time per timer repaint (meeting running in Behov, ${CPU_SLOWDOWN}x CPU slowdown, ${TRACE_SECONDS} s trace)`, run: measureTimerRepaint },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -292,6 +297,229 @@ function waitForListReady(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. and 5. A running meeting: keystroke → commit, and the timer's repaint
+
+// Runs in every meeting page before the app: notes when each read-write transaction that puts a
+// row in the 'meetings' store completes (autosave writes with putNow: one put, committed at once).
+const COMMIT_PROBE = `(() => {
+  const waiters = [];
+  window.__sipCommits = {
+    count: 0,
+    /** Resolves with performance.now() when the next 'meetings' put's transaction completes. */
+    next: () => new Promise((resolve) => waiters.push(resolve)),
+  };
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    const request = put.apply(this, args);
+    if (this.name === 'meetings') {
+      this.transaction.addEventListener('complete', () => {
+        const t = performance.now();
+        window.__sipCommits.count += 1;
+        for (const resolve of waiters.splice(0)) resolve(t);
+      }, { once: true });
+    }
+    return request;
+  };
+})();`;
+
+async function seedMeeting(context) {
+  const page = await context.newPage();
+  // Before the service worker exists (see seedPlans).
+  await page.goto('/bench/seed.html?meeting=1');
+  await page.waitForFunction(() => document.title !== 'seeding', undefined, { timeout: 60_000 });
+  const title = await page.title();
+  const id = /^seeded meeting (.+)$/.exec(title)?.[1];
+  if (!id) throw new Error(`seeding the meeting failed: ${title}`);
+  await page.close();
+  return id;
+}
+
+/**
+ * A fresh origin with one plan and its meeting running in Behov, opened at /mote/<id> in a page
+ * that the service worker controls, CPU-throttled.
+ */
+async function openRunningMeeting(browser, origin) {
+  const context = await newBenchContext(browser, origin);
+  try {
+    await context.addInitScript(COMMIT_PROBE);
+    const id = await seedMeeting(context);
+    const { page } = await openControlledApp(browser, origin, context);
+    await page.goto(`/mote/${encodeURIComponent(id)}`);
+    if (!(await isControlled(page))) throw new Error('the meeting page is not controlled by the service worker');
+    const goal = page.getByRole('textbox', { name: GOAL_LABEL, exact: true });
+    await goal.waitFor({ timeout: 30_000 });
+    if ((await goal.count()) !== 1) throw new Error(`expected one textbox "${GOAL_LABEL}", found ${await goal.count()}`);
+    const phase = (await page.locator('#phase-heading').textContent())?.trim();
+    if (phase !== 'Behov') throw new Error(`the meeting opened in phase "${phase}", expected Behov`);
+    // Running: the pause button is offered (aria-pressed false) and the phase timer moves.
+    const before = await page.locator('[data-timer="phase-elapsed"]').textContent();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-timer="phase-elapsed"]')?.textContent !== text,
+      before,
+      { timeout: 5_000 },
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    return { context, page, cdp, goal };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+async function measureKeystrokeCommit({ browser, origin }) {
+  const { context, page, goal } = await openRunningMeeting(browser, origin);
+  try {
+    // Each edit: input event → the app's handler (store edit, autosave.schedule) → pagehide →
+    // autosave.flush() → putNow's transaction, committed in that task → its 'complete' event.
+    const { latencies, finalText, commits } = await goal.evaluate(
+      async (textarea, edits) => {
+        const latencies = [];
+        const base = textarea.value;
+        const commitsBefore = window.__sipCommits.count;
+        let text = base;
+        for (let i = 0; i < edits; i++) {
+          text = `${base} ${i}`;
+          const committed = window.__sipCommits.next();
+          const t0 = performance.now();
+          textarea.value = text;
+          textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: String(i % 10) }));
+          window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+          const t1 = await Promise.race([
+            committed,
+            new Promise((_, reject) => setTimeout(() => reject(new Error(`edit ${i}: no meetings commit within 5 s`)), 5000)),
+          ]);
+          latencies.push(t1 - t0);
+          // Let the frame after the edit render, as between two keystrokes.
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        }
+        return { latencies, finalText: text, commits: window.__sipCommits.count - commitsBefore };
+      },
+      EDITS,
+    );
+    // The last edit is on disk.
+    const stored = await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('sip-motesledare');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const get = db.transaction('meetings', 'readonly').objectStore('meetings').get('bench-meeting');
+            get.onsuccess = () => {
+              db.close();
+              resolve(get.result?.data?.goals?.[0]?.text);
+            };
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    if (stored !== finalText) throw new Error(`the stored goal is ${JSON.stringify(stored)}, expected ${JSON.stringify(finalText)}`);
+    return {
+      figures: [
+        { label: 'keystroke → committed, p50', value: percentile(latencies, 50), unit: 'ms' },
+        { label: 'keystroke → committed, p95', value: percentile(latencies, 95), unit: 'ms', target: TARGETS.keystrokeP95Ms },
+        { label: 'keystroke → committed, max', value: Math.max(...latencies), unit: 'ms' },
+      ],
+      notes: [
+        `${EDITS} edits of the "${GOAL_LABEL}" textarea in /mote/<id>, page controlled by the service worker; ${commits} meetings transactions committed`,
+        'per edit: t0 = performance.now(); value set + InputEvent("input", bubbles); window "pagehide" (the app flushes autosave, no 300 ms debounce);',
+        't1 = "complete" of the transaction that put the meetings row (IDBObjectStore.prototype.put wrapped in an init script); latency = t1 − t0',
+        `p50/p95 nearest-rank; ms to 0.1: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}`,
+      ],
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
+const RENDER_WINDOW_US = 20_000;
+
+async function measureTimerRepaint({ browser, origin }) {
+  const { context } = await openRunningMeeting(browser, origin);
+  const tracing = await browser.newBrowserCDPSession();
+  try {
+    const events = [];
+    tracing.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const complete = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
+    await tracing.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES } });
+    await new Promise((resolve) => setTimeout(resolve, TRACE_SECONDS * 1000));
+    await tracing.send('Tracing.end');
+    await withTimeout(complete, 30_000, 'Tracing.tracingComplete');
+    const { repaints, tasks, renders, thread } = timerRepaints(events);
+    if (repaints.length < TRACE_SECONDS / 2) throw new Error(`only ${repaints.length} timer tasks in a ${TRACE_SECONDS} s trace`);
+    return {
+      figures: [
+        { label: 'per repaint (task + rendering), median', value: median(repaints), unit: 'ms', target: TARGETS.timerRepaintMs },
+        { label: 'per repaint (task + rendering), p95', value: percentile(repaints, 95), unit: 'ms' },
+        { label: 'timer task alone, median', value: median(tasks), unit: 'ms' },
+        { label: 'rendering after it, median', value: median(renders), unit: 'ms' },
+      ],
+      notes: [
+        `method: Chrome trace (Tracing.start, ReportEvents, categories ${TRACE_CATEGORIES.join(', ')}) of the page's renderer main thread ${thread}`,
+        'per top-level task (ThreadControllerImpl::RunTask) that contains a TimerFire: its dur + the union of UpdateLayoutTree/Layout/PrePaint/Paint/Layerize within 20 ms after it',
+        `${repaints.length} timer tasks; ms to 0.01: median ${median(repaints).toFixed(2)}, p95 ${percentile(repaints, 95).toFixed(2)}, max ${Math.max(...repaints).toFixed(2)}; task ${median(tasks).toFixed(2)}, rendering ${median(renders).toFixed(2)}`,
+      ],
+    };
+  } finally {
+    await tracing.detach().catch(() => {});
+    await context.close();
+  }
+}
+
+/** Per TimerFire task on the renderer main thread that paints most: [task ms, rendering ms, sum]. */
+export function timerRepaints(events) {
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const key = (e) => `${e.pid}:${e.tid}`;
+  const paints = new Map();
+  for (const e of events) if (e.name === 'Paint') paints.set(key(e), (paints.get(key(e)) ?? 0) + 1);
+  const main = mains.map(key).sort((a, b) => (paints.get(b) ?? 0) - (paints.get(a) ?? 0))[0];
+  if (!main) throw new Error('no CrRendererMain thread in the trace');
+  const onMain = events.filter((e) => key(e) === main && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  // Top-level tasks: RunTask events not inside another one.
+  const topTasks = [];
+  for (const e of onMain) {
+    if (!TASK_EVENTS.has(e.name)) continue;
+    const last = topTasks.at(-1);
+    if (last && e.ts < last.ts + last.dur) continue;
+    topTasks.push(e);
+  }
+  const timerFires = onMain.filter((e) => e.name === 'TimerFire');
+  const timerTasks = topTasks.filter((task) => timerFires.some((f) => f.ts >= task.ts && f.ts <= task.ts + task.dur));
+  const renderEvents = onMain.filter((e) => RENDER_EVENTS.has(e.name));
+  const repaints = [];
+  const tasks = [];
+  const renders = [];
+  for (const task of timerTasks) {
+    const end = task.ts + task.dur;
+    const intervals = renderEvents
+      .filter((e) => e.ts >= end && e.ts <= end + RENDER_WINDOW_US)
+      .map((e) => [e.ts, e.ts + (e.dur ?? 0)]);
+    const renderUs = unionLength(intervals);
+    tasks.push(task.dur / 1000);
+    renders.push(renderUs / 1000);
+    repaints.push((task.dur + renderUs) / 1000);
+  }
+  return { repaints, tasks, renders, thread: main };
+}
+
+function unionLength(intervals) {
+  let total = 0;
+  let [start, end] = [-Infinity, -Infinity];
+  for (const [a, b] of [...intervals].sort((x, y) => x[0] - y[0])) {
+    if (a > end) {
+      if (end > start) total += end - start;
+      [start, end] = [a, b];
+    } else end = Math.max(end, b);
+  }
+  if (end > start) total += end - start;
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Build, server, browser
 
 function run(command, args, env) {
@@ -371,6 +599,12 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
 function withTimeout(promise, ms, what) {
   let timer;
   const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms)));
@@ -379,6 +613,8 @@ function withTimeout(promise, ms, what) {
 
 function formatValue(value, unit) {
   if (unit === 'B') return `${Math.round(value).toLocaleString('en')} B (${(value / KB).toFixed(2)} KB)`;
+  // Small times keep their decimals: a 2 ms target must not read 1.6 as "2 ms".
+  if (value < 10) return `${value.toFixed(2)} ms`;
   return `${Math.round(value).toLocaleString('en')} ms`;
 }
 

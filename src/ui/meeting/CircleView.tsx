@@ -32,6 +32,9 @@ export default function CircleView() {
   const actions = meetingActions(editor);
   const now = createNow();
   const view = createMemo(() => viewClock(meeting.clock, meeting.phases, now()));
+  // Booleans and the ring's share as memos: what depends on them reruns when they change, not every second.
+  const running = createMemo(() => view().running);
+  const progress = createMemo(() => (view().meetingBudgetMs > 0 ? Math.round((view().meetingElapsedMs / view().meetingBudgetMs) * 500) / 500 : 0));
   const index = createMemo(() => currentPhaseIndex(meeting));
   const phase = createMemo(() => meeting.phases[index()]!);
   const [mode, setMode] = createSignal<AdjustMode>('rebalance');
@@ -89,8 +92,8 @@ export default function CircleView() {
           <button type="button" class="secondary" onClick={actions.previous} disabled={index() === 0}>
             ← {t.previous}
           </button>
-          <button type="button" class="primary" onClick={actions.togglePause} aria-pressed={!view().running}>
-            {view().running ? t.pause : t.resume}
+          <button type="button" class="primary" onClick={actions.togglePause} aria-pressed={!running()}>
+            {running() ? t.pause : t.resume}
           </button>
           <button type="button" class="secondary" onClick={actions.next} disabled={isLast()}>
             {t.next} →
@@ -102,7 +105,7 @@ export default function CircleView() {
             {t.plusMinute}
           </button>
         </div>
-        <Show when={wakeLockSupported() && view().running && !awake()}>
+        <Show when={wakeLockSupported() && running() && !awake()}>
           <p class="hint">{t.wakeLockOff}</p>
         </Show>
         <Show when={adjustNote()}>
@@ -117,7 +120,7 @@ export default function CircleView() {
           <CircleRing
             phases={meeting.phases}
             currentId={phase().id}
-            progress={view().meetingBudgetMs > 0 ? view().meetingElapsedMs / view().meetingBudgetMs : 0}
+            progress={progress()}
             label={t.ringLabel(phase().title)}
           />
           <nav aria-label={t.phasesNav}>

@@ -6,8 +6,11 @@ import { svMeeting } from '../../i18n/svMeeting';
 
 const t = svMeeting.circle;
 
+// One formatter for every tick: building one per call costs more than the rest of a repaint.
+const clockFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });
+
 function clockTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' });
+  return clockFormat.format(epochMs);
 }
 
 export function TimerPanel(props: { view: ClockView; phaseTitle: string }) {
