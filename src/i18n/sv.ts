@@ -14,6 +14,9 @@ export const sv = {
     notFound: 'Sidan finns inte.',
     backToList: 'Till alla planer',
   },
+  fields: {
+    required: '(obligatoriskt)',
+  },
   online: {
     online: 'Ansluten',
     offline: 'Offline – allt sparas ändå på enheten',

@@ -30,7 +30,7 @@ function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; sh
       <label for={props.ids.input}>
         {props.label}
         <Show when={props.required}>
-          <span class="required-mark"> (obligatoriskt)</span>
+          <span class="required-mark"> {sv.fields.required}</span>
         </Show>
       </label>
       <Show when={props.hint}>
