@@ -225,23 +225,29 @@ async function ensureResumesAtStart(page) {
   }
 }
 
-function readLastRoute(page) {
+/** One row of the app's database, read raw from the page (the app's own code is not used for it). */
+function readStoredRow(page, store, key) {
   return page.evaluate(
-    () =>
+    ([storeName, rowKey]) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('sip-motesledare');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const get = db.transaction('appState', 'readonly').objectStore('appState').get('lastRoute');
+          const get = db.transaction(storeName, 'readonly').objectStore(storeName).get(rowKey);
           get.onsuccess = () => {
             db.close();
-            resolve(get.result?.value);
+            resolve(get.result);
           };
           get.onerror = () => reject(get.error);
         };
       }),
+    [store, key],
   );
+}
+
+async function readLastRoute(page) {
+  return (await readStoredRow(page, 'appState', 'lastRoute'))?.value;
 }
 
 async function seedPlans(context, count) {
@@ -398,22 +404,7 @@ async function measureKeystrokeCommit({ browser, origin }) {
       EDITS,
     );
     // The last edit is on disk.
-    const stored = await page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('sip-motesledare');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const get = db.transaction('meetings', 'readonly').objectStore('meetings').get('bench-meeting');
-            get.onsuccess = () => {
-              db.close();
-              resolve(get.result?.data?.goals?.[0]?.text);
-            };
-            get.onerror = () => reject(get.error);
-          };
-        }),
-    );
+    const stored = (await readStoredRow(page, 'meetings', 'bench-meeting'))?.data?.goals?.[0]?.text;
     if (stored !== finalText) throw new Error(`the stored goal is ${JSON.stringify(stored)}, expected ${JSON.stringify(finalText)}`);
     return {
       figures: [

@@ -5,7 +5,6 @@ import type { ValidationCode } from '../domain/validation';
 export const sv = {
   app: {
     name: 'SIP-mötet',
-    fullName: 'SIP-mötet – samordnad individuell plan',
     skipToContent: 'Hoppa till innehållet',
     mainNav: 'Huvudmeny',
     plans: 'Planer',
@@ -37,7 +36,6 @@ export const sv = {
     title: 'SIP-planer',
     intro: 'Planerna finns bara på den här enheten.',
     search: 'Sök på namn',
-    searchHint: 'Sökningen görs på enheten.',
     newPlan: 'Ny plan',
     empty: 'Det finns inga planer ännu. Välj ”Ny plan” för att förbereda ett SIP-möte.',
     noMatch: (q: string) => `Ingen plan matchar ”${q}”.`,
@@ -184,7 +182,6 @@ export const sv = {
     remove: 'Ta bort',
     removeScope: 'Ta bort delning',
     inForce: 'Gäller',
-    notInForce: 'Gäller inte',
     expired: 'Har gått ut',
     withdrawnBadge: 'Återkallat',
   },

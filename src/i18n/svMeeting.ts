@@ -20,7 +20,6 @@ export const svMeeting = {
   attendance: {
     title: 'Närvaro',
     intro: 'Gå igenom vilka som är här. Personen som mötet gäller först.',
-    statusLegend: (name: string) => `Närvaro för ${name}`,
     substituteName: 'Ersättarens namn',
     chair: 'Mötesledare',
     noteTaker: 'Antecknar (sekreterare)',
@@ -48,7 +47,6 @@ export const svMeeting = {
     phaseElapsed: 'Fasen har pågått',
     phaseRemaining: 'Kvar av fasen',
     projectedEnd: 'Beräknat slut',
-    notStarted: 'Inte startat',
     paused: 'Pausat',
     stateOk: 'Gott om tid',
     stateWarning: 'Två minuter kvar av fasen',

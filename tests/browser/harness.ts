@@ -83,3 +83,22 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 export async function waitUntilSaved(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole('status').filter({ hasText: /^Sparat$/ }).count()).toBe(1);
 }
+
+export interface WatchedPage {
+  browser: Browser;
+  page: Page;
+  /** Requests to any origin but the app's. */
+  foreign: string[];
+  /** Uncaught errors in the page. */
+  pageErrors: string[];
+}
+
+/** A fresh browser and page in Swedish, with foreign requests and page errors recorded. */
+export async function openWatchedPage(baseURL: string): Promise<WatchedPage> {
+  const browser = await launchBrowser();
+  const context = await newContext(browser);
+  const foreign = watchForeignRequests(context, baseURL);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return { browser, page, foreign, pageErrors: failOnPageErrors(page) };
+}

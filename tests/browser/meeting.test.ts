@@ -5,28 +5,22 @@
 // at 768×1024 and 1024×768 go to test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, failOnPageErrors, launchBrowser, newContext, watchForeignRequests } from './harness';
+import { expectNoAxeViolations, openWatchedPage } from './harness';
 
 const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const START = new Date('2026-11-23T09:30:00+01:00');
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let foreign: string[];
 let pageErrors: string[];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  foreign = watchForeignRequests(context, baseURL);
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pageErrors = failOnPageErrors(page);
+  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
   await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
   page.on('dialog', (dialog) => void dialog.accept());
 });
@@ -296,6 +290,7 @@ describe('the 20/20/20 template', () => {
     await page.clock.resume();
     await preparePlan('Nguyễn Thị Hằng', [['Per Holm', 'BUP']]);
     await page.getByRole('radio', { name: '20/20/20: lyssna, problematisera, planera' }).check();
+    await page.getByRole('checkbox', { name: 'SIP efter utskrivning från slutenvård' }).check();
     await page.getByRole('button', { name: 'Starta mötet' }).click();
     // Before the circle opens, the chair gives Lyssna five more minutes and lets the meeting run longer.
     await page.getByText('Tid för varje fas').click();
@@ -324,6 +319,9 @@ describe('the 20/20/20 template', () => {
     expect(await page.getByRole('heading', { name: 'Uppföljning' }).count()).toBe(1);
     await expectNoAxeViolations(page, '20/20/20 Planera');
     await shoot('09-planera-20-20-20');
+    // A SIP drawn up after discharge from in-patient care is registered as AU125.
+    await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+    await expect.poll(() => page.getByText('AU125 – Upprättande av SIP efter utskrivning från slutenvård').count()).toBe(1);
   });
 
   it('sent no request to another origin and threw no error', () => {

@@ -1,32 +1,19 @@
 // A chair prepares a plan through the UI: every part of the preparation, found by role and
 // accessible name; after a reload everything is still there. axe-core checks every screen, and no
 // request leaves the app's origin.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  failOnPageErrors,
-  launchBrowser,
-  newContext,
-  waitUntilSaved,
-  watchForeignRequests,
-} from './harness';
+import { expectNoAxeViolations, openWatchedPage, waitUntilSaved } from './harness';
 
 const baseURL = inject('baseURL');
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let foreign: string[];
 let pageErrors: string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  foreign = watchForeignRequests(context, baseURL);
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  pageErrors = failOnPageErrors(page);
+  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
 });
 
 afterAll(async () => {

@@ -22,12 +22,10 @@ const pageErrors: string[] = [];
 
 async function open(): Promise<void> {
   context = await launchPersistent(profile.dir);
-  foreign.push(...[]);
   const watched = watchForeignRequests(context, baseURL);
   context.on('close', () => foreign.push(...watched));
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
-  pageErrors.push(...[]);
   page.on('pageerror', (e) => pageErrors.push(e.message));
 }
 
