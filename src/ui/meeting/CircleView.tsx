@@ -31,9 +31,14 @@ export default function CircleView() {
   const { meeting, edit } = editor;
   const actions = meetingActions(editor);
   const now = createNow();
-  const view = createMemo(() => viewClock(meeting.clock, meeting.phases, now()));
+  // Plain copies of what the timers read, remade only when the meeting changes: each tick then
+  // computes from plain data instead of reading (and re-tracking) the store's proxies.
+  const clock = createMemo(() => JSON.parse(JSON.stringify(meeting.clock)) as typeof meeting.clock);
+  const budgets = createMemo(() => meeting.phases.map((p) => ({ id: p.id, budgetMs: p.budgetMs })));
+  const view = createMemo(() => viewClock(clock(), budgets(), now()));
   // Booleans and the ring's share as memos: what depends on them reruns when they change, not every second.
   const running = createMemo(() => view().running);
+  const overrunPhase = createMemo(() => view().phaseState === 'overrun' && view().running && view().phaseId);
   const progress = createMemo(() => (view().meetingBudgetMs > 0 ? Math.round((view().meetingElapsedMs / view().meetingBudgetMs) * 500) / 500 : 0));
   const index = createMemo(() => currentPhaseIndex(meeting));
   const phase = createMemo(() => meeting.phases[index()]!);
@@ -68,7 +73,7 @@ export default function CircleView() {
   const signalled = new Set<string>();
   createEffect(
     on(
-      () => view().phaseState === 'overrun' && view().running && view().phaseId,
+      () => overrunPhase(),
       (overrunPhase) => {
         if (!overrunPhase || signalled.has(overrunPhase)) return;
         signalled.add(overrunPhase);

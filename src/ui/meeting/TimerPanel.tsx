@@ -1,6 +1,6 @@
 // The timers, readable from arm's length: meeting elapsed and remaining, phase elapsed and
 // remaining, the projected end. Warning and overrun are said in words, not colour alone.
-import { Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { formatCountdown, formatDuration, type ClockView } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 
@@ -14,43 +14,56 @@ function clockTime(epochMs: number): string {
 }
 
 export function TimerPanel(props: { view: ClockView; phaseTitle: string }) {
-  const phaseStateText = () =>
-    props.view.phaseState === 'overrun' ? t.stateOverrun : props.view.phaseState === 'warning' ? t.stateWarning : t.stateOk;
+  // Every shown value is a memo: a tick recomputes them all but touches the DOM only where a
+  // string or state actually changed (mostly two to four digits).
+  const phaseState = createMemo(() => props.view.phaseState);
+  const meetingState = createMemo(() => props.view.meetingState);
+  const running = createMemo(() => props.view.running);
+  const phaseRemaining = createMemo(() => formatCountdown(props.view.phaseRemainingMs));
+  const phaseElapsed = createMemo(() => formatDuration(props.view.phaseElapsedMs));
+  const meetingElapsed = createMemo(() => formatDuration(props.view.meetingElapsedMs));
+  const meetingRemaining = createMemo(() => formatCountdown(props.view.meetingRemainingMs));
+  const endMinute = createMemo(() => (props.view.projectedEndAt === null ? null : Math.floor(props.view.projectedEndAt / 60_000)));
+  const projectedEnd = createMemo(() => {
+    const minute = endMinute();
+    return minute === null ? '–' : clockTime(minute * 60_000);
+  });
+  const phaseStateText = () => (phaseState() === 'overrun' ? t.stateOverrun : phaseState() === 'warning' ? t.stateWarning : t.stateOk);
   return (
-    <div class="timers" classList={{ [`timers--${props.view.phaseState}`]: true, 'timers--paused': !props.view.running }}>
+    <div class="timers" classList={{ [`timers--${phaseState()}`]: true, 'timers--paused': !running() }}>
       <dl class="timer-grid">
         <div class="timer timer--phase">
           <dt>
             {t.phaseRemaining} <span class="visually-hidden">({props.phaseTitle})</span>
           </dt>
-          <dd data-timer="phase-remaining">{formatCountdown(props.view.phaseRemainingMs)}</dd>
+          <dd data-timer="phase-remaining">{phaseRemaining()}</dd>
         </div>
         <div class="timer">
           <dt>{t.phaseElapsed}</dt>
-          <dd data-timer="phase-elapsed">{formatDuration(props.view.phaseElapsedMs)}</dd>
+          <dd data-timer="phase-elapsed">{phaseElapsed()}</dd>
         </div>
         <div class="timer">
           <dt>{t.meetingElapsed}</dt>
-          <dd data-timer="meeting-elapsed">{formatDuration(props.view.meetingElapsedMs)}</dd>
+          <dd data-timer="meeting-elapsed">{meetingElapsed()}</dd>
         </div>
         <div class="timer">
           <dt>{t.meetingRemaining}</dt>
-          <dd data-timer="meeting-remaining">{formatCountdown(props.view.meetingRemainingMs)}</dd>
+          <dd data-timer="meeting-remaining">{meetingRemaining()}</dd>
         </div>
         <div class="timer">
           <dt>{t.projectedEnd}</dt>
-          <dd data-timer="projected-end">{props.view.projectedEndAt === null ? '–' : clockTime(props.view.projectedEndAt)}</dd>
+          <dd data-timer="projected-end">{projectedEnd()}</dd>
         </div>
       </dl>
       <p class="time-state" role="status">
         <span class="state-icon" aria-hidden="true">
-          {props.view.phaseState === 'overrun' ? '⚠' : props.view.phaseState === 'warning' ? '⏳' : '✓'}
+          {phaseState() === 'overrun' ? '⚠' : phaseState() === 'warning' ? '⏳' : '✓'}
         </span>
-        <Show when={!props.view.running}>
+        <Show when={!running()}>
           <strong>{t.paused}. </strong>
         </Show>
         {phaseStateText()}
-        <Show when={props.view.meetingState === 'overrun'}> {t.meetingOverrun}.</Show>
+        <Show when={meetingState() === 'overrun'}> {t.meetingOverrun}.</Show>
       </p>
     </div>
   );
