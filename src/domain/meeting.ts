@@ -288,6 +288,22 @@ export function responsibleOrganisation(intervention: Intervention, participants
   return intervention.organisation.trim();
 }
 
+/**
+ * Who performs an intervention, by name: the participant, the person, or the named family member
+ * or third party; '' when nobody is named (the caller says "familjen" or what is missing).
+ */
+export function performerName(intervention: Intervention, participants: Participant[], personName: string): string {
+  switch (intervention.performerKind) {
+    case 'deltagare':
+      return participants.find((p) => p.id === intervention.participantId)?.name.trim() ?? '';
+    case 'personen':
+      return personName.trim();
+    case 'familjen':
+    case 'annan':
+      return intervention.performerName.trim();
+  }
+}
+
 /** Interventions grouped by goal, in goal order; interventions without a (known) goal last under ''. */
 export function interventionsByGoal(meeting: Meeting): { goalId: string; interventions: Intervention[] }[] {
   const known = new Set(meeting.goals.map((g) => g.id));

@@ -106,6 +106,8 @@ export interface Booking {
   durationMinutes: number;
   place: string;
   videoLink: string;
+  /** ISO date by which invitees are asked to reply; '' when not set. */
+  replyBy: string;
 }
 
 export interface Plan {
@@ -150,7 +152,7 @@ export function newPlan(id: string, now: Date): Plan {
     },
     participants: [],
     consents: [],
-    booking: { date: '', startTime: '', durationMinutes: DEFAULT_MEETING_MINUTES, place: '', videoLink: '' },
+    booking: { date: '', startTime: '', durationMinutes: DEFAULT_MEETING_MINUTES, place: '', videoLink: '', replyBy: '' },
   };
 }
 
@@ -231,7 +233,7 @@ export function matchesName(plan: Plan, query: string): boolean {
 }
 
 // Letters that Unicode does not decompose into a base letter and a mark.
-const FOLDED_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ı: 'i' };
+export const FOLDED_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', ı: 'i' };
 
 /** Lower case without diacritics, so "orsted" finds "Ørsted" and "ayse" finds "Ayşe". */
 export function foldForSearch(text: string): string {

@@ -20,6 +20,7 @@ export type ValidationCode =
   | 'duration.range'
   | 'consent.untilBeforeGiven'
   | 'consent.withdrawnBeforeGiven'
+  | 'booking.replyAfterMeeting'
   | 'text.tooLong';
 
 /** Field path (e.g. "person.idNumber", "participants.<id>.email") → problem. */
@@ -130,6 +131,9 @@ export function validateBooking(b: Booking): Problems {
   }
   const linkCode = checkVideoLink(b.videoLink);
   if (linkCode) problems['booking.videoLink'] = linkCode;
+  const replyCode = checkDate(b.replyBy);
+  if (replyCode) problems['booking.replyBy'] = replyCode;
+  else if (b.replyBy && !dateCode && b.date && b.replyBy > b.date) problems['booking.replyBy'] = 'booking.replyAfterMeeting';
   return problems;
 }
 

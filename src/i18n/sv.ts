@@ -203,6 +203,8 @@ export const sv = {
     place: 'Plats',
     videoLink: 'Länk för videomöte',
     videoLinkHint: 'Om mötet hålls på video. Börjar med https://',
+    replyBy: 'Svara senast',
+    replyByHint: 'Står i kallelsen: de inbjudna svarar till mötesledaren senast detta datum.',
     endsAt: (time: string) => `Mötet slutar ${time}.`,
     soonHint: 'Mötet bör hållas snart, helst inom tre veckor (inom tre dagar vid utskrivning från slutenvård).',
   },
@@ -241,6 +243,7 @@ export const sv = {
     'duration.range': 'Längden ska vara mellan 5 och 480 minuter (8 timmar).',
     'consent.untilBeforeGiven': 'Giltighetstiden slutar före datumet för samtycket.',
     'consent.withdrawnBeforeGiven': 'Återkallelsen är daterad före samtycket.',
+    'booking.replyAfterMeeting': 'Svarsdatumet ligger efter mötet. Välj ett datum före mötet.',
     'text.tooLong': 'Texten är för lång.',
   } satisfies Record<ValidationCode, string>,
 };

@@ -3,6 +3,7 @@
 // Only non-sensitive fields are indexed (ids, dates, status); names and free text live in the
 // record's `data` and are searched in memory, so that they can be sealed without losing queries.
 import type { Transaction } from 'dexie';
+import type { PlanRecord } from './db';
 
 export interface SchemaVersion {
   version: number;
@@ -27,6 +28,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: {
       // One row a meeting, held or running, linked to its plan.
       meetings: 'id, planId, status, updatedAt',
+    },
+  },
+  {
+    version: 3,
+    stores: {},
+    // The invitation asks for a reply by a date: plans get booking.replyBy, empty until set.
+    upgrade: async (tx) => {
+      await tx
+        .table<PlanRecord>('plans')
+        .toCollection()
+        .modify((row) => {
+          const booking = row.data.booking as Partial<PlanRecord['data']['booking']>;
+          booking.replyBy ??= '';
+        });
     },
   },
 ];

@@ -273,6 +273,7 @@ const EXPECTED_PLANS: Plan[] = [
       durationMinutes: 90,
       place: 'Familjecentralen',
       videoLink: 'https://meet.example.se/abc',
+      replyBy: '',
     },
   },
   {
@@ -296,7 +297,7 @@ const EXPECTED_PLANS: Plan[] = [
     },
     participants: [],
     consents: [],
-    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '' },
+    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '' },
   },
 ];
 

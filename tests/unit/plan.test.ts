@@ -38,7 +38,7 @@ describe('newPlan', () => {
     const p = newPlan('plan-1', NOW);
     expect(p.id).toBe('plan-1');
     expect(p.status).toBe('forberedelse');
-    expect(p.booking).toEqual({ date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '' });
+    expect(p.booking).toEqual({ date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '' });
     expect(p.participants).toEqual([]);
     expect(p.consents).toEqual([]);
     expect(p.person.representatives).toEqual([]);

@@ -131,6 +131,7 @@ function fullPlan(id = '6f1c2b7e-0d8a-4f7e-9c1a-2b3c4d5e6f70'): Plan {
       durationMinutes: 90,
       place: 'Rum "Ekorren", plan 3',
       videoLink: 'https://meet.example.se/sip?id=abc&lang=sv',
+      replyBy: '2026-11-24',
     },
   };
 }

@@ -69,8 +69,20 @@ function consent(patch: Partial<Consent> = {}): Consent {
 }
 
 function booking(patch: Partial<Booking> = {}): Booking {
-  return { date: '2026-12-01', startTime: '09:00', durationMinutes: 60, place: 'Stadshuset', videoLink: '', ...patch };
+  return { date: '2026-12-01', startTime: '09:00', durationMinutes: 60, place: 'Stadshuset', videoLink: '', replyBy: '', ...patch };
 }
+
+describe('validateBooking: reply date', () => {
+  it('accepts no reply date, or one on or before the meeting', () => {
+    expect(validateBooking(booking({ replyBy: '' }))['booking.replyBy']).toBeUndefined();
+    expect(validateBooking(booking({ replyBy: '2026-11-24' }))['booking.replyBy']).toBeUndefined();
+    expect(validateBooking(booking({ replyBy: '2026-12-01' }))['booking.replyBy']).toBeUndefined();
+  });
+  it('a reply date after the meeting, or not a date, is a problem', () => {
+    expect(validateBooking(booking({ replyBy: '2026-12-02' }))['booking.replyBy']).toBe('booking.replyAfterMeeting');
+    expect(validateBooking(booking({ replyBy: '2026-02-30' }))['booking.replyBy']).toBe('date.invalid');
+  });
+});
 
 describe('validatePerson', () => {
   it('a complete, consistent person has no problems', () => {

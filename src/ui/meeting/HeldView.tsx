@@ -4,7 +4,7 @@ import { Show } from 'solid-js';
 import { kvaCode } from '../../domain/meeting';
 import { formatDuration, viewClock } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { useMeetingEditor } from '../meetingEditor';
 
 const t = svMeeting.held;

@@ -3,7 +3,7 @@ import { createEffect, createMemo, createResource, createSignal, For, on, Show }
 import { matchesName, newPlan, sortForList } from '../../domain/plan';
 import { sv } from '../../i18n/sv';
 import { plans } from '../../storage';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { newId } from '../planEditor';
 import { useTitle } from '../title';
 

@@ -3,7 +3,7 @@ import { sv } from '../../i18n/sv';
 import { currentPersistState, requestPersistentStorage, storageEstimate, type PersistState } from '../../pwa/storagePersistence';
 import { plans } from '../../storage';
 import { offlineReady } from '../components/UpdatePrompt';
-import { formatBytes } from '../format';
+import { formatBytes } from '../../i18n/format';
 import { useTitle } from '../title';
 
 const persistText: Record<PersistState, string> = {

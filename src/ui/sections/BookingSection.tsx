@@ -59,6 +59,14 @@ export default function BookingSection() {
         problem={problems()['booking.videoLink']}
         onInput={(v) => edit((p) => void (p.booking.videoLink = v))}
       />
+      <TextField
+        label={sv.booking.replyBy}
+        hint={sv.booking.replyByHint}
+        type="date"
+        value={plan.booking.replyBy}
+        problem={problems()['booking.replyBy']}
+        onInput={(v) => edit((p) => void (p.booking.replyBy = v))}
+      />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { svMeeting } from '../../i18n/svMeeting';
 import { meetings } from '../../storage';
 import { autosave } from '../autosave';
 import { Checkbox, NumberField, RadioGroup } from '../components/fields';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { newId, usePlanEditor } from '../planEditor';
 
 const t = svMeeting.meetings;

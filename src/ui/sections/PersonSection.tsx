@@ -5,7 +5,7 @@ import { validatePerson } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
 import { SelectField, TextField } from '../components/fields';
 import { ItemList } from '../components/ItemList';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { changeById, newId, removeById, today, usePlanEditor } from '../planEditor';
 
 export default function PersonSection() {

@@ -3,7 +3,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { isPresent, missingAttendees, PERSON_ID } from '../../../domain/meeting';
 import { consentInForce, hasWithdrawnConsent, type Consent } from '../../../domain/plan';
 import { svCapture } from '../../../i18n/svCapture';
-import { formatDate } from '../../format';
+import { formatDate } from '../../../i18n/format';
 import { useMeetingEditor } from '../../meetingEditor';
 import { today } from '../../planEditor';
 import { attendeeName } from './common';

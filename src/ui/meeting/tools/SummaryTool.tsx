@@ -6,6 +6,7 @@ import {
   interventionsByGoal,
   interventionsByOrganisation,
   PERSON_ID,
+  performerName,
   responsibleOrganisation,
   type Agreement,
   type Disagreement,
@@ -14,7 +15,7 @@ import {
 import { svCapture } from '../../../i18n/svCapture';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields';
 import { ItemList } from '../../components/ItemList';
-import { formatDate } from '../../format';
+import { formatDate } from '../../../i18n/format';
 import { useMeetingEditor } from '../../meetingEditor';
 import { changeById, newId } from '../../planEditor';
 import { createUndo, goalLabel, participantOptions } from './common';
@@ -38,19 +39,8 @@ export default function SummaryTool() {
 /** One intervention as a sentence, with what is still missing for it to be followed up. */
 function InterventionSentence(props: { item: Intervention }) {
   const { plan, nameOf } = useMeetingEditor();
-  const who = () => {
-    const i = props.item;
-    switch (i.performerKind) {
-      case 'deltagare':
-        return plan.participants.find((p) => p.id === i.participantId)?.name.trim() ?? '';
-      case 'personen':
-        return nameOf(PERSON_ID);
-      case 'familjen':
-        return i.performerName.trim() || t.family;
-      case 'annan':
-        return i.performerName.trim();
-    }
-  };
+  const who = () =>
+    performerName(props.item, plan.participants, nameOf(PERSON_ID)) || (props.item.performerKind === 'familjen' ? t.family : '');
   const organisation = () => responsibleOrganisation(props.item, plan.participants);
   const sentence = () =>
     t.sentence({

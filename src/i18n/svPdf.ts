@@ -1,0 +1,174 @@
+// The words of the documents: the plan (each participant's copy and the person's own) and the
+// invitation. The person's copy is written in easy Swedish: short sentences, no abbreviations, no codes.
+import type { PlanStatus } from '../domain/plan';
+
+export const svPdf = {
+  marking: 'Innehåller uppgifter som omfattas av sekretess',
+  creator: 'SIP-mötet',
+  footer: (planId: string, version: number, made: string) => `Plan ${planId} · version ${version} · skapad ${made}`,
+  notGiven: 'Inte angivet',
+
+  plan: {
+    title: 'Samordnad individuell plan (SIP)',
+    subject: (personName: string) => `SIP för ${personName}`,
+    copyFor: (name: string, organisation: string) => `Ditt exemplar — ${[name, organisation].filter(Boolean).join(', ')}`,
+    /** The plan's stage in the document's words (draft / agreed / followed up / closed). */
+    status: {
+      forberedelse: 'Utkast',
+      aktiv: 'Fastställd',
+      uppfoljd: 'Uppföljd',
+      avslutad: 'Avslutad',
+    } satisfies Record<PlanStatus, string>,
+    statusLabel: 'Status',
+    meetingDate: 'Mötesdatum',
+    version: 'Version',
+
+    yours: 'Dina åtaganden',
+    yoursIntro: (organisation: string) => `Insatser som ${organisation || 'din verksamhet'} ansvarar för enligt planen.`,
+    yoursEmpty: 'Planen har inga insatser som din verksamhet ansvarar för.',
+
+    person: 'Personen',
+    name: 'Namn',
+    birthDate: 'Födelsedatum',
+    idNumber: 'Personnummer',
+    phone: 'Telefon',
+    email: 'E-post',
+    address: 'Adress',
+    representatives: 'Vårdnadshavare och företrädare',
+
+    whatMatters: 'Vad är viktigt för dig?',
+    whatMattersIntro: 'Med personens egna ord:',
+    purpose: 'Syfte med mötet',
+    questions: 'Frågor som mötet skulle besvara',
+
+    participants: 'Deltagare',
+    columns: { name: 'Namn', organisation: 'Verksamhet', principal: 'Huvudman', role: 'Roll', attendance: 'Närvaro' },
+    personRole: 'Personen som planen gäller',
+
+    consent: 'Samtycke',
+    consentGivenBy: 'Lämnat av',
+    consentForm: 'Form',
+    consentDate: 'Datum',
+    consentValidUntil: 'Gäller till och med',
+    consentScopes: 'Vem får dela vad',
+    consentNotShared: 'Får inte delas',
+    consentWithdrawn: (date: string) => `Återkallat ${date}`.trim(),
+    consentEmpty: 'Inget samtycke är registrerat.',
+
+    goals: 'Mål och insatser',
+    goalsEmpty: 'Inga mål är formulerade.',
+    goalHeading: (longTerm: boolean, n: number, text: string) => `${longTerm ? 'Långsiktigt' : 'Kortsiktigt'} mål ${n}: ${text}`,
+    goalNoInterventions: 'Inga insatser för målet.',
+    looseInterventions: 'Insatser utan mål',
+
+    interventions: 'Insatser',
+    interventionsEmpty: 'Inga insatser är beslutade.',
+    interventionColumns: { what: 'Vad', responsible: 'Ansvarig', start: 'Start', when: 'När och hur ofta', where: 'Var', goal: 'Mål' },
+
+    own: 'Det personen och familjen gör själva',
+    ownEmpty: 'Inga egna åtaganden.',
+    ownBy: { personen: 'Personen', familjen: 'Familjen' },
+
+    disagreements: 'Oenighet',
+    disagreementsEmpty: 'Ingen oenighet är antecknad.',
+    disagreementBetween: (what: string, between: string) => (between ? `${what} (mellan ${between})` : what),
+    parked: 'Parkerade frågor',
+    parkedEmpty: 'Inga parkerade frågor.',
+
+    agreement: 'Personens svar på planen',
+    agreementAnswers: { '': 'Inte angivet', ja: 'Håller med', delvis: 'Håller delvis med', nej: 'Håller inte med' },
+    personWords: 'Med personens egna ord',
+
+    lead: 'Huvudansvarig',
+    leadRole: 'Uppdrag',
+    noLead: 'Ingen huvudansvarig är utsedd.',
+    followUp: 'Uppföljning',
+    followUpWhen: 'När',
+    followUpPlace: 'Plats',
+    noFollowUp: 'Tiden för uppföljningen är inte bestämd.',
+    ifChanges: 'Om något förändras',
+    ifChangesText: (lead: string) =>
+      lead
+        ? `Kontakta ${lead} om något förändras före uppföljningen, till exempel ny skola, ny adress eller ett nytt behov.`
+        : 'Kontakta den som kallade till mötet om något förändras före uppföljningen.',
+  },
+
+  /** The person's own copy: easy Swedish. */
+  easy: {
+    copyFor: (name: string) => `Ditt exemplar — ${name}`,
+    title: 'Din plan',
+    intro: (date: string) =>
+      date
+        ? `Det här är din plan. Planen skrevs på mötet ${date}. Alla som var med på mötet får också planen.`
+        : 'Det här är din plan. Alla som var med på mötet får också planen.',
+    whatMatters: 'Det här är viktigt för dig',
+    yourWords: 'Det här sa du om planen:',
+    goals: 'Dina mål',
+    goalsEmpty: 'Ni har inte skrivit några mål än.',
+    whoDoesWhat: 'Det här ska hända',
+    whoDoesWhatEmpty: 'Ni har inte bestämt något än.',
+    youDo: 'Det här gör du själv',
+    familyDoes: 'Det här gör din familj',
+    lead: 'Din kontaktperson',
+    leadText: (name: string, organisation: string) =>
+      organisation ? `${name} på ${organisation} håller ihop din plan.` : `${name} håller ihop din plan.`,
+    noLead: 'Ni har inte bestämt vem som håller ihop planen än.',
+    phone: (phone: string) => `Telefon: ${phone}`,
+    email: (email: string) => `E-post: ${email}`,
+    nextMeeting: 'Nästa möte',
+    nextMeetingText: (date: string, time: string, place: string) =>
+      [`Nästa möte är ${date}${time ? ` klockan ${time}` : ''}.`, place && `Mötet är på ${place}.`].filter(Boolean).join(' '),
+    noNextMeeting: 'Tiden för nästa möte är inte bestämd än.',
+    ifChanges: 'Om något ändras',
+    ifChangesText: (lead: string) =>
+      lead ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.` : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
+    idNumber: (id: string) => `Ditt personnummer: ${id}`,
+    performer: { personen: 'Du', familjen: 'Din familj' },
+  },
+
+  invitation: {
+    title: 'Kallelse till SIP-möte',
+    subject: (personName: string) => `Kallelse till SIP-möte om ${personName}`,
+    footer: (planId: string, made: string) => `Kallelse · plan ${planId} · skapad ${made}`,
+    coverLine: (name: string, organisation: string) => `Kallelse — ${[name, organisation].filter(Boolean).join(', ')}`,
+    heading: 'Kallelse till möte om samordnad individuell plan (SIP)',
+    concerns: 'Mötet gäller',
+    date: 'Datum',
+    time: 'Tid',
+    timeRange: (start: string, end: string, minutes: number) => (start ? `${start}–${end} (${minutes} minuter)` : `${minutes} minuter`),
+    place: 'Plats',
+    link: 'Länk till videomötet',
+    purpose: 'Syfte med mötet',
+    questions: 'Frågor som mötet ska besvara',
+    invited: 'Inbjudna',
+    columns: { name: 'Namn', organisation: 'Verksamhet', role: 'Roll' },
+    you: (name: string) => `${name} (du)`,
+    personRow: 'Personen som mötet gäller',
+    reply: 'Svara',
+    replyTo: (who: string, by: string) => (by ? `Svara till ${who} senast ${by}.` : `Svara till ${who} så snart du kan.`),
+    replyToUnknown: 'den som kallat till mötet',
+    replyText: 'Berätta om du kommer. Om någon annan kommer i ditt ställe: säg vem.',
+    guide: 'Till dig som är inbjuden i din yrkesroll',
+    guideBefore: 'Före mötet',
+    guideBeforeItems: [
+      'Kontakta den som kallat om något i kallelsen saknas eller är otydligt.',
+      'Svara att du kommer. Om någon annan bättre kan företräda er verksamhet utifrån personens behov: säg det till den som kallat.',
+      'Om personen inte är aktuell hos er, men hos en annan verksamhet inom samma huvudman: se till att kallelsen når rätt verksamhet och berätta för den som kallat vem som kommer.',
+      'Förbered dig: läs på om personens situation och ta vid behov kontakt med personen.',
+      'Ta med mandat att fatta de beslut som kan behövas på mötet.',
+    ],
+    guideDuring: 'Under mötet',
+    guideDuringItems: [
+      'Personens behov är i fokus.',
+      'Beskriv vad din verksamhet kan bidra med utifrån personens behov.',
+      'Varje verksamhet råder över sina egna insatser: tala inte om vad andra ska bidra med.',
+      'Oenighet mellan verksamheter löses inte på SIP-mötet.',
+    ],
+    guideAfter: 'Alla deltagare får planen efter mötet. Planen följs upp på ett senare möte: SIP är en process, inte ett möte.',
+  },
+
+  export: {
+    combinedTitle: 'SIP – alla exemplar',
+    invitationsTitle: 'Kallelser till SIP-möte',
+  },
+};

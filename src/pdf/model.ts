@@ -1,0 +1,47 @@
+// A document as data: what the plan and invitation builders produce and the one renderer draws.
+// Pure TypeScript (no jsPDF), so which sections, in which order, for whom, is unit-tested alone.
+
+/** One block of a document's body, drawn top to bottom. */
+export type Block =
+  /** Level 1: a section ("Mål och insatser"); level 2: a part of one (one goal). */
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  /** Running text; '\n' starts a new line. */
+  | { kind: 'paragraph'; text: string; emphasis?: boolean }
+  /** Label–value pairs, the label in bold beside (or above, when long) its value. */
+  | { kind: 'fields'; rows: FieldRow[] }
+  /** A bulleted list. */
+  | { kind: 'list'; items: string[] }
+  /**
+   * A table: the header row repeats on every page the table spans; a row moves whole to the next
+   * page when it fits there, and a row taller than a page breaks between lines, never through one.
+   */
+  | { kind: 'table'; columns: TableColumn[]; rows: string[][] };
+
+export interface FieldRow {
+  label: string;
+  value: string;
+}
+
+export interface TableColumn {
+  title: string;
+  /** Relative width; the renderer shares the text width out in proportion. */
+  width: number;
+}
+
+export interface PdfDocument {
+  /** Download name without ".pdf": ASCII letters, digits and hyphens only, never a personnummer. */
+  fileName: string;
+  /** Document properties (the PDF's Info dictionary); the language is always Swedish. */
+  title: string;
+  author: string;
+  subject: string;
+  /** Body text size in points (≥ 11; ≥ 13 in the person's own copy). Headings scale from it. */
+  bodySize: number;
+  /** First line of the first page, e.g. "Ditt exemplar — Lisa Andersson, Socialtjänsten". */
+  coverLine: string;
+  /** Printed at the top of every page. */
+  marking: string;
+  /** Printed at the foot of every page, left; the renderer adds "Sida x av y" on the right. */
+  footer: string;
+  blocks: Block[];
+}

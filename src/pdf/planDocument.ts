@@ -1,0 +1,473 @@
+// The plan after a meeting as documents: one copy per participant ("Ditt exemplar", their own
+// interventions first) and the person's own copy in easy Swedish. The sections follow DOMAIN.md
+// "The plan document". The personnummer is in a copy only when the chair asks for it.
+import {
+  interventionsByGoal,
+  PERSON_ID,
+  performerName,
+  responsibleOrganisation,
+  type Intervention,
+  type Meeting,
+} from '../domain/meeting';
+import type { Participant, Plan } from '../domain/plan';
+import { localIsoDate } from '../domain/dates';
+import { formatDate, formatDateLong } from '../i18n/format';
+import { sv } from '../i18n/sv';
+import { svMeeting } from '../i18n/svMeeting';
+import { svPdf } from '../i18n/svPdf';
+import { fileName } from './fileName';
+import type { Block, FieldRow, PdfDocument } from './model';
+
+const t = svPdf.plan;
+const easy = svPdf.easy;
+
+/** Body sizes in points: the issue asks for ≥ 11 and ≥ 13 in the person's copy. */
+export const BODY_SIZE = 11;
+export const EASY_BODY_SIZE = 14;
+
+export interface PlanExport {
+  plan: Plan;
+  meeting: Meeting;
+  /** The plan's version: 1 for the first meeting, one more for each later one. */
+  version: number;
+  /** The local date the documents are made, "YYYY-MM-DD". */
+  madeOn: string;
+  /** The chair ticked "ta med personnummer" for this export. */
+  includeIdNumber: boolean;
+}
+
+export type CopyOwner = { kind: 'person' } | { kind: 'participant'; participantId: string };
+
+/** Every copy of a held meeting's plan: the person's first, then one per participant in plan order. */
+export function planCopies(input: PlanExport): PdfDocument[] {
+  return [
+    planCopy(input, { kind: 'person' }),
+    ...input.plan.participants.map((p) => planCopy(input, { kind: 'participant', participantId: p.id })),
+  ];
+}
+
+export function planCopy(input: PlanExport, owner: CopyOwner): PdfDocument {
+  if (owner.kind === 'person') return personCopy(input);
+  const participant = input.plan.participants.find((p) => p.id === owner.participantId);
+  if (!participant) throw new Error(`no participant ${owner.participantId} in plan ${input.plan.id}`);
+  return participantCopy(input, participant);
+}
+
+/** The local date of the meeting: when the circle started, else when the meeting was made. */
+export function meetingDate(meeting: Meeting): string {
+  const at = meeting.clock.startedAt ?? Date.parse(meeting.createdAt);
+  return Number.isFinite(at) ? localIsoDate(new Date(at)) : '';
+}
+
+function frame(input: PlanExport, owner: string, organisation: string) {
+  const { plan, meeting } = input;
+  const chair = plan.participants.find((p) => p.id === meeting.chairId) ?? plan.participants.find((p) => p.isChair);
+  return {
+    fileName: fileName('SIP', meetingDate(meeting), owner, organisation),
+    title: `${t.title} – ${personName(plan)}`,
+    author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
+    subject: t.subject(personName(plan)),
+    marking: svPdf.marking,
+    footer: svPdf.footer(plan.id, input.version, input.madeOn),
+  };
+}
+
+function personName(plan: Plan): string {
+  return plan.person.name.trim() || sv.list.unnamed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A participant's copy
+
+function participantCopy(input: PlanExport, owner: Participant): PdfDocument {
+  const { plan, meeting } = input;
+  return {
+    ...frame(input, owner.name, owner.organisation),
+    bodySize: BODY_SIZE,
+    coverLine: t.copyFor(owner.name.trim() || sv.list.unnamed, owner.organisation.trim()),
+    blocks: [
+      { kind: 'heading', level: 1, text: t.title },
+      {
+        kind: 'fields',
+        rows: [
+          { label: t.statusLabel, value: t.status[plan.status] },
+          { label: t.meetingDate, value: formatDate(meetingDate(meeting)) || svPdf.notGiven },
+          { label: t.version, value: String(input.version) },
+        ],
+      },
+      ...ownInterventions(input, owner),
+      ...personSection(input),
+      ...wishesSection(plan),
+      ...participantsSection(plan, meeting),
+      ...consentSection(plan),
+      ...goalsSection(input),
+      ...interventionsSection(input),
+      ...ownActionsSection(meeting),
+      ...disagreementsAndParked(meeting),
+      ...agreementSection(meeting),
+      ...leadAndFollowUp(input),
+    ],
+  };
+}
+
+/** The interventions an owner's organisation answers for (or that name the owner), as sentences. */
+export function interventionsOf(input: PlanExport, owner: Participant): Intervention[] {
+  const organisation = owner.organisation.trim().toLocaleLowerCase('sv');
+  return input.meeting.interventions.filter(
+    (i) =>
+      (i.performerKind === 'deltagare' && i.participantId === owner.id) ||
+      (organisation !== '' && responsibleOrganisation(i, input.plan.participants).toLocaleLowerCase('sv') === organisation),
+  );
+}
+
+function ownInterventions(input: PlanExport, owner: Participant): Block[] {
+  const mine = interventionsOf(input, owner);
+  return [
+    { kind: 'heading', level: 1, text: t.yours },
+    mine.length === 0
+      ? { kind: 'paragraph', text: t.yoursEmpty }
+      : { kind: 'paragraph', text: t.yoursIntro(owner.organisation.trim()) },
+    ...(mine.length > 0 ? [{ kind: 'list', items: mine.map((i) => interventionSentence(input, i)) } satisfies Block] : []),
+  ];
+}
+
+function personSection(input: PlanExport): Block[] {
+  const { person } = input.plan;
+  const rows: FieldRow[] = [{ label: t.name, value: personName(input.plan) }];
+  if (input.includeIdNumber && person.idNumber.trim()) rows.push({ label: t.idNumber, value: person.idNumber.trim() });
+  else if (person.birthDate) rows.push({ label: t.birthDate, value: formatDate(person.birthDate) });
+  rows.push(...contactRows(person.contact));
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: t.person }, { kind: 'fields', rows }];
+  if (person.representatives.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: t.representatives },
+      {
+        kind: 'list',
+        items: person.representatives.map((r) =>
+          [`${sv.representativeKinds[r.kind]}: ${r.name.trim() || sv.list.unnamed}`, r.contact.phone, r.contact.email, r.contact.address]
+            .map((x) => x.trim())
+            .filter(Boolean)
+            .join(', '),
+        ),
+      },
+    );
+  }
+  return blocks;
+}
+
+function contactRows(contact: { phone: string; email: string; address: string }): FieldRow[] {
+  return [
+    { label: t.phone, value: contact.phone.trim() },
+    { label: t.email, value: contact.email.trim() },
+    { label: t.address, value: contact.address.trim() },
+  ].filter((row) => row.value !== '');
+}
+
+function wishesSection(plan: Plan): Block[] {
+  const { whatMatters, purpose, questions } = plan.preparation;
+  const asked = questions.map((q) => q.text.trim()).filter(Boolean);
+  return [
+    { kind: 'heading', level: 1, text: t.whatMatters },
+    { kind: 'paragraph', text: whatMatters.trim() || svPdf.notGiven },
+    { kind: 'heading', level: 2, text: t.purpose },
+    { kind: 'paragraph', text: purpose.trim() || svPdf.notGiven },
+    { kind: 'heading', level: 2, text: t.questions },
+    asked.length > 0 ? { kind: 'list', items: asked } : { kind: 'paragraph', text: svPdf.notGiven },
+  ];
+}
+
+function participantsSection(plan: Plan, meeting: Meeting): Block[] {
+  const attendance = (id: string) => {
+    const a = meeting.attendance.find((x) => x.attendeeId === id);
+    if (!a) return '';
+    const status = svMeeting.attendanceStatus[a.status];
+    return a.status === 'ersattare' && a.substituteName.trim() ? `${status}: ${a.substituteName.trim()}` : status;
+  };
+  const c = t.columns;
+  return [
+    { kind: 'heading', level: 1, text: t.participants },
+    {
+      kind: 'table',
+      columns: [
+        { title: c.name, width: 3 },
+        { title: c.organisation, width: 3 },
+        { title: c.principal, width: 2 },
+        { title: c.role, width: 2.5 },
+        { title: c.attendance, width: 2 },
+      ],
+      rows: [
+        [personName(plan), '', '', t.personRole, attendance(PERSON_ID)],
+        ...plan.participants.map((p) => [
+          p.name.trim() || sv.list.unnamed,
+          p.organisation.trim(),
+          p.principal === 'annan' && p.principalOther.trim() ? p.principalOther.trim() : sv.principals[p.principal],
+          p.role.trim(),
+          attendance(p.id),
+        ]),
+      ],
+    },
+  ];
+}
+
+function consentSection(plan: Plan): Block[] {
+  if (plan.consents.length === 0) return [{ kind: 'heading', level: 1, text: t.consent }, { kind: 'paragraph', text: t.consentEmpty }];
+  return [
+    { kind: 'heading', level: 1, text: t.consent },
+    ...plan.consents.flatMap((c, n): Block[] => {
+      const giver = [sv.consentGivers[c.givenBy], c.givenByName.trim()].filter(Boolean).join(': ');
+      const rows: FieldRow[] = [
+        { label: t.consentGivenBy, value: giver },
+        { label: t.consentForm, value: sv.consentForms[c.form] },
+        { label: t.consentDate, value: formatDate(c.date) || svPdf.notGiven },
+        { label: t.consentValidUntil, value: formatDate(c.validUntil) || svPdf.notGiven },
+        {
+          label: t.consentScopes,
+          value: c.scopes.map((s) => [s.party.trim(), s.information.trim()].filter(Boolean).join(': ')).join('\n') || svPdf.notGiven,
+        },
+      ];
+      if (c.notShared.trim()) rows.push({ label: t.consentNotShared, value: c.notShared.trim() });
+      if (c.withdrawn) rows.push({ label: sv.consent.withdrawnBadge, value: t.consentWithdrawn(formatDate(c.withdrawnDate)) });
+      return [{ kind: 'heading', level: 2, text: sv.consent.consent(n + 1) }, { kind: 'fields', rows }];
+    }),
+  ];
+}
+
+/** "Långsiktigt mål 1" for each goal id, numbered within its term. */
+function goalLabels(meeting: Meeting): Map<string, { label: string; text: string }> {
+  const counts = { lang: 0, kort: 0 };
+  const labels = new Map<string, { label: string; text: string }>();
+  for (const goal of [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]) {
+    counts[goal.term] += 1;
+    labels.set(goal.id, { label: t.goalHeading(goal.term === 'lang', counts[goal.term], '').replace(/: $/u, ''), text: goal.text.trim() });
+  }
+  return labels;
+}
+
+function goalsSection(input: PlanExport): Block[] {
+  const { meeting } = input;
+  if (meeting.goals.length === 0 && meeting.interventions.length === 0) {
+    return [{ kind: 'heading', level: 1, text: t.goals }, { kind: 'paragraph', text: t.goalsEmpty }];
+  }
+  const labels = goalLabels(meeting);
+  const groups = interventionsByGoal(meeting);
+  const ordered = [...labels.keys()].map((id) => groups.find((g) => g.goalId === id)!).concat(groups.filter((g) => g.goalId === ''));
+  return [
+    { kind: 'heading', level: 1, text: t.goals },
+    ...ordered.flatMap((group): Block[] => {
+      const goal = labels.get(group.goalId);
+      const heading = goal ? `${goal.label}: ${goal.text || svPdf.notGiven}` : t.looseInterventions;
+      return [
+        { kind: 'heading', level: 2, text: heading },
+        group.interventions.length > 0
+          ? { kind: 'list', items: group.interventions.map((i) => interventionSentence(input, i)) }
+          : { kind: 'paragraph', text: t.goalNoInterventions },
+      ];
+    }),
+  ];
+}
+
+function interventionsSection(input: PlanExport): Block[] {
+  const { meeting } = input;
+  if (meeting.interventions.length === 0) return [{ kind: 'heading', level: 1, text: t.interventions }, { kind: 'paragraph', text: t.interventionsEmpty }];
+  const labels = goalLabels(meeting);
+  const c = t.interventionColumns;
+  return [
+    { kind: 'heading', level: 1, text: t.interventions },
+    {
+      kind: 'table',
+      columns: [
+        { title: c.what, width: 3.2 },
+        { title: c.responsible, width: 3 },
+        { title: c.start, width: 2 },
+        { title: c.when, width: 2.6 },
+        { title: c.where, width: 2 },
+        { title: c.goal, width: 2 },
+      ],
+      rows: meeting.interventions.map((i) => [
+        i.what.trim() || svPdf.notGiven,
+        responsible(input, i),
+        i.startDate ? formatDate(i.startDate) : '',
+        [i.when.trim(), i.frequency.trim()].filter(Boolean).join(', '),
+        i.where.trim(),
+        labels.get(i.goalId)?.label ?? '',
+      ]),
+    },
+  ];
+}
+
+/** "Anna Berg (Arbetsförmedlingen)", "Familjen: mamma Sara", the person's name … */
+function responsible(input: PlanExport, i: Intervention): string {
+  const { plan } = input;
+  const who = performerName(i, plan.participants, personName(plan));
+  const organisation = i.performerKind === 'personen' ? '' : responsibleOrganisation(i, plan.participants);
+  if (i.performerKind === 'familjen') return [t.ownBy.familjen, who].filter(Boolean).join(': ');
+  return who && organisation ? `${who} (${organisation})` : who || organisation;
+}
+
+function interventionSentence(input: PlanExport, i: Intervention): string {
+  const parts = [
+    i.what.trim() || svPdf.notGiven,
+    responsible(input, i),
+    i.startDate && `start ${formatDate(i.startDate)}`,
+    i.when.trim(),
+    i.frequency.trim(),
+    i.where.trim(),
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+function ownActionsSection(meeting: Meeting): Block[] {
+  const items = meeting.ownActions.filter((a) => a.text.trim()).map((a) => `${t.ownBy[a.by]}: ${a.text.trim()}`);
+  return [{ kind: 'heading', level: 1, text: t.own }, items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: t.ownEmpty }];
+}
+
+function disagreementsAndParked(meeting: Meeting): Block[] {
+  const disagreements = meeting.disagreements
+    .filter((d) => d.what.trim())
+    .map((d) => t.disagreementBetween(d.what.trim(), d.between.trim()));
+  const parked = meeting.parked.map((p) => p.text.trim()).filter(Boolean);
+  return [
+    { kind: 'heading', level: 1, text: t.disagreements },
+    disagreements.length > 0 ? { kind: 'list', items: disagreements } : { kind: 'paragraph', text: t.disagreementsEmpty },
+    { kind: 'heading', level: 2, text: t.parked },
+    parked.length > 0 ? { kind: 'list', items: parked } : { kind: 'paragraph', text: t.parkedEmpty },
+  ];
+}
+
+function agreementSection(meeting: Meeting): Block[] {
+  const rows: FieldRow[] = [{ label: t.agreement, value: t.agreementAnswers[meeting.agreement] }];
+  if (meeting.personWords.trim()) rows.push({ label: t.personWords, value: meeting.personWords.trim() });
+  return [{ kind: 'heading', level: 1, text: t.agreement }, { kind: 'fields', rows }];
+}
+
+function leadOf(input: PlanExport): Participant | undefined {
+  return input.plan.participants.find((p) => p.id === input.meeting.leadParticipantId);
+}
+
+function leadAndFollowUp(input: PlanExport): Block[] {
+  const { meeting } = input;
+  const lead = leadOf(input);
+  const followUp = meeting.followUp;
+  const leadBlocks: Block[] = lead
+    ? [
+        {
+          kind: 'fields',
+          rows: [
+            { label: t.name, value: lead.name.trim() || sv.list.unnamed },
+            { label: sv.participants.organisation, value: lead.organisation.trim() },
+            { label: t.leadRole, value: meeting.leadRole.trim() },
+            { label: t.phone, value: lead.phone.trim() },
+            { label: t.email, value: lead.email.trim() },
+          ].filter((row) => row.value !== ''),
+        },
+      ]
+    : [{ kind: 'paragraph', text: t.noLead }];
+  const when = [formatDate(followUp.date), followUp.startTime].filter(Boolean).join(' ');
+  return [
+    { kind: 'heading', level: 1, text: t.lead },
+    ...leadBlocks,
+    { kind: 'heading', level: 1, text: t.followUp },
+    followUp.date
+      ? {
+          kind: 'fields',
+          rows: [
+            { label: t.followUpWhen, value: when },
+            { label: t.followUpPlace, value: followUp.place.trim() || svPdf.notGiven },
+          ],
+        }
+      : { kind: 'paragraph', text: t.noFollowUp },
+    { kind: 'heading', level: 2, text: t.ifChanges },
+    { kind: 'paragraph', text: t.ifChangesText(leadContact(lead)) },
+  ];
+}
+
+/** "Anna Berg, Arbetsförmedlingen, 070-123 45 67" — whatever of it is known. */
+function leadContact(lead: Participant | undefined): string {
+  if (!lead) return '';
+  return [lead.name, lead.organisation, lead.phone, lead.email].map((x) => x.trim()).filter(Boolean).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The person's own copy, in easy Swedish
+
+function personCopy(input: PlanExport): PdfDocument {
+  const { plan, meeting } = input;
+  const name = personName(plan);
+  const lead = leadOf(input);
+  const date = meetingDate(meeting);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: easy.title },
+    { kind: 'paragraph', text: easy.intro(date ? formatDateLong(date) : '') },
+  ];
+  if (input.includeIdNumber && plan.person.idNumber.trim()) blocks.push({ kind: 'paragraph', text: easy.idNumber(plan.person.idNumber.trim()) });
+
+  blocks.push({ kind: 'heading', level: 1, text: easy.whatMatters });
+  blocks.push({ kind: 'paragraph', text: plan.preparation.whatMatters.trim() || svPdf.notGiven });
+  if (meeting.personWords.trim()) blocks.push({ kind: 'paragraph', text: `${easy.yourWords} ${meeting.personWords.trim()}` });
+
+  const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]
+    .map((g) => g.text.trim())
+    .filter(Boolean);
+  blocks.push({ kind: 'heading', level: 1, text: easy.goals });
+  blocks.push(goals.length > 0 ? { kind: 'list', items: goals } : { kind: 'paragraph', text: easy.goalsEmpty });
+
+  blocks.push({ kind: 'heading', level: 1, text: easy.whoDoesWhat });
+  const others = meeting.interventions.filter((i) => i.performerKind !== 'personen');
+  blocks.push(
+    others.length > 0 ? { kind: 'list', items: others.map((i) => easySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty },
+  );
+
+  const yours = [
+    ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => easySentence(input, i)),
+    ...meeting.ownActions.filter((a) => a.by === 'personen' && a.text.trim()).map((a) => a.text.trim()),
+  ];
+  if (yours.length > 0) blocks.push({ kind: 'heading', level: 1, text: easy.youDo }, { kind: 'list', items: yours });
+  const family = meeting.ownActions.filter((a) => a.by === 'familjen' && a.text.trim()).map((a) => a.text.trim());
+  if (family.length > 0) blocks.push({ kind: 'heading', level: 1, text: easy.familyDoes }, { kind: 'list', items: family });
+
+  blocks.push({ kind: 'heading', level: 1, text: easy.lead });
+  if (lead) {
+    const leadName = lead.name.trim() || sv.list.unnamed;
+    const lines = [easy.leadText(leadName, lead.organisation.trim())];
+    if (lead.phone.trim()) lines.push(easy.phone(lead.phone.trim()));
+    if (lead.email.trim()) lines.push(easy.email(lead.email.trim()));
+    blocks.push({ kind: 'paragraph', text: lines.join('\n') });
+  } else {
+    blocks.push({ kind: 'paragraph', text: easy.noLead });
+  }
+
+  const f = meeting.followUp;
+  blocks.push({ kind: 'heading', level: 1, text: easy.nextMeeting });
+  blocks.push({ kind: 'paragraph', text: f.date ? easy.nextMeetingText(formatDateLong(f.date), f.startTime, f.place.trim()) : easy.noNextMeeting });
+  blocks.push({ kind: 'heading', level: 1, text: easy.ifChanges });
+  blocks.push({ kind: 'paragraph', text: easy.ifChangesText(lead ? leadContact(lead) : '') });
+
+  return {
+    ...frame(input, name, ''),
+    bodySize: EASY_BODY_SIZE,
+    coverLine: easy.copyFor(name),
+    blocks,
+  };
+}
+
+/** "Anna Berg på Arbetsförmedlingen: Arbetsträning. Start tisdag 1 december 2026. Tisdagar klockan 10. Stadsbiblioteket." */
+function easySentence(input: PlanExport, i: Intervention): string {
+  const { plan } = input;
+  const kind = i.performerKind;
+  const who =
+    kind === 'personen' ? easy.performer.personen : kind === 'familjen' ? easy.performer.familjen : performerName(i, plan.participants, '');
+  const organisation = kind === 'deltagare' || kind === 'annan' ? responsibleOrganisation(i, plan.participants) : '';
+  const subject = who && organisation ? `${who} på ${organisation}` : who || organisation;
+  const sentences = [
+    i.what.trim(),
+    i.startDate && `Start ${formatDateLong(i.startDate)}`,
+    i.when.trim(),
+    i.frequency.trim(),
+    i.where.trim(),
+  ]
+    .filter(Boolean)
+    .map((s) => `${s.charAt(0).toLocaleUpperCase('sv')}${s.slice(1)}`)
+    .map((s) => (/[.!?]$/u.test(s) ? s : `${s}.`))
+    .join(' ');
+  return subject ? `${subject}: ${sentences}` : sentences;
+}

@@ -1,0 +1,199 @@
+// The plan and invitation as document models: which sections, in which order, for whom, and what
+// must never be in them. No jsPDF here: the renderer has its own tests.
+import { describe, expect, it } from 'vitest';
+import { invitations } from '../../src/pdf/invitationDocument';
+import type { Block, PdfDocument } from '../../src/pdf/model';
+import { interventionsOf, planCopies, planCopy, type PlanExport } from '../../src/pdf/planDocument';
+import { fileName, fileNamePart } from '../../src/pdf/fileName';
+import { heldMeeting, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
+
+function input(patch: Partial<PlanExport> = {}): PlanExport {
+  const { plan, meeting } = heldMeeting();
+  return { plan, meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false, ...patch };
+}
+
+const headings = (doc: PdfDocument, level: 1 | 2 = 1) =>
+  doc.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === level).map((b) => b.text);
+
+/** Every string a document holds, in order. */
+function allText(doc: PdfDocument): string {
+  const parts = [doc.fileName, doc.title, doc.author, doc.subject, doc.coverLine, doc.marking, doc.footer];
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.kind === 'paragraph') parts.push(b.text);
+    if (b.kind === 'fields') parts.push(...b.rows.flatMap((r) => [r.label, r.value]));
+    if (b.kind === 'list') parts.push(...b.items);
+    if (b.kind === 'table') parts.push(...b.columns.map((c) => c.title), ...b.rows.flat());
+  }
+  return parts.join('\n');
+}
+
+/** The block right after a level-1 heading. */
+function after(doc: PdfDocument, heading: string): Block | undefined {
+  const i = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+  return i < 0 ? undefined : doc.blocks[i + 1 + (doc.blocks[i + 1]?.kind === 'paragraph' && doc.blocks[i + 2]?.kind === 'list' ? 1 : 0)];
+}
+
+describe('planCopies', () => {
+  it('makes one copy for the person and one for each of the eight participants', () => {
+    const data = input();
+    const copies = planCopies(data);
+    expect(copies).toHaveLength(9);
+    expect(copies[0]!.coverLine).toBe(`Ditt exemplar — ${PERSON_NAME}`);
+    expect(copies.slice(1).map((c) => c.coverLine)).toEqual(data.plan.participants.map((p) => `Ditt exemplar — ${p.name}, ${p.organisation}`));
+    expect(new Set(copies.map((c) => c.fileName)).size).toBe(9);
+  });
+
+  it("a participant's copy holds the plan document's sections in DOMAIN.md's order, with Dina åtaganden first", () => {
+    const data = input();
+    const copy = planCopy(data, { kind: 'participant', participantId: data.plan.participants[1]!.id });
+    expect(headings(copy)).toEqual([
+      'Samordnad individuell plan (SIP)',
+      'Dina åtaganden',
+      'Personen',
+      'Vad är viktigt för dig?',
+      'Deltagare',
+      'Samtycke',
+      'Mål och insatser',
+      'Insatser',
+      'Det personen och familjen gör själva',
+      'Oenighet',
+      'Personens svar på planen',
+      'Huvudansvarig',
+      'Uppföljning',
+    ]);
+    expect(copy.marking).toBe('Innehåller uppgifter som omfattas av sekretess');
+    expect(copy.footer).toBe(`Plan ${data.plan.id} · version 1 · skapad 2026-11-23`);
+    expect(copy.bodySize).toBeGreaterThanOrEqual(11);
+    expect(copy.author).toBe('Socialtjänsten'); // the chair's organisation
+  });
+
+  it('Dina åtaganden holds exactly the interventions of that participant’s organisation', () => {
+    const data = input();
+    for (const participant of data.plan.participants) {
+      const copy = planCopy(data, { kind: 'participant', participantId: participant.id });
+      const expected = data.meeting.interventions.filter((i) => i.organisation === participant.organisation).map((i) => i.what);
+      const block = after(copy, 'Dina åtaganden');
+      expect(block?.kind).toBe('list');
+      const items = block?.kind === 'list' ? block.items : [];
+      expect(items).toHaveLength(expected.length);
+      expected.forEach((what, n) => expect(items[n]!.startsWith(what)).toBe(true));
+    }
+    // Skolan answers for two interventions; the one the person does is nobody's organisation's.
+    expect(interventionsOf(data, data.plan.participants[2]!).map((i) => i.what)).toEqual(['Anpassad studiegång', 'Kuratorssamtal']);
+  });
+
+  it('says so when a participant’s organisation has no interventions', () => {
+    const data = input();
+    data.meeting.interventions = data.meeting.interventions.filter((i) => i.organisation !== 'BUP');
+    const copy = planCopy(data, { kind: 'participant', participantId: data.plan.participants[1]!.id });
+    expect(after(copy, 'Dina åtaganden')).toEqual({ kind: 'paragraph', text: 'Planen har inga insatser som din verksamhet ansvarar för.' });
+  });
+
+  it('every goal and intervention, every participant and the lead are in every professional copy', () => {
+    const data = input();
+    for (const copy of planCopies(data).slice(1)) {
+      const text = allText(copy);
+      for (const goal of data.meeting.goals) expect(text).toContain(goal.text);
+      for (const i of data.meeting.interventions) expect(text).toContain(i.what);
+      for (const p of data.plan.participants) expect(text).toContain(p.name);
+      expect(text).toContain('Vem som betalar skolskjutsen (mellan Socialtjänsten och Skolan)');
+      expect(text).toContain('Fritidsaktiviteter');
+      expect(text).toContain('Kallar till uppföljning');
+      expect(text).toContain('Ställer väckarklockan.');
+    }
+  });
+
+  it('leaves the personnummer out unless the chair asks for it, and never puts it in a file name', () => {
+    const without = planCopies(input());
+    for (const copy of without) expect(allText(copy)).not.toContain(PERSONNUMMER);
+    const withId = planCopies(input({ includeIdNumber: true }));
+    for (const copy of withId) {
+      expect(allText(copy)).toContain(PERSONNUMMER);
+      expect(copy.fileName).not.toMatch(/\d{8}-?\d{4}|\d{6}-?\d{4}/u);
+    }
+    // Without the number, the birth date identifies the person in professional copies.
+    expect(allText(without[1]!)).toContain('Födelsedatum');
+  });
+
+  it("the person's copy is easy Swedish in large type: their words first, goals, who does what, the lead, next meeting, where to turn", () => {
+    const data = input();
+    const copy = planCopy(data, { kind: 'person' });
+    expect(copy.bodySize).toBeGreaterThanOrEqual(13);
+    expect(headings(copy)).toEqual([
+      'Din plan',
+      'Det här är viktigt för dig',
+      'Dina mål',
+      'Det här ska hända',
+      'Det här gör du själv',
+      'Det här gör din familj',
+      'Din kontaktperson',
+      'Nästa möte',
+      'Om något ändras',
+    ]);
+    const text = allText(copy);
+    expect(text).toContain(data.plan.preparation.whatMatters);
+    expect(text).toContain('Lisa Andersson på Socialtjänsten håller ihop din plan.');
+    expect(text).toContain('Nästa möte är måndag 15 februari 2027 klockan 13:00. Mötet är på Skolan.');
+    expect(text).toContain('Ayşe Çelik på Skolan: Anpassad studiegång. Start tisdag 1 december 2026. Tisdagar kl. 10. En gång i veckan. Skolan.');
+    // No codes or abbreviations meant for professionals in what is printed on the pages.
+    const printed = allText({ ...copy, fileName: '', title: '', subject: '' });
+    expect(printed).not.toMatch(/\bAU12[45]\b|\bAW010\b|KVÅ|\bSIP\b/u);
+    expect(printed).not.toMatch(/\b(?:tis|mån|ons|tors|fre|jan|feb|dec)\.\s/u);
+  });
+
+  it('file names are readable ASCII: date, name, organisation', () => {
+    const data = input();
+    const copies = planCopies(data);
+    expect(copies[0]!.fileName).toBe('SIP-2026-11-23-Lucja-Orsted-Sahin');
+    expect(copies[1]!.fileName).toBe('SIP-2026-11-23-Lisa-Andersson-Socialtjansten');
+    expect(copies[2]!.fileName).toBe('SIP-2026-11-23-Nguyen-Thi-Hang-BUP');
+    for (const c of copies) expect(c.fileName).toMatch(/^[A-Za-z0-9-]+$/u);
+  });
+});
+
+describe('fileName', () => {
+  it('folds letters without an ASCII form and drops anything that looks like a personnummer', () => {
+    expect(fileNamePart('Łucja Ørsted-Şahin')).toBe('Lucja-Orsted-Sahin');
+    expect(fileNamePart('Æsa Þór, förvaltning')).toBe('Aesa-Thor-forvaltning');
+    expect(fileName('SIP', 'Lisa 19121212-1212')).toBe('SIP-Lisa');
+    expect(fileName('', '  ')).toBe('SIP');
+  });
+});
+
+describe('invitations', () => {
+  it('one per participant, with the person by name only, time, place, purpose, questions, invitees, whom to answer by when, and the guide', () => {
+    const { plan } = heldMeeting();
+    const docs = invitations({ plan, madeOn: '2026-11-09' });
+    expect(docs).toHaveLength(8);
+    const doc = docs[1]!;
+    expect(doc.coverLine).toBe('Kallelse — Nguyễn Thị Hằng, BUP');
+    expect(headings(doc)).toEqual(['Kallelse till möte om samordnad individuell plan (SIP)', 'Syfte med mötet', 'Inbjudna', 'Svara', 'Till dig som är inbjuden i din yrkesroll']);
+    const text = allText(doc);
+    expect(text).toContain(PERSON_NAME);
+    expect(text).not.toContain(PERSONNUMMER);
+    expect(text).not.toContain('2012-12-12');
+    expect(text).toContain('09:00–10:00 (60 minuter)');
+    expect(text).toContain('Familjecentralen');
+    expect(text).toContain(plan.preparation.purpose);
+    expect(text).toContain('Hur får Łucja en fungerande skolgång?');
+    expect(text).toContain('Nguyễn Thị Hằng (du)');
+    expect(text).toContain('Handläggare (mötesledare)');
+    expect(text).toContain('Svara till Lisa Andersson, Socialtjänsten, 010-111 11 11, lisa@kommun.se senast mån 16 nov. 2026.');
+    expect(text).toContain('Ta med mandat att fatta de beslut som kan behövas på mötet.');
+    expect(doc.fileName).toBe('Kallelse-2026-11-23-Nguyen-Thi-Hang-BUP');
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows).toHaveLength(9);
+  });
+
+  it('a video meeting gives the link; no chair means answering whoever called', () => {
+    const { plan } = heldMeeting();
+    plan.booking.place = '';
+    plan.booking.videoLink = 'https://meet.example.se/sip';
+    plan.booking.replyBy = '';
+    plan.participants = plan.participants.map((p) => ({ ...p, isChair: false }));
+    const text = allText(invitations({ plan, madeOn: '2026-11-09' })[0]!);
+    expect(text).toContain('https://meet.example.se/sip');
+    expect(text).not.toContain('Inte angivet');
+    expect(text).toContain('Svara till den som kallat till mötet så snart du kan.');
+  });
+});
