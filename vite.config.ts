@@ -6,9 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+const unusedJsPdfPlugin = fileURLToPath(new URL('./src/pdf/jspdfUnusedPlugin.ts', import.meta.url));
+
 const appConfig = defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(version),
+  },
+  resolve: {
+    // See src/pdf/jspdfUnusedPlugin.ts.
+    alias: { html2canvas: unusedJsPdfPlugin, dompurify: unusedJsPdfPlugin, canvg: unusedJsPdfPlugin },
   },
   plugins: [
     solid(),

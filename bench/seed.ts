@@ -2,7 +2,9 @@
 // code, so that `npm run bench` can time the plan list with real data. `?n=1000` sets N.
 // When done the title is "seeded <N>" (or "seed failed: <reason>"); scripts/bench.mjs waits for it.
 // `?meeting=1` instead seeds one plan and a meeting running in its Behov phase, with one long-term
-// goal; the title is then "seeded meeting <meeting id>".
+// goal; the title is then "seeded meeting <meeting id>". `?held=1` seeds the held meeting with eight
+// participants that the PDF tests use; the title is again "seeded meeting <meeting id>".
+import { heldMeeting } from '../tests/fixtures/heldMeeting';
 import { newGoal, newMeeting } from '../src/domain/meeting';
 import { newPlan, newParticipant, type Plan, type PlanStatus, type Principal } from '../src/domain/plan';
 import { goToPhase, startMeeting } from '../src/domain/timer';
@@ -111,8 +113,18 @@ async function seedMeeting(): Promise<void> {
   document.title = `seeded meeting ${meeting.id}`;
 }
 
+/** The PDF tests' held meeting: eight participants, goals and interventions, exotic names. */
+async function seedHeldMeeting(): Promise<void> {
+  const { plan, meeting } = heldMeeting();
+  await plans.put(plan);
+  await meetings.put(meeting);
+  document.getElementById('status')!.textContent = `Seeded plan ${plan.id} and held meeting ${meeting.id}.`;
+  document.title = `seeded meeting ${meeting.id}`;
+}
+
 async function seed(): Promise<void> {
   if (new URLSearchParams(location.search).get('meeting') === '1') return seedMeeting();
+  if (new URLSearchParams(location.search).get('held') === '1') return seedHeldMeeting();
   const n = Number(new URLSearchParams(location.search).get('n') ?? '1000');
   if (!Number.isInteger(n) || n < 0) throw new Error(`bad n: ${n}`);
   const rnd = random(20240601);

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,8 +26,19 @@ const KB = 1000;
 const LIST_READY_MARK = 'sip:plan-list-ready';
 const PLANS_READ_MARK = 'bench:plans-read';
 const LIST_LOADING_MARK = 'sip:plan-list-loading';
-const TARGETS = { firstScreenJsGzip: 60 * KB, offlineStartMs: 1000, seededListMs: 300, keystrokeP95Ms: 50, timerRepaintMs: 2 };
+const TARGETS = {
+  firstScreenJsGzip: 60 * KB,
+  offlineStartMs: 1000,
+  seededListMs: 300,
+  keystrokeP95Ms: 50,
+  timerRepaintMs: 2,
+  allPdfsMs: 3000,
+  firstPdfMs: 1000,
+  pdfBytes: 300 * KB,
+};
 const EDITS = 200;
+const PDF_RUNS = 3;
+const PDF_MARKS = { start: 'sip:pdf-start', first: 'sip:pdf-first', done: 'sip:pdf-done' };
 const TRACE_SECONDS = 15;
 const GOAL_LABEL = 'Långsiktigt mål';
 
@@ -42,6 +54,7 @@ export const measurements = [
   { title: `${SEEDED_PLANS.toLocaleString('en')} plans listed (offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureSeededList },
   { title: `Keystroke → committed to IndexedDB (meeting running in Behov, ${CPU_SLOWDOWN}x CPU slowdown, ${EDITS} edits)`, run: measureKeystrokeCommit },
   { title: `Main-thread time per timer repaint (meeting running in Behov; no slowdown and ${CPU_SLOWDOWN}x CPU slowdown)`, run: measureTimerRepaint },
+  { title: `PDFs for a held meeting with 8 participants (offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${PDF_RUNS} fresh pages)`, run: measurePdfs },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -328,10 +341,10 @@ const COMMIT_PROBE = `(() => {
   };
 })();`;
 
-async function seedMeeting(context) {
+async function seedMeeting(context, query = 'meeting=1') {
   const page = await context.newPage();
   // Before the service worker exists (see seedPlans).
-  await page.goto('/bench/seed.html?meeting=1');
+  await page.goto(`/bench/seed.html?${query}`);
   await page.waitForFunction(() => document.title !== 'seeding', undefined, { timeout: 60_000 });
   const title = await page.title();
   const id = /^seeded meeting (.+)$/.exec(title)?.[1];
@@ -507,6 +520,62 @@ async function traceTimerRepaints(browser) {
 function describeRepaints({ repaints, tasks, renders }) {
   const ms = (v) => v.toFixed(2);
   return `${repaints.length} timer tasks; median ${ms(median(repaints))}, p95 ${ms(percentile(repaints, 95))}, max ${ms(Math.max(...repaints))} ms; task ${ms(median(tasks))}, rendering ${ms(median(renders))} ms (medians)`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. PDFs for every participant
+
+async function measurePdfs({ browser, origin }) {
+  const context = await newBenchContext(browser, origin);
+  try {
+    const id = await seedMeeting(context, 'held=1');
+    await openControlledApp(browser, origin, context);
+    await context.setOffline(true);
+    const firsts = [];
+    const alls = [];
+    let sizes = [];
+    for (let run = 0; run < PDF_RUNS; run++) {
+      // A fresh page each time: jsPDF and the font come from the service worker's cache, not memory.
+      const page = await context.newPage();
+      await page.goto(`/mote/${encodeURIComponent(id)}`);
+      if (!(await isControlled(page))) throw new Error('the held meeting page is not controlled by the service worker');
+      const make = page.getByRole('button', { name: 'Skapa PDF för alla deltagare' });
+      await make.waitFor({ timeout: 30_000 });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      await make.click();
+      await page.getByRole('status').filter({ hasText: 'Klart: 9 PDF:er.' }).waitFor({ timeout: 120_000 });
+      const marks = await page.evaluate((names) => {
+        const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+        return { start: at(names.start), first: at(names.first), done: at(names.done) };
+      }, PDF_MARKS);
+      if ([marks.start, marks.first, marks.done].some((t) => typeof t !== 'number')) throw new Error(`missing marks: ${JSON.stringify(marks)}`);
+      firsts.push(marks.first - marks.start);
+      alls.push(marks.done - marks.start);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      // Sizes from the ZIP the user would save: each entry is one participant's file, stored as made.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara alla som ZIP' }).click()]);
+      sizes = Object.entries(unzipSync(readFileSync(await download.path()))).map(([name, data]) => ({ name, size: data.length }));
+      if (sizes.length !== 9) throw new Error(`the ZIP holds ${sizes.length} files, expected 9`);
+      await page.close();
+    }
+    return {
+      figures: [
+        { label: 'press → first PDF made, median', value: median(firsts), unit: 'ms', target: TARGETS.firstPdfMs },
+        { label: 'press → all 9 PDFs made, median', value: median(alls), unit: 'ms', target: TARGETS.allPdfsMs },
+        { label: 'largest file', value: Math.max(...sizes.map((s) => s.size)), unit: 'B', target: TARGETS.pdfBytes },
+        { label: 'smallest file', value: Math.min(...sizes.map((s) => s.size)), unit: 'B' },
+      ],
+      notes: [
+        'the held meeting of tests/fixtures/heldMeeting.ts (bench/seed.html?held=1): 8 participants, 10 interventions, names in Latin Extended and Vietnamese',
+        `performance marks ${PDF_MARKS.start} (button pressed, before jsPDF is imported) → ${PDF_MARKS.first} → ${PDF_MARKS.done}, in a fresh page each run, offline`,
+        `runs (first): ${firsts.map((t) => Math.round(t)).join(', ')} ms; runs (all): ${alls.map((t) => Math.round(t)).join(', ')} ms`,
+        `files: ${sizes.map((s) => `${s.name} ${(s.size / KB).toFixed(1)} KB`).join(', ')}`,
+      ],
+    };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Per TimerFire task on the renderer main thread that paints most: [task ms, rendering ms, sum]. */

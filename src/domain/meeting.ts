@@ -327,6 +327,12 @@ export function interventionsByOrganisation(
     .map(([organisation, interventions]) => ({ organisation, interventions }));
 }
 
+/** The plan's version a held meeting made: 1 for the first held meeting of the plan, 2 for the next … */
+export function planVersion(meeting: Pick<Meeting, 'id' | 'createdAt'>, planMeetings: Pick<Meeting, 'id' | 'status' | 'createdAt'>[]): number {
+  const earlier = planMeetings.filter((m) => m.status === 'hallet' && m.id !== meeting.id && m.createdAt < meeting.createdAt);
+  return earlier.length + 1;
+}
+
 /** Feedback rows in the order they are asked: everyone not marked absent, the person first. */
 export function feedbackOrder(meeting: Meeting): string[] {
   return meeting.attendance.filter((a) => a.status !== 'franvarande').map((a) => a.attendeeId);

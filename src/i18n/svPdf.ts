@@ -42,7 +42,7 @@ export const svPdf = {
     questions: 'Frågor som mötet skulle besvara',
 
     participants: 'Deltagare',
-    columns: { name: 'Namn', organisation: 'Verksamhet', principal: 'Huvudman', role: 'Roll', attendance: 'Närvaro' },
+    columns: { name: 'Namn', organisation: 'Verksamhet och huvudman', role: 'Roll', attendance: 'Närvaro' },
     personRole: 'Personen som planen gäller',
 
     consent: 'Samtycke',
@@ -63,7 +63,7 @@ export const svPdf = {
 
     interventions: 'Insatser',
     interventionsEmpty: 'Inga insatser är beslutade.',
-    interventionColumns: { what: 'Vad', responsible: 'Ansvarig', start: 'Start', when: 'När och hur ofta', where: 'Var', goal: 'Mål' },
+    interventionColumns: { what: 'Vad (mål)', responsible: 'Ansvarig', start: 'Start', when: 'När och hur ofta', where: 'Var' },
 
     own: 'Det personen och familjen gör själva',
     ownEmpty: 'Inga egna åtaganden.',
@@ -143,6 +143,8 @@ export const svPdf = {
     invited: 'Inbjudna',
     columns: { name: 'Namn', organisation: 'Verksamhet', role: 'Roll' },
     you: (name: string) => `${name} (du)`,
+    chair: 'mötesledare',
+    noteTaker: 'sekreterare',
     personRow: 'Personen som mötet gäller',
     reply: 'Svara',
     replyTo: (who: string, by: string) => (by ? `Svara till ${who} senast ${by}.` : `Svara till ${who} så snart du kan.`),
@@ -167,8 +169,33 @@ export const svPdf = {
     guideAfter: 'Alla deltagare får planen efter mötet. Planen följs upp på ett senare möte: SIP är en process, inte ett möte.',
   },
 
+  /** The export panel on screen. */
   export: {
-    combinedTitle: 'SIP – alla exemplar',
-    invitationsTitle: 'Kallelser till SIP-möte',
+    planHeading: 'Planen till alla deltagare',
+    planIntro: 'Ett exemplar för varje deltagare, med deras egna åtaganden först, och ett lättläst exemplar för personen.',
+    includeIdNumber: 'Ta med personnummer',
+    includeIdNumberHint: 'Bara om planen lämnas över på papper. Personnummer får inte skickas med e-post.',
+    makePlan: 'Skapa PDF för alla deltagare',
+    invitationsHeading: 'Kallelser',
+    invitationsIntro: 'En kallelse för varje inbjuden deltagare, med vägledning för den som är inbjuden i sin yrkesroll.',
+    makeInvitations: 'Skapa kallelser (PDF)',
+    noParticipants: 'Lägg till deltagare först.',
+    loading: 'Laddar PDF-verktyget …',
+    progress: (done: number, total: number) => `Skapar PDF ${done} av ${total} …`,
+    done: (n: number) => (n === 1 ? 'Klart: 1 PDF.' : `Klart: ${n} PDF:er.`),
+    failed: 'PDF:erna kunde inte skapas. Försök igen. Om felet kvarstår: starta om appen.',
+    unprintable: (chars: string) =>
+      `Några tecken finns inte i PDF-typsnittet och syns som rutor: ${chars}. Kontrollera stavningen eller skriv dem för hand på utskriften.`,
+    files: 'Skapade filer',
+    pages: (n: number) => (n === 1 ? '1 sida' : `${n} sidor`),
+    share: 'Dela',
+    save: 'Spara',
+    forWhom: (owner: string) => ` – ${owner}`,
+    saveZip: 'Spara alla som ZIP',
+    shareAll: 'Dela alla',
+    saveCombined: 'Spara en PDF med alla för utskrift',
+    makingCombined: 'Skapar utskrifts-PDF …',
+    combinedName: 'Alla-exemplar',
+    invitationsName: 'Kallelser',
   },
 };

@@ -75,6 +75,7 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
 
   return {
     fileName: fileName('Kallelse', b.date, invitee.name, invitee.organisation),
+    owner: [invitee.name.trim() || sv.list.unnamed, invitee.organisation.trim()].filter(Boolean).join(', '),
     title: `${t.title} – ${name}`,
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(name),
@@ -88,11 +89,8 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
 
 /** "Handläggare (mötesledare)" — the role in the case, and the meeting role when there is one. */
 function roleOf(p: Participant): string {
-  const meetingRoles = [p.isChair && sv.participants.isChair, p.isNoteTaker && sv.participants.isNoteTaker].filter(
-    (x): x is string => typeof x === 'string',
-  );
+  const meetingRoles = [p.isChair ? t.chair : '', p.isNoteTaker ? t.noteTaker : ''].filter(Boolean).join(', ');
   const role = p.role.trim();
-  if (meetingRoles.length === 0) return role;
-  const extra = meetingRoles.join(', ').toLocaleLowerCase('sv');
-  return role ? `${role} (${extra})` : meetingRoles.join(', ');
+  if (!meetingRoles) return role;
+  return role ? `${role} (${meetingRoles})` : meetingRoles;
 }

@@ -31,6 +31,8 @@ export interface TableColumn {
 export interface PdfDocument {
   /** Download name without ".pdf": ASCII letters, digits and hyphens only, never a personnummer. */
   fileName: string;
+  /** Whose document it is, for the list of made files: "Lisa Andersson, Socialtjänsten". Not printed. */
+  owner: string;
   /** Document properties (the PDF's Info dictionary); the language is always Swedish. */
   title: string;
   author: string;

@@ -64,6 +64,7 @@ function frame(input: PlanExport, owner: string, organisation: string) {
   const chair = plan.participants.find((p) => p.id === meeting.chairId) ?? plan.participants.find((p) => p.isChair);
   return {
     fileName: fileName('SIP', meetingDate(meeting), owner, organisation),
+    owner: [owner.trim() || sv.list.unnamed, organisation.trim()].filter(Boolean).join(', '),
     title: `${t.title} – ${personName(plan)}`,
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(personName(plan)),
@@ -190,23 +191,24 @@ function participantsSection(plan: Plan, meeting: Meeting): Block[] {
       kind: 'table',
       columns: [
         { title: c.name, width: 3 },
-        { title: c.organisation, width: 3 },
-        { title: c.principal, width: 2 },
-        { title: c.role, width: 2.5 },
-        { title: c.attendance, width: 2 },
+        { title: c.organisation, width: 3.4 },
+        { title: c.role, width: 3 },
+        { title: c.attendance, width: 2.3 },
       ],
       rows: [
-        [personName(plan), '', '', t.personRole, attendance(PERSON_ID)],
-        ...plan.participants.map((p) => [
-          p.name.trim() || sv.list.unnamed,
-          p.organisation.trim(),
-          p.principal === 'annan' && p.principalOther.trim() ? p.principalOther.trim() : sv.principals[p.principal],
-          p.role.trim(),
-          attendance(p.id),
-        ]),
+        [personName(plan), '', t.personRole, attendance(PERSON_ID)],
+        ...plan.participants.map((p) => [p.name.trim() || sv.list.unnamed, organisationAndPrincipal(p), p.role.trim(), attendance(p.id)]),
       ],
     },
   ];
+}
+
+/** "Socialtjänsten\nKommun"; for another principal only its name, once when it is the organisation. */
+function organisationAndPrincipal(p: Participant): string {
+  const organisation = p.organisation.trim();
+  const principal = p.principal === 'annan' ? p.principalOther.trim() : sv.principals[p.principal];
+  if (!principal || principal.toLocaleLowerCase('sv') === organisation.toLocaleLowerCase('sv')) return organisation || principal;
+  return organisation ? `${organisation}\n${principal}` : principal;
 }
 
 function consentSection(plan: Plan): Block[] {
@@ -276,20 +278,18 @@ function interventionsSection(input: PlanExport): Block[] {
     {
       kind: 'table',
       columns: [
-        { title: c.what, width: 3.2 },
+        { title: c.what, width: 3.4 },
         { title: c.responsible, width: 3 },
-        { title: c.start, width: 2 },
+        { title: c.start, width: 1.9 },
         { title: c.when, width: 2.6 },
         { title: c.where, width: 2 },
-        { title: c.goal, width: 2 },
       ],
       rows: meeting.interventions.map((i) => [
-        i.what.trim() || svPdf.notGiven,
+        [i.what.trim() || svPdf.notGiven, labels.get(i.goalId)?.label ?? ''].filter(Boolean).join('\n'),
         responsible(input, i),
         i.startDate ? formatDate(i.startDate) : '',
         [i.when.trim(), i.frequency.trim()].filter(Boolean).join(', '),
         i.where.trim(),
-        labels.get(i.goalId)?.label ?? '',
       ]),
     },
   ];

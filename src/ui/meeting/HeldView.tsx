@@ -1,16 +1,32 @@
 // After the meeting: the KVÅ code to register, the length, the follow-up, and the way back to the plan.
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
-import { kvaCode } from '../../domain/meeting';
+import { createSignal, Show } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import { kvaCode, planVersion } from '../../domain/meeting';
+import { localIsoDate } from '../../domain/dates';
 import { formatDuration, viewClock } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { formatDate } from '../../i18n/format';
+import { svPdf } from '../../i18n/svPdf';
+import { fileName } from '../../pdf/fileName';
+import { meetingDate, planCopies } from '../../pdf/planDocument';
+import { meetings } from '../../storage';
+import { Checkbox } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
+import { ExportPanel } from '../pdf/ExportPanel';
 
 const t = svMeeting.held;
 
 export default function HeldView() {
-  const { meeting } = useMeetingEditor();
+  const { meeting, plan } = useMeetingEditor();
+  const [includeIdNumber, setIncludeIdNumber] = createSignal(false);
+  const x = svPdf.export;
+
+  async function documents() {
+    const version = planVersion(meeting, await meetings.forPlan(meeting.planId));
+    return planCopies({ plan, meeting: unwrap(meeting), version, madeOn: localIsoDate(new Date()), includeIdNumber: includeIdNumber() });
+  }
+
   const length = () => viewClock(meeting.clock, meeting.phases, meeting.clock.endedAt ?? Date.now()).meetingElapsedMs;
   return (
     <>
@@ -26,6 +42,17 @@ export default function HeldView() {
           {t.followUp(`${formatDate(meeting.followUp.date)} ${meeting.followUp.startTime} ${meeting.followUp.place}`.trim())}
         </Show>
       </p>
+      <ExportPanel
+        id="plan-pdf"
+        heading={x.planHeading}
+        intro={x.planIntro}
+        makeLabel={x.makePlan}
+        batchName={fileName('SIP', meetingDate(meeting), plan.person.name)}
+        documents={documents}
+      >
+        <Checkbox label={x.includeIdNumber} checked={includeIdNumber()} onChange={setIncludeIdNumber} />
+        <p class="hint">{x.includeIdNumberHint}</p>
+      </ExportPanel>
       <p>
         <A href={`/plan/${meeting.planId}/moten`} class="button">
           {t.backToPlan}

@@ -1,8 +1,14 @@
 import { createMemo, Show } from 'solid-js';
+import { unwrap } from 'solid-js/store';
 import { addMinutesToTime } from '../../domain/dates';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, validateBooking } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
+import { localIsoDate } from '../../domain/dates';
+import { svPdf } from '../../i18n/svPdf';
+import { fileName } from '../../pdf/fileName';
+import { invitations } from '../../pdf/invitationDocument';
 import { NumberField, TextField } from '../components/fields';
+import { ExportPanel } from '../pdf/ExportPanel';
 import { usePlanEditor } from '../planEditor';
 
 export default function BookingSection() {
@@ -66,6 +72,15 @@ export default function BookingSection() {
         value={plan.booking.replyBy}
         problem={problems()['booking.replyBy']}
         onInput={(v) => edit((p) => void (p.booking.replyBy = v))}
+      />
+      <ExportPanel
+        id="invitations"
+        heading={svPdf.export.invitationsHeading}
+        intro={svPdf.export.invitationsIntro}
+        makeLabel={svPdf.export.makeInvitations}
+        blocked={plan.participants.length === 0 ? svPdf.export.noParticipants : undefined}
+        batchName={fileName(svPdf.export.invitationsName, plan.booking.date, plan.person.name)}
+        documents={() => invitations({ plan: unwrap(plan), madeOn: localIsoDate(new Date()) })}
       />
     </>
   );

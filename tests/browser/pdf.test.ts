@@ -1,0 +1,207 @@
+// PDFs through the UI of the built app, offline after the first visit: every participant's copy
+// of a held meeting with eight participants, the ZIP, the combined print PDF, the personnummer
+// option, a 10,000-character field, and the invitations. Read back with poppler (pdftotext,
+// pdffonts, pdfinfo) as a recipient's reader would see them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { toMeetingRecord } from '../../src/storage/meetingRepository';
+import { toRecord } from '../../src/storage/planRepository';
+import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
+import { expectNoAxeViolations, openWatchedPage, waitForServiceWorker } from './harness';
+
+const baseURL = inject('baseURL');
+const LONG_TEXT = Array.from({ length: 1000 }, (_, i) => `ord${String(i).padStart(4, '0')}!`)
+  .join(' ')
+  .slice(0, 10_000);
+
+let browser: Browser;
+let page: Page;
+let foreign: string[];
+let pageErrors: string[];
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sip-pdf-'));
+  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
+  page.setDefaultTimeout(30_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Puts a held meeting (and its plan) straight into the app's database, as the app stores them. */
+async function seed(options: Parameters<typeof heldMeeting>[0], ids: { plan: string; meeting: string }): Promise<void> {
+  const { plan, meeting } = heldMeeting(options);
+  plan.id = ids.plan;
+  meeting.id = ids.meeting;
+  meeting.planId = ids.plan;
+  const rows = { plan: toRecord(plan), meeting: toMeetingRecord(meeting) };
+  await page.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sip-motesledare');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['plans', 'meetings'], 'readwrite');
+          tx.objectStore('plans').put(r.plan);
+          tx.objectStore('meetings').put(r.meeting);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    rows,
+  );
+}
+
+/** Clicks a button that downloads a file, saves it, and returns its path. */
+async function download(name: string | RegExp): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+const pdftotext = (path: string, ...args: string[]) => execFileSync('pdftotext', [...args, path, '-'], { encoding: 'utf8' });
+const pages = (path: string) => Number(/^Pages:\s+(\d+)/mu.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+const squash = (text: string) => text.replace(/\s+/gu, '');
+/** The text without each page's marking and footer, squashed: what runs on across page breaks. */
+const body = (text: string) =>
+  squash(text)
+    .replace(/Innehålleruppgiftersomomfattasavsekretess/gu, '')
+    .replace(/Plan[a-z0-9-]+·version\d+·skapad\d{4}-\d{2}-\d{2}Sida\d+av\d+/gu, '');
+
+/** pdffonts' rows: every font embedded, and it is DejaVu. */
+function expectEmbeddedFontsOnly(path: string): void {
+  const rows = execFileSync('pdffonts', [path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    // name, type (may hold spaces), encoding, emb, sub, uni, object ID: emb is the 5th field from the end.
+    const fields = row.trim().split(/\s+/u);
+    expect(fields.at(-5), row).toBe('yes');
+  }
+  expect(rows.some((row) => /DejaVu/u.test(row))).toBe(true);
+}
+
+async function makeAll(label: string, count: number): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: `Klart: ${count} PDF:er.` }).count(), { timeout: 60_000 }).toBe(1);
+}
+
+it('is installed once, then offline for everything that follows: jsPDF and the font come from the cache', async () => {
+  await page.goto(`${baseURL}/`);
+  await waitForServiceWorker(page);
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+});
+
+describe('the plan to every participant', () => {
+  const ids = { plan: 'plan-pdf-1', meeting: 'meeting-pdf-1' };
+  const { plan, meeting } = heldMeeting();
+  const owners = [PERSON_NAME, ...PARTICIPANTS.map((p) => `${p.name}, ${p.organisation}`)];
+
+  it('makes nine PDFs offline from the held meeting, each its owner’s copy with every goal and intervention, the font embedded, no personnummer', async () => {
+    await seed({}, ids);
+    await page.goto(`${baseURL}/mote/${ids.meeting}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).count()).toBe(1);
+    await makeAll('Skapa PDF för alla deltagare', 9);
+    await expectNoAxeViolations(page, 'held meeting with the made PDFs');
+
+    for (const owner of owners) {
+      const path = await download(`Spara – ${owner}`);
+      expect(path).not.toMatch(/1212/u);
+      const text = pdftotext(path);
+      expect(text).toContain(`Ditt exemplar — ${owner}`);
+      expect(text).toContain(PERSON_NAME);
+      expect(text).not.toContain(PERSONNUMMER);
+      expect(text).not.toContain(PERSONNUMMER.slice(2));
+      for (const goal of meeting.goals) expect(squash(text)).toContain(squash(goal.text));
+      for (const i of meeting.interventions) expect(squash(text)).toContain(squash(i.what));
+      expect(text).toContain('Innehåller uppgifter som omfattas av sekretess');
+      expect(text).toMatch(/Sida 1 av \d+/u);
+      expectEmbeddedFontsOnly(path);
+    }
+    // A professional's copy starts with their own commitments and lists the exotic names exactly.
+    const lisa = pdftotext(join(dir, 'SIP-2026-11-23-Lisa-Andersson-Socialtjansten.pdf'));
+    expect(lisa.indexOf('Dina åtaganden')).toBeLessThan(lisa.indexOf('Vad är viktigt för dig?'));
+    for (const name of ['Nguyễn Thị Hằng', 'Ayşe Çelik', 'Åsa Öberg']) expect(lisa).toContain(name);
+    const info = execFileSync('pdfinfo', [join(dir, 'SIP-2026-11-23-Lisa-Andersson-Socialtjansten.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/^Author:\s+Socialtjänsten$/mu);
+    expect(info).toMatch(/^Title:\s+Samordnad individuell plan \(SIP\) – Łucja Ørsted-Şahin$/mu);
+    expect(plan.participants).toHaveLength(8);
+  });
+
+  it('saves all of them as one ZIP, and one combined PDF for printing', async () => {
+    const zip = unzipSync(new Uint8Array(readFileSync(await download('Spara alla som ZIP'))));
+    const names = Object.keys(zip).sort();
+    expect(names).toHaveLength(9);
+    expect(names).toContain('SIP-2026-11-23-Lucja-Orsted-Sahin.pdf');
+    let total = 0;
+    for (const name of names) {
+      const path = join(dir, `zip-${name}`);
+      writeFileSync(path, zip[name]!);
+      total += pages(path);
+      expect(pdftotext(path)).toContain(PERSON_NAME);
+    }
+    const combined = await download('Spara en PDF med alla för utskrift');
+    expect(pages(combined)).toBe(total);
+    const text = pdftotext(combined);
+    for (const owner of owners) expect(text).toContain(`Ditt exemplar — ${owner}`);
+    expectEmbeddedFontsOnly(combined);
+  });
+
+  it('puts the personnummer in only when the chair ticks it, and never in a file name', async () => {
+    await page.getByRole('checkbox', { name: 'Ta med personnummer' }).check();
+    await makeAll('Skapa PDF för alla deltagare', 9);
+    const path = await download(`Spara – ${PERSON_NAME}`);
+    expect(path).not.toMatch(/1212/u);
+    expect(pdftotext(path)).toContain(PERSONNUMMER);
+  });
+});
+
+describe('long text', () => {
+  it('a 10,000-character field appears whole across pages', async () => {
+    await seed({ whatMatters: LONG_TEXT }, { plan: 'plan-pdf-long', meeting: 'meeting-pdf-long' });
+    await page.goto(`${baseURL}/mote/meeting-pdf-long`);
+    await makeAll('Skapa PDF för alla deltagare', 9);
+    const path = await download(`Spara – ${PERSON_NAME}`);
+    expect(pages(path)).toBeGreaterThan(1);
+    expect(body(pdftotext(path)).includes(squash(LONG_TEXT)), 'the whole text in the person’s copy').toBe(true);
+    const professional = await download('Spara – Lisa Andersson, Socialtjänsten');
+    expect(pages(professional)).toBeGreaterThan(1);
+    expect(body(pdftotext(professional)).includes(squash(LONG_TEXT)), 'the whole text in a professional’s copy').toBe(true);
+  });
+});
+
+describe('invitations', () => {
+  it('makes one invitation per invitee from the preparation, offline', async () => {
+    await page.goto(`${baseURL}/plan/plan-pdf-1/mote`);
+    await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
+    await makeAll('Skapa kallelser (PDF)', 8);
+    await expectNoAxeViolations(page, 'booking with the made invitations');
+    const path = await download('Spara – Nguyễn Thị Hằng, BUP');
+    expect(path.endsWith('Kallelse-2026-11-23-Nguyen-Thi-Hang-BUP.pdf')).toBe(true);
+    const text = pdftotext(path);
+    expect(text).toContain('Kallelse — Nguyễn Thị Hằng, BUP');
+    expect(text).toContain(PERSON_NAME);
+    expect(text).not.toContain(PERSONNUMMER.slice(2));
+    expect(text).toContain('Familjecentralen');
+    expect(text).toContain('Syfte med mötet');
+    expect(squash(text)).toContain(squash('Svara till Lisa Andersson, Socialtjänsten, 010-111 11 11, lisa@kommun.se senast mån 16 nov. 2026.'));
+    expect(squash(text)).toContain(squash('Ta med mandat att fatta de beslut som kan behövas på mötet.'));
+    for (const p of PARTICIPANTS) expect(text).toContain(p.name);
+    expectEmbeddedFontsOnly(path);
+  });
+
+  it('sent nothing to another origin and threw no errors', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
