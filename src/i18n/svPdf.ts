@@ -185,7 +185,7 @@ export const svPdf = {
     done: (n: number) => (n === 1 ? 'Klart: 1 PDF.' : `Klart: ${n} PDF:er.`),
     failed: 'PDF:erna kunde inte skapas. Försök igen. Om felet kvarstår: starta om appen.',
     unprintable: (chars: string) =>
-      `Några tecken finns inte i PDF-typsnittet och syns som rutor: ${chars}. Kontrollera stavningen eller skriv dem för hand på utskriften.`,
+      `Några tecken finns inte i PDF-typsnittet och står som � i filerna: ${chars}. Kontrollera stavningen, eller skriv tecknen för hand på utskriften.`,
     files: 'Skapade filer',
     pages: (n: number) => (n === 1 ? '1 sida' : `${n} sidor`),
     share: 'Dela',

@@ -23,10 +23,11 @@ export function renderCombined(docs: PdfDocument[], fonts: PdfFonts): RenderResu
 }
 
 // Geometry, in pt (A4 portrait).
+const PAGE_W = 595.28;
 const PAGE_H = 841.89;
 const MARGIN = (20 * 72) / 25.4;
 const LEFT = MARGIN;
-const WIDTH = 595.28 - 2 * MARGIN;
+const WIDTH = PAGE_W - 2 * MARGIN;
 /** Marking and footer size, and the gap between them and the body. */
 const SMALL = 9;
 const BAND_GAP = 10;
@@ -42,7 +43,8 @@ type Style = 'normal' | 'bold';
 const REPLACEMENT = '\uFFFD';
 /** Invisible by definition (soft hyphen, zero-width space, joiners, variation selectors, BOM). */
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
-const SPACE = /^[\s\p{Cc}]$/u;
+const WHITESPACE = /^\s$/u;
+const CONTROL = /^\p{Cc}$/u;
 
 interface Info {
   title: string;
@@ -69,7 +71,7 @@ function render(docs: PdfDocument[], info: Info, fonts: PdfFonts): RenderResult 
   return {
     bytes: new Uint8Array(pdf.output('arraybuffer')),
     pages: pageCount,
-    unprintable: [...pen.missing].sort(),
+    unprintable: [...pen.missing].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)),
   };
 }
 
@@ -125,7 +127,8 @@ class Pen {
     const code = ch.codePointAt(0) ?? 0;
     // jsPDF reads only the font's 16-bit cmap and draws UTF-16 units, so nothing beyond U+FFFF.
     const hasGlyph = code <= 0xffff && (this.codeMaps[style][code] ?? 0) > 0;
-    if (SPACE.test(ch)) return hasGlyph && ch !== '\t' && code >= 0x20 ? ch : ' ';
+    // A tab or other control, or a space the font lacks, prints as a plain space; never unprintable.
+    if (CONTROL.test(ch) || (WHITESPACE.test(ch) && !hasGlyph)) return ' ';
     if (hasGlyph) return ch;
     this.missing.add(ch);
     return REPLACEMENT;

@@ -167,13 +167,14 @@ describe('the plan to every participant', () => {
 });
 
 describe('long text', () => {
-  it('a 10,000-character field appears whole across pages', async () => {
-    await seed({ whatMatters: LONG_TEXT }, { plan: 'plan-pdf-long', meeting: 'meeting-pdf-long' });
+  it('a 10,000-character field appears whole across pages; a character the font lacks is named, not dropped', async () => {
+    await seed({ whatMatters: `${LONG_TEXT} 漢` }, { plan: 'plan-pdf-long', meeting: 'meeting-pdf-long' });
     await page.goto(`${baseURL}/mote/meeting-pdf-long`);
     await makeAll('Skapa PDF för alla deltagare', 9);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'står som � i filerna: 漢.' }).count()).toBe(1);
     const path = await download(`Spara – ${PERSON_NAME}`);
     expect(pages(path)).toBeGreaterThan(1);
-    expect(body(pdftotext(path)).includes(squash(LONG_TEXT)), 'the whole text in the person’s copy').toBe(true);
+    expect(body(pdftotext(path)).includes(`${squash(LONG_TEXT)}\uFFFD`), 'the whole text in the person’s copy').toBe(true);
     const professional = await download('Spara – Lisa Andersson, Socialtjänsten');
     expect(pages(professional)).toBeGreaterThan(1);
     expect(body(pdftotext(professional)).includes(squash(LONG_TEXT)), 'the whole text in a professional’s copy').toBe(true);

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesToBinaryString, type PdfFonts } from '../../src/pdf/fonts';
 import type { Block, PdfDocument } from '../../src/pdf/model';
+import { planCopies } from '../../src/pdf/planDocument';
 import { renderCombined, renderDocument, type RenderResult } from '../../src/pdf/render';
+import { heldMeeting } from '../fixtures/heldMeeting';
 
 const NAMES = ['Łucja Ørsted-Şahin', 'Nguyễn Thị Hằng', 'Ayşe Çelik', 'Åsa Öberg'];
 const PAGE_WIDTH = 595.28;
@@ -175,6 +177,25 @@ describe('renderDocument', () => {
     for (const word of [...tall.split(' '), 'Först', 'Kort', 'Mitten', 'Sist']) expect(found, word).toContain(word);
   });
 
+  it('never leaves a heading as the last line of a page', () => {
+    const pagesWithHeading: number[] = [];
+    // Push the heading line by line down to and past the foot of page 1.
+    for (let lines = 38; lines <= 48; lines++) {
+      const doc = makeDoc([
+        { kind: 'paragraph', text: Array.from({ length: lines }, (_, i) => `Rad ${i + 1}`).join('\n') },
+        { kind: 'heading', level: 1, text: 'Rubrik som hålls ihop' },
+        { kind: 'paragraph', text: 'Brödtext efter rubriken' },
+      ]);
+      const path = save(renderDocument(doc, fonts));
+      const page = [1, 2].find((p) => pageText(path, p).includes('Rubrik som hålls ihop'));
+      expect(page, `${lines} lines`).toBeDefined();
+      expect(pageText(path, page!), `${lines} lines`).toContain('Brödtext efter rubriken');
+      pagesWithHeading.push(page!);
+    }
+    expect(pagesWithHeading).toContain(1);
+    expect(pagesWithHeading).toContain(2);
+  });
+
   it('prints the marking and "Sida x av y" on every page', () => {
     const doc = makeDoc([{ kind: 'paragraph', text: words(3000) }]);
     const result = renderDocument(doc, fonts);
@@ -208,6 +229,8 @@ describe('renderDocument', () => {
     expect(info).toMatch(/^Title:\s+SIP för Nguyễn Thị Hằng$/m);
     expect(info).toMatch(/^Author:\s+Ayşe Çelik$/m);
     expect(info).toMatch(/^Creator:\s+SIP-mötet$/m);
+    // The catalog is not compressed: the document language is readable in the file itself.
+    expect(Buffer.from(renderDocument(doc, fonts).bytes).toString('latin1')).toMatch(/\/Lang \(sv\)/);
   });
 
   it('draws no word outside the page margins', () => {
@@ -222,19 +245,41 @@ describe('renderDocument', () => {
         rows: Array.from({ length: 20 }, (_, r) => ['M'.repeat(60), words(60, `c${r}x`)]),
       },
     ], { marking: `Sekretess ${words(40, 'märkning')}`, footer: `Fot ${words(40, 'fot')}` });
-    const path = save(renderDocument(doc, fonts));
-    const boxes = [...run('pdftotext', '-bbox', path, '-').matchAll(
-      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-    )];
-    expect(boxes.length).toBeGreaterThan(1000);
-    for (const [, xMin, yMin, xMax, yMax, word] of boxes) {
-      expect(Number(xMin), word).toBeGreaterThanOrEqual(MARGIN - 1);
-      expect(Number(xMax), word).toBeLessThanOrEqual(PAGE_WIDTH - MARGIN + 1);
-      expect(Number(yMin), word).toBeGreaterThanOrEqual(MARGIN - 1);
-      expect(Number(yMax), word).toBeLessThanOrEqual(PAGE_HEIGHT - MARGIN + 1);
-    }
+    expectInsideMargins(save(renderDocument(doc, fonts)), 1000);
+  });
+
+  it('a whole plan with 15 participants and 30 interventions: everything printed, inside the margins', () => {
+    const { plan, meeting } = heldMeeting();
+    plan.participants = Array.from({ length: 15 }, (_, i) => ({ ...plan.participants[i % 8]!, id: `p${i}`, name: `${plan.participants[i % 8]!.name} ${i}` }));
+    meeting.interventions = Array.from({ length: 30 }, (_, i) => ({
+      ...meeting.interventions[i % 9]!,
+      id: `i${i}`,
+      participantId: `p${i % 15}`,
+      organisation: plan.participants[i % 15]!.organisation,
+      what: `Insats nummer ${i} ${words(12, `i${i}w`)}`,
+    }));
+    const [, copy] = planCopies({ plan, meeting, version: 2, madeOn: '2026-11-23', includeIdNumber: false });
+    const path = save(renderDocument(copy!, fonts));
+    const text = run('pdftotext', path, '-').replace(/\s+/g, ' ');
+    for (const p of plan.participants) expect(text).toContain(p.name);
+    for (const i of meeting.interventions) for (const word of i.what.split(' ')) expect(text, i.what).toContain(word);
+    expectInsideMargins(path, 500);
   });
 });
+
+/** Every word pdftotext finds lies inside the page margins. */
+function expectInsideMargins(path: string, atLeast: number): void {
+  const boxes = [...run('pdftotext', '-bbox', path, '-').matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )];
+  expect(boxes.length).toBeGreaterThan(atLeast);
+  for (const [, xMin, yMin, xMax, yMax, word] of boxes) {
+    expect(Number(xMin), word).toBeGreaterThanOrEqual(MARGIN - 1);
+    expect(Number(xMax), word).toBeLessThanOrEqual(PAGE_WIDTH - MARGIN + 1);
+    expect(Number(yMin), word).toBeGreaterThanOrEqual(MARGIN - 1);
+    expect(Number(yMax), word).toBeLessThanOrEqual(PAGE_HEIGHT - MARGIN + 1);
+  }
+}
 
 describe('renderCombined', () => {
   it('starts each document on a new page and numbers its pages from 1', () => {
