@@ -159,6 +159,8 @@ describe('the plan to every participant', () => {
 
   it('puts the personnummer in only when the chair ticks it, and never in a file name', async () => {
     await page.getByRole('checkbox', { name: 'Ta med personnummer' }).check();
+    // Files made without the number are gone, so none can be saved by mistake as the new ones.
+    await expect.poll(() => page.getByRole('button', { name: /^Spara –/u }).count()).toBe(0);
     await makeAll('Skapa PDF för alla deltagare', 9);
     const path = await download(`Spara – ${PERSON_NAME}`);
     expect(path).not.toMatch(/1212/u);

@@ -11,6 +11,8 @@ import {
   newIntervention,
   newMeeting,
   PERSON_ID,
+  performerName,
+  planVersion,
   responsibleOrganisation,
   speakerQueue,
   type Attendance,
@@ -375,5 +377,30 @@ describe('statusAfterMeetingHeld', () => {
   it('another SIP on an active or followed-up plan keeps its status', () => {
     expect(statusAfterMeetingHeld('aktiv', 'sip')).toBe('aktiv');
     expect(statusAfterMeetingHeld('uppfoljd', 'sip')).toBe('uppfoljd');
+  });
+});
+
+describe('planVersion', () => {
+  const m = (id: string, status: 'pagar' | 'hallet', createdAt: string) => ({ id, status, createdAt });
+  it('is 1 for the first held meeting and counts only earlier held meetings', () => {
+    const first = m('a', 'hallet', '2026-01-01T10:00:00.000Z');
+    const running = m('b', 'pagar', '2026-02-01T10:00:00.000Z');
+    const second = m('c', 'hallet', '2026-03-01T10:00:00.000Z');
+    const all = [second, running, first];
+    expect(planVersion(first, all)).toBe(1);
+    expect(planVersion(second, all)).toBe(2);
+    expect(planVersion(m('d', 'hallet', '2026-04-01T10:00:00.000Z'), all)).toBe(3);
+  });
+});
+
+describe('performerName', () => {
+  it('names the participant, the person, or the named family member or third party', () => {
+    const anna = { ...newParticipant('p1'), name: ' Anna Berg ' };
+    const base = newIntervention('i1', 'g1');
+    expect(performerName({ ...base, performerKind: 'deltagare', participantId: 'p1' }, [anna], 'Lucja')).toBe('Anna Berg');
+    expect(performerName({ ...base, performerKind: 'deltagare', participantId: 'gone' }, [anna], 'Lucja')).toBe('');
+    expect(performerName({ ...base, performerKind: 'personen' }, [anna], ' Lucja ')).toBe('Lucja');
+    expect(performerName({ ...base, performerKind: 'familjen', performerName: 'mamma Sara' }, [anna], 'Lucja')).toBe('mamma Sara');
+    expect(performerName({ ...base, performerKind: 'annan', performerName: '' }, [anna], 'Lucja')).toBe('');
   });
 });

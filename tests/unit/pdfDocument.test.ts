@@ -5,6 +5,7 @@ import { invitations } from '../../src/pdf/invitationDocument';
 import type { Block, PdfDocument } from '../../src/pdf/model';
 import { interventionsOf, planCopies, planCopy, type PlanExport } from '../../src/pdf/planDocument';
 import { fileName, fileNamePart } from '../../src/pdf/fileName';
+import { uniqueNames } from '../../src/pdf/make';
 import { heldMeeting, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
 
 function input(patch: Partial<PlanExport> = {}): PlanExport {
@@ -157,6 +158,12 @@ describe('fileName', () => {
     expect(fileNamePart('Æsa Þór, förvaltning')).toBe('Aesa-Thor-forvaltning');
     expect(fileName('SIP', 'Lisa 19121212-1212')).toBe('SIP-Lisa');
     expect(fileName('', '  ')).toBe('SIP');
+  });
+});
+
+describe('uniqueNames', () => {
+  it('gives two copies with the same name and organisation different file names', () => {
+    expect(uniqueNames(['SIP-a', 'SIP-b', 'SIP-a', 'SIP-a'])).toEqual(['SIP-a.pdf', 'SIP-b.pdf', 'SIP-a-2.pdf', 'SIP-a-3.pdf']);
   });
 });
 

@@ -49,6 +49,7 @@ export default function HeldView() {
         makeLabel={x.makePlan}
         batchName={fileName('SIP', meetingDate(meeting), plan.person.name)}
         documents={documents}
+        option={includeIdNumber()}
       >
         <Checkbox label={x.includeIdNumber} checked={includeIdNumber()} onChange={setIncludeIdNumber} />
         <p class="hint">{x.includeIdNumberHint}</p>

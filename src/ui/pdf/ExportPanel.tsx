@@ -1,7 +1,7 @@
 // Make a batch of PDFs and get them off the tablet: each file shared or saved on its own, all of
 // them as one ZIP, or one combined PDF for printing. jsPDF and the font are loaded on the first
 // press (src/pdf/make.ts), from the service worker's cache when offline.
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createSignal, For, on, Show, type JSX } from 'solid-js';
 import type { PdfDocument } from '../../pdf/model';
 import type { MadeBatch } from '../../pdf/make';
 import { formatBytes } from '../../i18n/format';
@@ -34,9 +34,12 @@ export function ExportPanel(props: {
   /** Name (without extension) of the ZIP and the combined PDF. */
   batchName: string;
   documents: () => PdfDocument[] | Promise<PdfDocument[]>;
+  /** An export option (e.g. with personnummer): when it changes, files made without it are dropped. */
+  option?: unknown;
   children?: JSX.Element;
 }) {
   const [state, setState] = createSignal<State>({ kind: 'idle' });
+  createEffect(on(() => props.option, () => setState({ kind: 'idle' }), { defer: true }));
   const [busy, setBusy] = createSignal('');
   const shareable = canShareFiles();
   const working = () => state().kind === 'loading' || state().kind === 'making' || busy() !== '';
