@@ -3,9 +3,9 @@
 // option, a 10,000-character field, and the invitations. Read back with poppler (pdftotext,
 // pdffonts, pdfinfo) as a recipient's reader would see them.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +15,7 @@ import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixture
 import { expectNoAxeViolations, openWatchedPage, waitForServiceWorker } from './harness';
 
 const baseURL = inject('baseURL');
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const LONG_TEXT = Array.from({ length: 1000 }, (_, i) => `ord${String(i).padStart(4, '0')}!`)
   .join(' ')
   .slice(0, 10_000);
@@ -27,6 +28,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sip-pdf-'));
+  mkdirSync(SHOTS, { recursive: true });
   ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
   page.setDefaultTimeout(30_000);
 });
@@ -113,6 +115,7 @@ describe('the plan to every participant', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).count()).toBe(1);
     await makeAll('Skapa PDF för alla deltagare', 9);
     await expectNoAxeViolations(page, 'held meeting with the made PDFs');
+    await page.screenshot({ path: `${SHOTS}/pdf-held-meeting.png`, fullPage: true });
 
     for (const owner of owners) {
       const path = await download(`Spara – ${owner}`);
@@ -189,6 +192,7 @@ describe('invitations', () => {
     await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
     await makeAll('Skapa kallelser (PDF)', 8);
     await expectNoAxeViolations(page, 'booking with the made invitations');
+    await page.screenshot({ path: `${SHOTS}/pdf-invitations.png`, fullPage: true });
     const path = await download('Spara – Nguyễn Thị Hằng, BUP');
     expect(path.endsWith('Kallelse-2026-11-23-Nguyen-Thi-Hang-BUP.pdf')).toBe(true);
     const text = pdftotext(path);
