@@ -225,6 +225,13 @@ export function hasWithdrawnConsent(plan: Plan): boolean {
   return plan.consents.some((c) => c.withdrawn);
 }
 
+/** The latest date a consent of the plan was withdrawn ('' when withdrawn without a date); null when none is. */
+export function consentWithdrawnOn(plan: Plan): string | null {
+  const withdrawn = plan.consents.filter((c) => c.withdrawn);
+  if (withdrawn.length === 0) return null;
+  return withdrawn.map((c) => c.withdrawnDate).sort().at(-1) ?? '';
+}
+
 /** Case-insensitive, accent-tolerant match on the person's name (searched in memory, never indexed). */
 export function matchesName(plan: Plan, query: string): boolean {
   const q = foldForSearch(query.trim());

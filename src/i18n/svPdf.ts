@@ -4,6 +4,11 @@ import type { PlanStatus } from '../domain/plan';
 
 export const svPdf = {
   marking: 'Innehåller uppgifter som omfattas av sekretess',
+  /** Added to the marking on every page when a consent of the plan is withdrawn. */
+  withdrawnMarking: 'Samtycket är återkallat',
+  withdrawnNotice: (date: string) =>
+    `Samtycket är återkallat${date ? ` (${date})` : ''}. Uppgifterna i planen får inte delas vidare med stöd av det samtycket.`,
+  withdrawnNoticeEasy: (date: string) => `Samtycket till planen har tagits tillbaka${date ? ` ${date}` : ''}.`,
   creator: 'SIP-mötet',
   footer: (planId: string, version: number, made: string) => `Plan ${planId} · version ${version} · skapad ${made}`,
   notGiven: 'Inte angivet',
@@ -176,6 +181,7 @@ export const svPdf = {
     includeIdNumber: 'Ta med personnummer',
     includeIdNumberHint: 'Bara om planen lämnas över på papper. Personnummer får inte skickas med e-post.',
     makePlan: 'Skapa PDF för alla deltagare',
+    withdrawnConfirm: 'Samtycket är återkallat. Vill du ändå skapa PDF:erna? Återkallelsen skrivs på varje sida.',
     invitationsHeading: 'Kallelser',
     invitationsIntro: 'En kallelse för varje inbjuden deltagare, med vägledning för den som är inbjuden i sin yrkesroll.',
     makeInvitations: 'Skapa kallelser (PDF)',

@@ -8,7 +8,7 @@ import { sv } from '../i18n/sv';
 import { svPdf } from '../i18n/svPdf';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
-import { BODY_SIZE } from './planDocument';
+import { BODY_SIZE, markingFor, withdrawalNotice } from './planDocument';
 
 const t = svPdf.invitation;
 
@@ -42,6 +42,7 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
 
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t.heading },
+    ...withdrawalNotice(plan),
     { kind: 'fields', rows: when },
     { kind: 'heading', level: 1, text: t.purpose },
     { kind: 'paragraph', text: plan.preparation.purpose.trim() || svPdf.notGiven },
@@ -81,7 +82,7 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
     subject: t.subject(name),
     bodySize: BODY_SIZE,
     coverLine: t.coverLine(invitee.name.trim() || sv.list.unnamed, invitee.organisation.trim()),
-    marking: svPdf.marking,
+    marking: markingFor(plan),
     footer: t.footer(plan.id, input.madeOn),
     blocks,
   };

@@ -9,7 +9,7 @@ import {
   type Intervention,
   type Meeting,
 } from '../domain/meeting';
-import type { Participant, Plan } from '../domain/plan';
+import { consentWithdrawnOn, type Participant, type Plan } from '../domain/plan';
 import { localIsoDate } from '../domain/dates';
 import { formatDate, formatDateLong } from '../i18n/format';
 import { sv } from '../i18n/sv';
@@ -68,9 +68,22 @@ function frame(input: PlanExport, owner: string, organisation: string) {
     title: `${t.title} – ${personName(plan)}`,
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(personName(plan)),
-    marking: svPdf.marking,
+    marking: markingFor(plan),
     footer: svPdf.footer(plan.id, input.version, input.madeOn),
   };
+}
+
+/** The confidentiality marking, with the withdrawal of consent on every page when there is one. */
+export function markingFor(plan: Plan): string {
+  return consentWithdrawnOn(plan) === null ? svPdf.marking : `${svPdf.marking} · ${svPdf.withdrawnMarking}`;
+}
+
+/** A notice first in the body when consent is withdrawn; nothing otherwise. */
+export function withdrawalNotice(plan: Plan, easyWords = false): Block[] {
+  const date = consentWithdrawnOn(plan);
+  if (date === null) return [];
+  const text = easyWords ? svPdf.withdrawnNoticeEasy(date ? formatDateLong(date) : '') : svPdf.withdrawnNotice(date ? formatDate(date) : '');
+  return [{ kind: 'paragraph', text, emphasis: true }];
 }
 
 function personName(plan: Plan): string {
@@ -88,6 +101,7 @@ function participantCopy(input: PlanExport, owner: Participant): PdfDocument {
     coverLine: t.copyFor(owner.name.trim() || sv.list.unnamed, owner.organisation.trim()),
     blocks: [
       { kind: 'heading', level: 1, text: t.title },
+      ...withdrawalNotice(plan),
       {
         kind: 'fields',
         rows: [
@@ -397,6 +411,7 @@ function personCopy(input: PlanExport): PdfDocument {
   const date = meetingDate(meeting);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: easy.title },
+    ...withdrawalNotice(plan, true),
     { kind: 'paragraph', text: easy.intro(date ? formatDateLong(date) : '') },
   ];
   if (input.includeIdNumber && plan.person.idNumber.trim()) blocks.push({ kind: 'paragraph', text: easy.idNumber(plan.person.idNumber.trim()) });

@@ -186,6 +186,29 @@ describe('long text', () => {
   });
 });
 
+describe('withdrawn consent', () => {
+  it('every export asks first, and each page of the files says that consent is withdrawn', async () => {
+    await seed({ withdrawnConsent: true }, { plan: 'plan-pdf-withdrawn', meeting: 'meeting-pdf-withdrawn' });
+    await page.goto(`${baseURL}/mote/meeting-pdf-withdrawn`);
+    const asked: string[] = [];
+    // Declined: nothing is made.
+    page.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await page.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('Samtycket är återkallat');
+    expect(await page.getByRole('button', { name: /^Spara –/u }).count()).toBe(0);
+    // Confirmed: made, with the withdrawal on every page.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await makeAll('Skapa PDF för alla deltagare', 9);
+    const path = await download('Spara – Lisa Andersson, Socialtjänsten');
+    const count = pages(path);
+    for (let n = 1; n <= count; n++) {
+      expect(pdftotext(path, '-f', String(n), '-l', String(n)), `page ${n}`).toContain('Samtycket är återkallat');
+    }
+    expect(pdftotext(path)).toContain('Samtycket är återkallat (fre 20 nov. 2026).');
+  });
+});
+
 describe('invitations', () => {
   it('makes one invitation per invitee from the preparation, offline', async () => {
     await page.goto(`${baseURL}/plan/plan-pdf-1/mote`);

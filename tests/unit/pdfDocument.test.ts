@@ -152,6 +152,25 @@ describe('planCopies', () => {
   });
 });
 
+describe('withdrawn consent', () => {
+  it('is printed on every page of every copy and invitation, and first in the body', () => {
+    const data = input();
+    data.plan.consents = [
+      { id: 'c1', givenBy: 'vardnadshavare', givenByName: 'Sara', form: 'skriftligt', date: '2026-10-01', scopes: [], notShared: '', validUntil: '2027-10-01', withdrawn: true, withdrawnDate: '2026-11-20' },
+    ];
+    const docs = [...planCopies(data), ...invitations({ plan: data.plan, madeOn: '2026-11-23' })];
+    for (const doc of docs) {
+      expect(doc.marking).toBe('Innehåller uppgifter som omfattas av sekretess · Samtycket är återkallat');
+      const notice = doc.blocks[1];
+      expect(notice?.kind === 'paragraph' && notice.emphasis).toBe(true);
+      expect(notice?.kind === 'paragraph' && notice.text).toMatch(/^Samtycke(t är återkallat \(fre 20 nov\. 2026\)|t till planen har tagits tillbaka fredag 20 november 2026)\./u);
+    }
+    // Without a withdrawal, no notice and the plain marking.
+    const plain = planCopies(input());
+    for (const doc of plain) expect(allText(doc)).not.toContain('återkallat');
+  });
+});
+
 describe('fileName', () => {
   it('folds letters without an ASCII form and drops anything that looks like a personnummer', () => {
     expect(fileNamePart('Łucja Ørsted-Şahin')).toBe('Lucja-Orsted-Sahin');

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   consentInForce,
+  consentWithdrawnOn,
   hasWithdrawnConsent,
   markRole,
   matchesName,
@@ -301,5 +302,20 @@ describe('sortForList', () => {
 
   it('handles an empty list', () => {
     expect(sortForList([])).toEqual([]);
+  });
+});
+
+describe('consentWithdrawnOn', () => {
+  it('is null without a withdrawal, else the latest withdrawal date (\'\' when undated)', () => {
+    const plan = newPlan('p', new Date('2026-11-23T10:00:00Z'));
+    const consent = (withdrawn: boolean, withdrawnDate: string) => ({
+      id: withdrawnDate || 'x', givenBy: 'personen' as const, givenByName: '', form: 'muntligt' as const, date: '2026-01-01',
+      scopes: [], notShared: '', validUntil: '', withdrawn, withdrawnDate,
+    });
+    expect(consentWithdrawnOn(plan)).toBeNull();
+    plan.consents = [consent(false, ''), consent(true, '2026-03-01'), consent(true, '2026-05-01')];
+    expect(consentWithdrawnOn(plan)).toBe('2026-05-01');
+    plan.consents = [consent(true, '')];
+    expect(consentWithdrawnOn(plan)).toBe('');
   });
 });

@@ -4,6 +4,7 @@ import { createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { kvaCode, planVersion } from '../../domain/meeting';
 import { localIsoDate } from '../../domain/dates';
+import { hasWithdrawnConsent } from '../../domain/plan';
 import { formatDuration, viewClock } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { formatDate } from '../../i18n/format';
@@ -50,6 +51,7 @@ export default function HeldView() {
         batchName={fileName('SIP', meetingDate(meeting), plan.person.name)}
         documents={documents}
         option={includeIdNumber()}
+        confirm={hasWithdrawnConsent(plan) ? x.withdrawnConfirm : undefined}
       >
         <Checkbox label={x.includeIdNumber} checked={includeIdNumber()} onChange={setIncludeIdNumber} />
         <p class="hint">{x.includeIdNumberHint}</p>

@@ -34,6 +34,8 @@ export function ExportPanel(props: {
   /** Name (without extension) of the ZIP and the combined PDF. */
   batchName: string;
   documents: () => PdfDocument[] | Promise<PdfDocument[]>;
+  /** Asked (and confirmed) before anything is made, e.g. when consent is withdrawn. */
+  confirm?: string;
   /** An export option (e.g. with personnummer): when it changes, files made without it are dropped. */
   option?: unknown;
   children?: JSX.Element;
@@ -45,6 +47,7 @@ export function ExportPanel(props: {
   const working = () => state().kind === 'loading' || state().kind === 'making' || busy() !== '';
 
   async function make() {
+    if (props.confirm && !window.confirm(props.confirm)) return;
     performance.mark(PDF_MARKS.start);
     setState({ kind: 'loading' });
     try {

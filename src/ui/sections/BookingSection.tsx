@@ -4,6 +4,7 @@ import { addMinutesToTime } from '../../domain/dates';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, validateBooking } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
 import { localIsoDate } from '../../domain/dates';
+import { hasWithdrawnConsent } from '../../domain/plan';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
 import { invitations } from '../../pdf/invitationDocument';
@@ -79,6 +80,7 @@ export default function BookingSection() {
         intro={svPdf.export.invitationsIntro}
         makeLabel={svPdf.export.makeInvitations}
         blocked={plan.participants.length === 0 ? svPdf.export.noParticipants : undefined}
+        confirm={hasWithdrawnConsent(plan) ? svPdf.export.withdrawnConfirm : undefined}
         batchName={fileName(svPdf.export.invitationsName, plan.booking.date, plan.person.name)}
         documents={() => invitations({ plan: unwrap(plan), madeOn: localIsoDate(new Date()) })}
       />
