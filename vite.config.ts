@@ -1,10 +1,45 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// Content-Security-Policy for an offline PWA: everything from the app's own origin, no inline
+// script or style, no plugins, no framing. Sent as a header by the preview server (`npm start`) and
+// set in the built index.html for any other static host; a <meta> policy cannot carry
+// frame-ancestors, so that one is header-only. Not in dev: Vite's dev server injects inline styles.
+const PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+export const CONTENT_SECURITY_POLICY = [...PAGE_POLICY, "frame-ancestors 'none'"].join('; ');
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'sip-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: PAGE_POLICY.join('; ') }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 const unusedJsPdfPlugin = fileURLToPath(new URL('./src/pdf/jspdfUnusedPlugin.ts', import.meta.url));
 
@@ -18,6 +53,7 @@ const appConfig = defineConfig({
   },
   plugins: [
     solid(),
+    contentSecurityPolicyMeta(),
     VitePWA({
       // The chair decides when to update: a new version never reloads the page by itself.
       registerType: 'prompt',
@@ -59,6 +95,7 @@ const appConfig = defineConfig({
     host: 'localhost',
     port: 4173,
     strictPort: true,
+    headers: SECURITY_HEADERS,
   },
 });
 

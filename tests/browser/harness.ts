@@ -54,10 +54,13 @@ export function watchForeignRequests(context: BrowserContext, baseURL: string): 
   return foreign;
 }
 
-/** Fails the test on any uncaught error in the page. */
+/** Records every uncaught error in the page and every Content-Security-Policy violation. */
 export function failOnPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/u.test(message.text())) errors.push(message.text());
+  });
   return errors;
 }
 
