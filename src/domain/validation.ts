@@ -21,6 +21,8 @@ export type ValidationCode =
   | 'consent.untilBeforeGiven'
   | 'consent.withdrawnBeforeGiven'
   | 'booking.replyAfterMeeting'
+  | 'password.short'
+  | 'password.mismatch'
   | 'text.tooLong';
 
 /** Field path (e.g. "person.idNumber", "participants.<id>.email") → problem. */
@@ -134,6 +136,16 @@ export function validateBooking(b: Booking): Problems {
   const replyCode = checkDate(b.replyBy);
   if (replyCode) problems['booking.replyBy'] = replyCode;
   else if (b.replyBy && !dateCode && b.date && b.replyBy > b.date) problems['booking.replyBy'] = 'booking.replyAfterMeeting';
+  return problems;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** A new password typed twice: long enough, and the same both times. */
+export function validateNewPassword(password: string, repeated: string): Problems {
+  const problems: Problems = {};
+  if (password.length < MIN_PASSWORD_LENGTH) problems['password'] = 'password.short';
+  if (repeated !== password) problems['repeated'] = 'password.mismatch';
   return problems;
 }
 

@@ -244,6 +244,8 @@ export const sv = {
     'consent.untilBeforeGiven': 'Giltighetstiden slutar före datumet för samtycket.',
     'consent.withdrawnBeforeGiven': 'Återkallelsen är daterad före samtycket.',
     'booking.replyAfterMeeting': 'Svarsdatumet ligger efter mötet. Välj ett datum före mötet.',
+    'password.short': 'Lösenordet behöver minst 8 tecken.',
+    'password.mismatch': 'Lösenorden är inte likadana.',
     'text.tooLong': 'Texten är för lång.',
   } satisfies Record<ValidationCode, string>,
 };

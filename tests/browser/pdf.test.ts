@@ -9,10 +9,9 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { toMeetingRecord } from '../../src/storage/meetingRepository';
-import { toRecord } from '../../src/storage/planRepository';
-import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
+import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER, type HeldMeetingOptions } from '../fixtures/heldMeeting';
 import { expectNoAxeViolations, openWatchedPage, waitForServiceWorker } from './harness';
+import { seedHeldMeeting } from './seed';
 
 const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -38,28 +37,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Puts a held meeting (and its plan) straight into the app's database, as the app stores them. */
-async function seed(options: Parameters<typeof heldMeeting>[0], ids: { plan: string; meeting: string }): Promise<void> {
-  const { plan, meeting } = heldMeeting(options);
-  plan.id = ids.plan;
-  meeting.id = ids.meeting;
-  meeting.planId = ids.plan;
-  const rows = { plan: toRecord(plan), meeting: toMeetingRecord(meeting) };
-  await page.evaluate(
-    (r) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sip-motesledare');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['plans', 'meetings'], 'readwrite');
-          tx.objectStore('plans').put(r.plan);
-          tx.objectStore('meetings').put(r.meeting);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    rows,
-  );
+function seed(options: HeldMeetingOptions, ids: { plan: string; meeting: string }): Promise<void> {
+  return seedHeldMeeting(page, options, ids);
 }
 
 /** Clicks a button that downloads a file, saves it, and returns its path. */

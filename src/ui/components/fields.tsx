@@ -55,7 +55,7 @@ function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; sh
   );
 }
 
-type TextType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'search';
+type TextType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'search' | 'password';
 
 export function TextField(
   props: BaseProps & {
@@ -67,11 +67,13 @@ export function TextField(
     list?: string;
     placeholder?: string;
     ref?: (el: HTMLInputElement) => void;
+    /** The form was submitted: show the problem even if the field was never visited. */
+    submitted?: boolean;
   },
 ) {
   const ids = useFieldIds();
   const [left, setLeft] = createSignal(false);
-  const showProblem = () => Boolean(props.problem) && (left() || props.value !== '');
+  const showProblem = () => Boolean(props.problem) && (props.submitted || left() || props.value !== '');
   return (
     <FieldFrame {...props} ids={ids} showProblem={showProblem()}>
       <input

@@ -6,7 +6,7 @@ import type { PdfDocument } from '../../pdf/model';
 import type { MadeBatch } from '../../pdf/make';
 import { formatBytes } from '../../i18n/format';
 import { svPdf } from '../../i18n/svPdf';
-import { canShareFiles, saveFile, shareFiles } from './saveFile';
+import { canShareFiles, saveFile, shareFiles } from '../saveFile';
 
 const t = svPdf.export;
 

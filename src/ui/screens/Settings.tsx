@@ -5,6 +5,7 @@ import { plans } from '../../storage';
 import { offlineReady } from '../components/UpdatePrompt';
 import { formatBytes } from '../../i18n/format';
 import { useTitle } from '../title';
+import { BackupSection } from './BackupSection';
 
 const persistText: Record<PersistState, string> = {
   persisted: sv.settings.persisted,
@@ -16,7 +17,7 @@ export default function Settings() {
   useTitle(sv.settings.title);
   const [persist, { mutate: setPersist }] = createResource(currentPersistState);
   const [estimate, { refetch: refetchEstimate }] = createResource(storageEstimate);
-  const [count] = createResource(() => plans.count());
+  const [count, { refetch: refetchCount }] = createResource(() => plans.count());
 
   async function askPersist() {
     setPersist(await requestPersistentStorage());
@@ -51,6 +52,7 @@ export default function Settings() {
           <p>{sv.settings.plansStored(count()!)}</p>
         </Show>
       </section>
+      <BackupSection onRestored={() => void refetchCount()} />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{sv.settings.aboutHeading}</h2>
         <p>{sv.settings.about}</p>

@@ -1,0 +1,229 @@
+// Encrypted backup of every plan and meeting, and restoring one. The file is JSON: a header (format,
+// version, key derivation, nonce) in clear and the content sealed with AES-GCM under a key derived
+// from the backup password; the header is the sealing's additional data, so any altered byte,
+// anywhere, is refused. A file is read and checked completely before anything is written; the
+// restore then runs in one transaction and never replaces a newer version on the device.
+import type { Meeting } from '../domain/meeting';
+import type { Plan } from '../domain/plan';
+import { MIN_PASSWORD_LENGTH } from '../domain/validation';
+import { deriveKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
+import type { SipDatabase } from './db';
+import { fromMeetingRecord, toMeetingRecord } from './meetingRepository';
+import { fromRecord, toRecord } from './planRepository';
+
+export const BACKUP_FORMAT = 'sip-motet-backup';
+export const BACKUP_VERSION = 1;
+/** Far above a realistic backup (a thousand plans with meetings is a few MB). */
+export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
+
+export type BackupProblem = 'empty' | 'too-large' | 'not-a-backup' | 'newer-version' | 'damaged' | 'wrong-password' | 'password-too-short';
+
+export class BackupError extends Error {
+  constructor(readonly problem: BackupProblem) {
+    super(`backup refused: ${problem}`);
+    this.name = 'BackupError';
+  }
+}
+
+export interface BackupContent {
+  exportedAt: string;
+  plans: Plan[];
+  meetings: Meeting[];
+}
+
+export interface RestoreCounts {
+  added: number;
+  updated: number;
+  /** Already on the device in the same or a newer version: left as they are. */
+  kept: number;
+}
+
+export interface RestoreReport {
+  plans: RestoreCounts;
+  meetings: RestoreCounts;
+}
+
+interface Header {
+  format: string;
+  version: number;
+  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
+  cipher: { name: 'AES-GCM'; iv: string };
+}
+
+/** The header's bytes as sealed: the same fields in the same order, however the file was written. */
+function headerBytes(h: Header): Uint8Array<ArrayBuffer> {
+  const canonical: Header = {
+    format: h.format,
+    version: h.version,
+    kdf: { name: h.kdf.name, hash: h.kdf.hash, iterations: h.kdf.iterations, salt: h.kdf.salt },
+    cipher: { name: h.cipher.name, iv: h.cipher.iv },
+  };
+  return new TextEncoder().encode(JSON.stringify(canonical));
+}
+
+export async function createBackup(content: BackupContent, password: string): Promise<Uint8Array<ArrayBuffer>> {
+  if (password.length < MIN_PASSWORD_LENGTH) throw new BackupError('password-too-short');
+  const salt = randomBytes(SALT_BYTES);
+  const iv = randomBytes(IV_BYTES);
+  const header: Header = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) },
+    cipher: { name: 'AES-GCM', iv: toBase64(iv) },
+  };
+  const key = await deriveKey(password, salt, PBKDF2_ITERATIONS);
+  const sealed = await seal(key, iv, new TextEncoder().encode(JSON.stringify(content)), headerBytes(header));
+  return new TextEncoder().encode(JSON.stringify({ ...header, data: toBase64(sealed) }));
+}
+
+/** Reads and checks a backup file completely; throws BackupError with what is wrong. */
+export async function readBackup(file: Uint8Array<ArrayBuffer>, password: string): Promise<BackupContent> {
+  if (file.length === 0) throw new BackupError('empty');
+  if (file.length > MAX_BACKUP_BYTES) throw new BackupError('too-large');
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file));
+  } catch {
+    throw new BackupError('not-a-backup');
+  }
+  if (!isObject(envelope) || envelope.format !== BACKUP_FORMAT) throw new BackupError('not-a-backup');
+  if (typeof envelope.version !== 'number' || envelope.version > BACKUP_VERSION) throw new BackupError('newer-version');
+  const header = checkHeader(envelope);
+  let salt: Uint8Array<ArrayBuffer>, iv: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>;
+  try {
+    salt = fromBase64(header.kdf.salt);
+    iv = fromBase64(header.cipher.iv);
+    data = fromBase64(String(envelope.data));
+  } catch {
+    throw new BackupError('damaged');
+  }
+  if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES) throw new BackupError('damaged');
+
+  const key = await deriveKey(password, salt, header.kdf.iterations);
+  let plaintext: Uint8Array;
+  try {
+    plaintext = await open(key, iv, data, headerBytes(header));
+  } catch {
+    // AES-GCM cannot tell a wrong password from an altered file: both fail the same check.
+    throw new BackupError('wrong-password');
+  }
+  let content: unknown;
+  try {
+    content = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+  } catch {
+    throw new BackupError('damaged');
+  }
+  if (!isContent(content)) throw new BackupError('damaged');
+  // Backups from before booking.replyBy existed (schema v3).
+  for (const plan of content.plans) plan.booking.replyBy ??= '';
+  return content;
+}
+
+function checkHeader(e: Record<string, unknown>): Header {
+  const { kdf, cipher } = e;
+  if (!isObject(kdf) || kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || typeof kdf.salt !== 'string') throw new BackupError('damaged');
+  if (typeof kdf.iterations !== 'number' || !Number.isInteger(kdf.iterations) || kdf.iterations < PBKDF2_ITERATIONS || kdf.iterations > MAX_PBKDF2_ITERATIONS) {
+    throw new BackupError('damaged');
+  }
+  if (!isObject(cipher) || cipher.name !== 'AES-GCM' || typeof cipher.iv !== 'string' || typeof e.data !== 'string') throw new BackupError('damaged');
+  return {
+    format: BACKUP_FORMAT,
+    version: e.version as number,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: kdf.iterations, salt: kdf.salt },
+    cipher: { name: 'AES-GCM', iv: cipher.iv },
+  };
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const PLAN_STATUSES = new Set(['forberedelse', 'aktiv', 'uppfoljd', 'avslutad']);
+const MEETING_STATUSES = new Set(['pagar', 'hallet']);
+
+/** Enough of a plan's shape that every screen can open it. */
+function isPlan(x: unknown): x is Plan {
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    x.id !== '' &&
+    typeof x.updatedAt === 'string' &&
+    PLAN_STATUSES.has(x.status as string) &&
+    isObject(x.person) &&
+    typeof x.person.name === 'string' &&
+    Array.isArray(x.person.representatives) &&
+    isObject(x.preparation) &&
+    Array.isArray(x.preparation.questions) &&
+    Array.isArray(x.participants) &&
+    Array.isArray(x.consents) &&
+    isObject(x.booking)
+  );
+}
+
+function isMeeting(x: unknown): x is Meeting {
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    x.id !== '' &&
+    typeof x.planId === 'string' &&
+    typeof x.updatedAt === 'string' &&
+    MEETING_STATUSES.has(x.status as string) &&
+    Array.isArray(x.phases) &&
+    isObject(x.clock) &&
+    Array.isArray(x.goals) &&
+    Array.isArray(x.interventions)
+  );
+}
+
+function isContent(x: unknown): x is BackupContent {
+  return (
+    isObject(x) &&
+    typeof x.exportedAt === 'string' &&
+    Array.isArray(x.plans) &&
+    x.plans.every(isPlan) &&
+    Array.isArray(x.meetings) &&
+    x.meetings.every(isMeeting)
+  );
+}
+
+export function createBackupStore(db: SipDatabase) {
+  return {
+    /** Everything on the device, as the content of a backup. */
+    async content(now: Date): Promise<BackupContent> {
+      return db.transaction('r', db.plans, db.meetings, async () => ({
+        exportedAt: now.toISOString(),
+        plans: (await db.plans.toArray()).map(fromRecord),
+        meetings: (await db.meetings.toArray()).map(fromMeetingRecord),
+      }));
+    },
+
+    /**
+     * Merges a checked backup by id in one transaction: what the device lacks is added, what the
+     * backup holds in a newer version (later updatedAt) replaces the device's; the rest is kept.
+     */
+    async restore(content: BackupContent): Promise<RestoreReport> {
+      const report: RestoreReport = { plans: { added: 0, updated: 0, kept: 0 }, meetings: { added: 0, updated: 0, kept: 0 } };
+      await db.transaction('rw', db.plans, db.meetings, async () => {
+        for (const plan of content.plans) {
+          const existing = await db.plans.get(plan.id);
+          await merge(report.plans, existing?.updatedAt, plan.updatedAt, () => db.plans.put(toRecord(plan)));
+        }
+        for (const meeting of content.meetings) {
+          const existing = await db.meetings.get(meeting.id);
+          await merge(report.meetings, existing?.updatedAt, meeting.updatedAt, () => db.meetings.put(toMeetingRecord(meeting)));
+        }
+      });
+      return report;
+    },
+  };
+}
+
+async function merge(counts: RestoreCounts, onDevice: string | undefined, inBackup: string, write: () => Promise<unknown>): Promise<void> {
+  if (onDevice !== undefined && onDevice >= inBackup) {
+    counts.kept += 1;
+    return;
+  }
+  await write();
+  if (onDevice === undefined) counts.added += 1;
+  else counts.updated += 1;
+}

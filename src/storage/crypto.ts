@@ -1,0 +1,50 @@
+// The app's cryptography, in one place: keys derived from a password with PBKDF2-SHA-256, and
+// AES-GCM-256 for sealing bytes, with the header bound as additional data so that neither the
+// ciphertext nor the parameters beside it can be altered unnoticed. WebCrypto only.
+
+/** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. */
+export const PBKDF2_ITERATIONS = 600_000;
+/** Files may ask for more (a later release), never for less, nor for enough to hang the tablet. */
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
+export const SALT_BYTES = 16;
+export const IV_BYTES = 12;
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** An AES-GCM-256 key from a password; not extractable. */
+export async function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(password.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+export async function seal(key: CryptoKey, iv: Uint8Array<ArrayBuffer>, plaintext: Uint8Array<ArrayBuffer>, header: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, plaintext));
+}
+
+/** Throws (DOMException 'OperationError') on a wrong key or any altered byte of ciphertext or header. */
+export async function open(key: CryptoKey, iv: Uint8Array<ArrayBuffer>, ciphertext: Uint8Array<ArrayBuffer>, header: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: header }, key, ciphertext));
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Throws on anything that is not strict base64. */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(text) || text.length % 4 !== 0) throw new Error('not base64');
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

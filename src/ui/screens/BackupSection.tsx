@@ -1,0 +1,125 @@
+// Backup and restore on the settings screen: all plans and meetings in one encrypted file, and
+// back. A file is checked completely before anything on the device changes.
+import { createMemo, createSignal, Show } from 'solid-js';
+import { localIsoDate } from '../../domain/dates';
+import { validateNewPassword } from '../../domain/validation';
+import { svBackup as t } from '../../i18n/svBackup';
+import { BackupError, backups, createBackup, readBackup } from '../../storage/backups';
+import { autosave } from '../autosave';
+import { TextField } from '../components/fields';
+import { saveFile } from '../saveFile';
+
+type Outcome = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'refused'; text: string };
+
+export function BackupSection(props: { onRestored: () => void }) {
+  const [password, setPassword] = createSignal('');
+  const [repeated, setRepeated] = createSignal('');
+  const [tried, setTried] = createSignal(false);
+  const problems = createMemo(() => validateNewPassword(password(), repeated()));
+  const [saveOutcome, setSaveOutcome] = createSignal<Outcome>({ kind: 'idle' });
+
+  let fileInput: HTMLInputElement | undefined;
+  const [filePassword, setFilePassword] = createSignal('');
+  const [restoreOutcome, setRestoreOutcome] = createSignal<Outcome>({ kind: 'idle' });
+
+  async function save() {
+    setTried(true);
+    if (Object.keys(problems()).length > 0) return;
+    setSaveOutcome({ kind: 'busy', text: t.encrypting });
+    try {
+      await autosave.flush();
+      const content = await backups.content(new Date());
+      const file = await createBackup(content, password());
+      saveFile(t.fileName(localIsoDate(new Date())), file, 'application/octet-stream');
+      setSaveOutcome({ kind: 'done', text: t.saved(content.plans.length) });
+      setPassword('');
+      setRepeated('');
+      setTried(false);
+    } catch (error) {
+      console.error(error);
+      setSaveOutcome({ kind: 'refused', text: t.failed });
+    }
+  }
+
+  async function restore() {
+    const file = fileInput?.files?.[0];
+    if (!file) {
+      setRestoreOutcome({ kind: 'refused', text: t.noFile });
+      return;
+    }
+    setRestoreOutcome({ kind: 'busy', text: t.checking });
+    try {
+      const content = await readBackup(new Uint8Array(await file.arrayBuffer()), filePassword());
+      const report = await backups.restore(content);
+      setRestoreOutcome({ kind: 'done', text: t.restored(report.plans.added, report.plans.updated, report.plans.kept) });
+      setFilePassword('');
+      props.onRestored();
+    } catch (error) {
+      if (!(error instanceof BackupError)) console.error(error);
+      setRestoreOutcome({ kind: 'refused', text: error instanceof BackupError ? t.problems[error.problem] : t.failed });
+    }
+  }
+
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t.heading}</h2>
+      <p class="hint">{t.intro}</p>
+
+      <h3>{t.saveHeading}</h3>
+      <TextField
+        label={t.password}
+        hint={t.passwordHint}
+        type="password"
+        autocomplete="new-password"
+        value={password()}
+        problem={problems()['password']}
+        submitted={tried()}
+        onInput={setPassword}
+      />
+      <TextField
+        label={t.repeat}
+        type="password"
+        autocomplete="new-password"
+        value={repeated()}
+        problem={problems()['repeated']}
+        submitted={tried()}
+        onInput={setRepeated}
+      />
+      <p>
+        <button type="button" class="primary" onClick={save} disabled={saveOutcome().kind === 'busy'}>
+          {t.save}
+        </button>
+      </p>
+      <Outcome outcome={saveOutcome()} />
+
+      <h3>{t.restoreHeading}</h3>
+      <p class="hint">{t.restoreIntro}</p>
+      <div class="field">
+        <label for="backup-file">{t.file}</label>
+        <input id="backup-file" type="file" accept=".sipbackup,application/octet-stream,application/json" ref={fileInput} />
+      </div>
+      <TextField label={t.filePassword} type="password" autocomplete="off" value={filePassword()} onInput={setFilePassword} />
+      <p>
+        <button type="button" class="primary" onClick={restore} disabled={restoreOutcome().kind === 'busy'}>
+          {t.restore}
+        </button>
+      </p>
+      <Outcome outcome={restoreOutcome()} />
+    </section>
+  );
+}
+
+function Outcome(props: { outcome: Outcome }) {
+  return (
+    <>
+      <p role="status">
+        <Show when={props.outcome.kind === 'busy' || props.outcome.kind === 'done'}>{(props.outcome as { text: string }).text}</Show>
+      </p>
+      <Show when={props.outcome.kind === 'refused'}>
+        <p class="error" role="alert">
+          {(props.outcome as { text: string }).text}
+        </p>
+      </Show>
+    </>
+  );
+}

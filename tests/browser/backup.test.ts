@@ -1,0 +1,114 @@
+// Backup and restore through the settings screen of the built app: save an encrypted backup,
+// clear the site's storage, refuse a wrong password and a foreign file without changing anything,
+// then restore and find every stored field as it was.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
+import { expectNoAxeViolations, openWatchedPage } from './harness';
+import { readStoredRows, seedHeldMeeting } from './seed';
+
+const baseURL = inject('baseURL');
+const PASSWORD = 'sommar i Småland';
+
+let browser: Browser;
+let page: Page;
+let foreign: string[];
+let pageErrors: string[];
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sip-backup-'));
+  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
+  page.setDefaultTimeout(30_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const password = (name: string) => page.getByLabel(name, { exact: true });
+
+async function restoreWith(file: string, secret: string): Promise<void> {
+  await page.getByLabel('Fil med säkerhetskopia').setInputFiles(file);
+  await password('Lösenordet till filen').fill(secret);
+  await page.getByRole('button', { name: 'Återställ', exact: true }).click();
+}
+
+describe('backup', () => {
+  let saved = '';
+  let before: Awaited<ReturnType<typeof readStoredRows>>;
+
+  it('saves every plan and meeting as one encrypted file', async () => {
+    await page.goto(`${baseURL}/`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await seedHeldMeeting(page, {}, { plan: 'plan-backup-1', meeting: 'meeting-backup-1' });
+    await seedHeldMeeting(page, { withdrawnConsent: true, whatMatters: 'مرحبا — att få sova 😴' }, { plan: 'plan-backup-2', meeting: 'meeting-backup-2' });
+    before = await readStoredRows(page);
+    expect(before.plans).toHaveLength(2);
+
+    await page.goto(`${baseURL}/installningar`);
+    await page.getByRole('heading', { level: 2, name: 'Säkerhetskopia' }).waitFor();
+    // Too short and not repeated: said in Swedish, nothing saved.
+    await password('Lösenord för säkerhetskopian').fill('kort');
+    await page.getByRole('button', { name: 'Spara säkerhetskopia' }).click();
+    await expect.poll(() => page.getByText('Lösenordet behöver minst 8 tecken.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Lösenorden är inte likadana.').count()).toBe(1);
+
+    await password('Lösenord för säkerhetskopian').fill(PASSWORD);
+    await password('Upprepa lösenordet').fill(PASSWORD);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara säkerhetskopia' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^SIP-sakerhetskopia-\d{4}-\d{2}-\d{2}\.sipbackup$/u);
+    saved = join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Säkerhetskopian är sparad med 2 planer.' }).count()).toBe(1);
+    const raw = readFileSync(saved, 'utf8');
+    for (const secret of [PERSON_NAME, 'Ørsted', PERSONNUMMER, 'Lisa Andersson', 'Familjecentralen']) expect(raw).not.toContain(secret);
+    await expectNoAxeViolations(page, 'settings with backup');
+  });
+
+  it('after the site’s storage is cleared, a wrong password or a foreign file is refused and changes nothing', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL).origin, storageTypes: 'indexeddb' });
+    await page.reload();
+    await expect.poll(() => page.getByText('0 planer sparade på enheten.').count()).toBe(1);
+
+    await restoreWith(saved, 'fel lösenord');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Lösenordet stämmer inte, eller så har filen ändrats. Inget har ändrats.' }).count()).toBe(1);
+    expect((await readStoredRows(page)).plans).toEqual([]);
+
+    const foreignFile = join(dir, 'annan.sipbackup');
+    writeFileSync(foreignFile, JSON.stringify({ plans: [{ id: 'x' }] }));
+    await restoreWith(foreignFile, PASSWORD);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Filen är inte en säkerhetskopia från SIP-mötet' }).count()).toBe(1);
+    expect((await readStoredRows(page)).plans).toEqual([]);
+  });
+
+  it('restores every plan and meeting, field by field', async () => {
+    await restoreWith(saved, PASSWORD);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Återställt: 2 nya planer.' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('2 planer sparade på enheten.').count()).toBe(1);
+    const after = await readStoredRows(page);
+    expect(after).toStrictEqual(before);
+    // And the app lists them.
+    await page.getByRole('link', { name: 'Planer', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Planer på enheten' });
+    await expect.poll(() => list.getByRole('listitem').filter({ hasText: PERSON_NAME }).count()).toBe(2);
+  });
+
+  it('restoring the same file again keeps what is there and says so', async () => {
+    await page.goto(`${baseURL}/installningar`);
+    await restoreWith(saved, PASSWORD);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Återställt: 0 nya planer, 2 fanns redan i samma eller nyare version och behölls.' }).count())
+      .toBe(1);
+  });
+
+  it('sent nothing to another origin and threw no errors', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
