@@ -63,6 +63,11 @@ export const sv = {
     consentWithdrawn: 'Samtycket är återkallat. Uppgifter får inte delas med stöd av det.',
     planFor: (name: string) => `Plan för ${name}`,
     newPlanHeading: 'Ny plan',
+    deleteHeading: 'Radera planen',
+    deleteText: 'Planen och alla dess möten raderas från enheten för gott. Det går inte att ångra. Spara en säkerhetskopia först om planen kan behövas.',
+    deleteButton: 'Radera planen för gott',
+    deleteConfirm: (name: string) => `Radera planen${name ? ` för ${name}` : ''} och alla dess möten för gott? Det går inte att ångra.`,
+    deleteFailed: 'Planen kunde inte raderas. Försök igen.',
   },
   sections: {
     person: 'Personen',

@@ -34,8 +34,12 @@ export function createPlanRepository(db: SipDatabase) {
     async putMany(plans: Plan[]): Promise<void> {
       await db.plans.bulkPut(plans.map(toRecord));
     },
+    /** Deletes a plan for good with every meeting of it, in one transaction. */
     async remove(id: string): Promise<void> {
-      await db.plans.delete(id);
+      await db.transaction('rw', db.plans, db.meetings, async () => {
+        await db.meetings.where('planId').equals(id).delete();
+        await db.plans.delete(id);
+      });
     },
     async count(): Promise<number> {
       return db.plans.count();

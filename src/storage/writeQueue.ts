@@ -87,9 +87,21 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
     return settled;
   }
 
+  /**
+   * Drops unwritten edits of the keys (e.g. of a plan being deleted) and resolves once every write
+   * already started has finished, so that nothing is written after the caller goes on.
+   */
+  function forget(isForgotten: (key: string) => boolean): Promise<void> {
+    for (const key of [...pending.keys()]) if (isForgotten(key)) pending.delete(key);
+    for (const key of [...latest.keys()]) if (isForgotten(key)) latest.delete(key);
+    if (pending.size === 0 && inFlight === 0) setState('saved');
+    return settled;
+  }
+
   return {
     schedule,
     flush,
+    forget,
     get state(): SaveState {
       return state;
     },

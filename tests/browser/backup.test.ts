@@ -107,6 +107,27 @@ describe('backup', () => {
       .toBe(1);
   });
 
+  it('deletes a plan for good with its meetings, after a confirmation', async () => {
+    await page.goto(`${baseURL}/plan/plan-backup-2/person`);
+    await page.getByText('Radera planen', { exact: true }).click();
+    await expectNoAxeViolations(page, 'plan editor with the delete part open');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await page.getByRole('button', { name: 'Radera planen för gott' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe(`Radera planen för ${PERSON_NAME} och alla dess möten för gott? Det går inte att ångra.`);
+    expect((await readStoredRows(page)).plans).toHaveLength(2);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Radera planen för gott' }).click();
+    await page.waitForURL(`${baseURL}/`);
+    const rows = await readStoredRows(page);
+    expect(rows.plans.map((p) => (p as { id: string }).id)).toEqual(['plan-backup-1']);
+    expect(rows.meetings.map((m) => (m as { id: string }).id)).toEqual(['meeting-backup-1']);
+    const list = page.getByRole('list', { name: 'Planer på enheten' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+  });
+
   it('sent nothing to another origin and threw no errors', () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);

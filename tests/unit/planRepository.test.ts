@@ -4,6 +4,8 @@ import Dexie from 'dexie';
 import { openDatabase, type SipDatabase } from '../../src/storage/db';
 import { createPlanRepository } from '../../src/storage/planRepository';
 import { createAppStateRepository } from '../../src/storage/appStateRepository';
+import { createMeetingRepository } from '../../src/storage/meetingRepository';
+import { heldMeeting } from '../fixtures/heldMeeting';
 import type { Plan } from '../../src/domain/plan';
 
 const LONG_TEXT = 'Åsa 👩🏽‍⚕️ ه e\u0301 '.repeat(2000).slice(0, 20_000);
@@ -229,6 +231,26 @@ describe('planRepository', () => {
     expected.booking.date = '';
     expected.consents = [];
     expect(await repo.get('a')).toStrictEqual(expected);
+  });
+
+  it('remove deletes the plan with every meeting of it, and nothing of other plans', async () => {
+    const db = freshDatabase();
+    const repo = createPlanRepository(db);
+    const meetingRepo = createMeetingRepository(db);
+    const { plan, meeting } = heldMeeting();
+    const other = heldMeeting();
+    other.plan.id = 'other-plan';
+    other.meeting.id = 'other-meeting';
+    other.meeting.planId = 'other-plan';
+    await repo.putMany([plan, other.plan]);
+    await meetingRepo.put(meeting);
+    await meetingRepo.put({ ...meeting, id: 'second-meeting' });
+    await meetingRepo.put(other.meeting);
+    await repo.remove(plan.id);
+    expect(await repo.get(plan.id)).toBeUndefined();
+    expect(await meetingRepo.forPlan(plan.id)).toEqual([]);
+    expect(await repo.get('other-plan')).toStrictEqual(other.plan);
+    expect(await meetingRepo.forPlan('other-plan')).toStrictEqual([other.meeting]);
   });
 
   it('list, count, remove and putMany', async () => {

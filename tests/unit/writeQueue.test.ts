@@ -34,6 +34,26 @@ afterEach(() => {
 });
 
 describe('createWriteQueue', () => {
+  it('forget drops the unwritten edits of some keys, keeps the others, and waits for writes in flight', async () => {
+    const { queue, log, write } = setup();
+    const slow = deferred();
+    queue.schedule('plan:a', () => slow.promise.then(() => void log.push('a-1')));
+    queue.flush();
+    queue.schedule('plan:a', write('a-2'));
+    queue.schedule('meeting:m', write('m-1'));
+    queue.schedule('plan:b', write('b-1'));
+    let forgotten = false;
+    const done = queue.forget((key) => key === 'plan:a' || key === 'meeting:m').then(() => void (forgotten = true));
+    await Promise.resolve();
+    expect(forgotten).toBe(false); // a-1 is still being written
+    slow.resolve();
+    await done;
+    expect(log).toEqual(['a-1']);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(log).toEqual(['a-1', 'b-1']);
+    expect(queue.hasPending).toBe(false);
+  });
+
   it('starts saved with nothing pending', () => {
     const { queue, states } = setup();
     expect(queue.state).toBe('saved');

@@ -1,8 +1,9 @@
-import { A, Navigate, useLocation, useParams, type RouteSectionProps } from '@solidjs/router';
-import { createMemo, createResource, For, Show } from 'solid-js';
+import { A, Navigate, useLocation, useNavigate, useParams, type RouteSectionProps } from '@solidjs/router';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { hasWithdrawnConsent } from '../../domain/plan';
 import { sv } from '../../i18n/sv';
 import { plans } from '../../storage';
+import { deletePlanForGood } from '../planDeletion';
 import { createPlanEditor, PlanEditorContext } from '../planEditor';
 import { useTitle } from '../title';
 
@@ -86,9 +87,39 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
                 </Show>
               </nav>
             </Show>
+            <DeletePlan planId={params.id} name={editor().plan.person.name.trim()} />
           </PlanEditorContext.Provider>
         )}
       </Show>
     </Show>
+  );
+}
+
+function DeletePlan(props: { planId: string; name: string }) {
+  const navigate = useNavigate();
+  const [failed, setFailed] = createSignal(false);
+  async function remove() {
+    if (!window.confirm(sv.editor.deleteConfirm(props.name))) return;
+    try {
+      await deletePlanForGood(props.planId);
+      navigate('/', { replace: true });
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+    }
+  }
+  return (
+    <details class="danger-zone">
+      <summary>{sv.editor.deleteHeading}</summary>
+      <p>{sv.editor.deleteText}</p>
+      <button type="button" class="danger" onClick={remove}>
+        {sv.editor.deleteButton}
+      </button>
+      <Show when={failed()}>
+        <p class="error" role="alert">
+          {sv.editor.deleteFailed}
+        </p>
+      </Show>
+    </details>
   );
 }
