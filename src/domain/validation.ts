@@ -13,6 +13,7 @@ export type ValidationCode =
   | 'date.format'
   | 'date.invalid'
   | 'date.future'
+  | 'date.past'
   | 'time.format'
   | 'email.format'
   | 'phone.format'
@@ -136,6 +137,16 @@ export function validateBooking(b: Booking): Problems {
   const replyCode = checkDate(b.replyBy);
   if (replyCode) problems['booking.replyBy'] = replyCode;
   else if (b.replyBy && !dateCode && b.date && b.replyBy > b.date) problems['booking.replyBy'] = 'booking.replyAfterMeeting';
+  return problems;
+}
+
+/** The follow-up booked at the end of a meeting: a real date, not one that has already been. */
+export function validateFollowUp(followUp: { date: string; startTime: string }, today: string): Problems {
+  const problems: Problems = {};
+  const dateCode = checkDate(followUp.date);
+  if (dateCode) problems['followUp.date'] = dateCode;
+  else if (followUp.date && followUp.date < today) problems['followUp.date'] = 'date.past';
+  if (followUp.startTime && !TIME.test(followUp.startTime)) problems['followUp.startTime'] = 'time.format';
   return problems;
 }
 

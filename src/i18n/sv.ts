@@ -251,6 +251,7 @@ export const sv = {
     'booking.replyAfterMeeting': 'Svarsdatumet ligger efter mötet. Välj ett datum före mötet.',
     'password.short': 'Lösenordet behöver minst 8 tecken.',
     'password.mismatch': 'Lösenorden är inte likadana.',
-    'text.tooLong': 'Texten är för lång.',
+    'text.tooLong': 'Texten är längre än 20 000 tecken. Den är sparad, men korta den gärna: så lång text blir svår att läsa i planen.',
+    'date.past': 'Datumet har redan varit. Välj ett datum framåt i tiden.',
   } satisfies Record<ValidationCode, string>,
 };

@@ -265,7 +265,11 @@ describe('running a SIP meeting', () => {
     await page.getByRole('button', { name: 'Nästa fas →' }).click();
     await expect.poll(() => heading('Avslutning').count()).toBe(1);
     await group('Hur upplevde Lisa Andersson mötet?').getByRole('radio', { name: /^\W*Bra$/u }).check();
+    // A date that has already been is said to be wrong, in Swedish.
+    await page.getByLabel('Datum').fill('2026-11-01');
+    await expect.poll(() => page.getByText('Datumet har redan varit. Välj ett datum framåt i tiden.').count()).toBe(1);
     await page.getByLabel('Datum').fill('2027-02-15');
+    expect(await page.getByText('Datumet har redan varit.', { exact: false }).count()).toBe(0);
     await page.getByLabel('Starttid').fill('10:00');
     await page.getByRole('textbox', { name: 'Plats' }).fill('Skolan, rum 12');
     await pass(1000);

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import {
   isIsoDate,
   validateBooking,
+  validateFollowUp,
+  validateNewPassword,
   validateConsent,
   validateParticipant,
   validatePerson,
@@ -71,6 +73,23 @@ function consent(patch: Partial<Consent> = {}): Consent {
 function booking(patch: Partial<Booking> = {}): Booking {
   return { date: '2026-12-01', startTime: '09:00', durationMinutes: 60, place: 'Stadshuset', videoLink: '', replyBy: '', ...patch };
 }
+
+describe('validateFollowUp', () => {
+  it('a follow-up on or after the meeting day is fine; one that has already been is not', () => {
+    expect(validateFollowUp({ date: '', startTime: '' }, '2026-11-23')).toEqual({});
+    expect(validateFollowUp({ date: '2026-11-23', startTime: '13:00' }, '2026-11-23')).toEqual({});
+    expect(validateFollowUp({ date: '2026-11-22', startTime: '' }, '2026-11-23')).toEqual({ 'followUp.date': 'date.past' });
+    expect(validateFollowUp({ date: '2026-02-30', startTime: '25:00' }, '2026-11-23')).toEqual({ 'followUp.date': 'date.invalid', 'followUp.startTime': 'time.format' });
+  });
+});
+
+describe('validateNewPassword', () => {
+  it('asks for 8 characters, typed the same twice', () => {
+    expect(validateNewPassword('sommar i Småland', 'sommar i Småland')).toEqual({});
+    expect(validateNewPassword('kort', 'kort')).toEqual({ password: 'password.short' });
+    expect(validateNewPassword('sommar i Småland', 'sommar i småland')).toEqual({ repeated: 'password.mismatch' });
+  });
+});
 
 describe('validateBooking: reply date', () => {
   it('accepts no reply date, or one on or before the meeting', () => {

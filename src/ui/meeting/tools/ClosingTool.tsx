@@ -2,6 +2,8 @@
 // booking, how everyone gets the plan, and the reminder to thank everyone.
 import { createMemo, createUniqueId, For } from 'solid-js';
 import { feedbackOrder, PERSON_ID, type Delivery, type Feedback } from '../../../domain/meeting';
+import { localIsoDate } from '../../../domain/dates';
+import { validateFollowUp } from '../../../domain/validation';
 import { svCapture } from '../../../i18n/svCapture';
 import { SelectField, TextField } from '../../components/fields';
 import { useMeetingEditor } from '../../meetingEditor';
@@ -98,6 +100,10 @@ function Scale(props: { legend: string; value: number; onChange: (value: number)
 
 function FollowUp() {
   const { meeting, edit } = useMeetingEditor();
+  // Not before the day of the meeting itself.
+  const problems = createMemo(() =>
+    validateFollowUp(meeting.followUp, localIsoDate(new Date(meeting.clock.startedAt ?? Date.now()))),
+  );
   return (
     <section class="tool-section">
       <h2>{t.followUpHeading}</h2>
@@ -106,12 +112,14 @@ function FollowUp() {
           label={t.followUpDate}
           type="date"
           value={meeting.followUp.date}
+          problem={problems()['followUp.date']}
           onInput={(v) => edit((d) => void (d.followUp.date = v))}
         />
         <TextField
           label={t.followUpTime}
           type="time"
           value={meeting.followUp.startTime}
+          problem={problems()['followUp.startTime']}
           onInput={(v) => edit((d) => void (d.followUp.startTime = v))}
         />
       </div>
