@@ -23,6 +23,7 @@ export type ValidationCode =
   | 'consent.withdrawnBeforeGiven'
   | 'booking.replyAfterMeeting'
   | 'password.short'
+  | 'passcode.short'
   | 'password.mismatch'
   | 'text.tooLong';
 
@@ -151,6 +152,13 @@ export function validateFollowUp(followUp: { date: string; startTime: string }, 
 }
 
 export const MIN_PASSWORD_LENGTH = 8;
+export const MIN_PASSCODE_DIGITS = 6;
+
+/** A passcode: at least 6 digits, or a passphrase of at least 8 characters. */
+export function checkPasscode(passcode: string): ValidationCode | null {
+  if (/^\d+$/u.test(passcode)) return passcode.length >= MIN_PASSCODE_DIGITS ? null : 'passcode.short';
+  return passcode.length >= MIN_PASSWORD_LENGTH ? null : 'passcode.short';
+}
 
 /** A new password typed twice: long enough, and the same both times. */
 export function validateNewPassword(password: string, repeated: string): Problems {

@@ -13,16 +13,20 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
-/** An AES-GCM-256 key from a password; not extractable. */
-export async function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+/** An AES-GCM-256 key from a password (for sealing a backup); not extractable. */
+export function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  return derive(password, salt, iterations, 'AES-GCM', ['encrypt', 'decrypt']);
+}
+
+/** An AES-KW-256 key from a passcode (for wrapping the data key); not extractable. */
+export function deriveWrappingKey(passcode: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  return derive(passcode, salt, iterations, 'AES-KW', ['wrapKey', 'unwrapKey']);
+}
+
+async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number, name: 'AES-GCM' | 'AES-KW', usages: KeyUsage[]): Promise<CryptoKey> {
+  // NFC: the same passcode typed on another keyboard (composed or decomposed å) gives the same key.
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(password.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name, length: 256 }, false, usages);
 }
 
 export async function seal(key: CryptoKey, iv: Uint8Array<ArrayBuffer>, plaintext: Uint8Array<ArrayBuffer>, header: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,0 +1,79 @@
+// The keys for sealing records at rest (issue 5; not wired into the repositories yet): a random
+// AES-GCM-256 data key seals every record; the data key is stored only wrapped (AES-KW) by a key
+// derived from the passcode, so changing the passcode rewraps one key instead of re-encrypting
+// every record. Each record is sealed with its store and id as additional data, so a sealed
+// value cannot be moved to another record unnoticed.
+import { deriveWrappingKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
+
+/** What is stored (in clear) to unlock: never the passcode, never the data key unwrapped. */
+export interface WrappedKey {
+  version: 1;
+  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
+  /** The data key wrapped with AES-KW under the passcode's key. */
+  wrapped: string;
+}
+
+/** A record's sealed form: base64 nonce and ciphertext. */
+export interface SealedValue {
+  iv: string;
+  data: string;
+}
+
+export class WrongPasscodeError extends Error {
+  constructor() {
+    super('wrong passcode');
+    this.name = 'WrongPasscodeError';
+  }
+}
+
+const DATA_KEY = { name: 'AES-GCM', length: 256 } as const;
+
+/** A new data key, wrapped under the passcode; the unwrapped key is returned for this session. */
+export async function createKeyring(passcode: string): Promise<{ stored: WrappedKey; key: CryptoKey }> {
+  const extractable = await crypto.subtle.generateKey(DATA_KEY, true, ['encrypt', 'decrypt']);
+  const stored = await wrap(extractable, passcode);
+  // The session works with a key that cannot be exported, unwrapped as unlock would.
+  return { stored, key: await unlock(stored, passcode) };
+}
+
+/** The data key for this session; throws WrongPasscodeError when the passcode does not unwrap it. */
+export async function unlock(stored: WrappedKey, passcode: string, extractable = false): Promise<CryptoKey> {
+  const { iterations, salt } = stored.kdf;
+  if (!Number.isInteger(iterations) || iterations < PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS) throw new WrongPasscodeError();
+  const kek = await deriveWrappingKey(passcode, fromBase64(salt), iterations);
+  try {
+    return await crypto.subtle.unwrapKey('raw', fromBase64(stored.wrapped), kek, 'AES-KW', DATA_KEY, extractable, ['encrypt', 'decrypt']);
+  } catch {
+    // AES-KW's integrity check fails for any other passcode.
+    throw new WrongPasscodeError();
+  }
+}
+
+/** The same data key wrapped under a new passcode: every sealed record stays readable. */
+export async function changePasscode(stored: WrappedKey, oldPasscode: string, newPasscode: string): Promise<WrappedKey> {
+  return wrap(await unlock(stored, oldPasscode, true), newPasscode);
+}
+
+async function wrap(dataKey: CryptoKey, passcode: string): Promise<WrappedKey> {
+  const salt = randomBytes(SALT_BYTES);
+  const kek = await deriveWrappingKey(passcode, salt, PBKDF2_ITERATIONS);
+  const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, kek, 'AES-KW'));
+  return { version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) }, wrapped: toBase64(wrapped) };
+}
+
+function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`${store}/${id}`);
+}
+
+/** Seals a value (as JSON) for one record of one store. */
+export async function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
+  const iv = randomBytes(IV_BYTES);
+  const data = await seal(key, iv, new TextEncoder().encode(JSON.stringify(value)), recordLabel(store, id));
+  return { iv: toBase64(iv), data: toBase64(data) };
+}
+
+/** Opens a sealed value; throws on a wrong key, an altered byte, or a value sealed for another record. */
+export async function openValue<T>(key: CryptoKey, store: string, id: string, sealed: SealedValue): Promise<T> {
+  const plaintext = await open(key, fromBase64(sealed.iv), fromBase64(sealed.data), recordLabel(store, id));
+  return JSON.parse(new TextDecoder().decode(plaintext)) as T;
+}
