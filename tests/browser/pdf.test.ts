@@ -188,6 +188,38 @@ describe('withdrawn consent', () => {
   });
 });
 
+describe('sharing', () => {
+  it('where the browser can share files, "Dela" hands that PDF (and "Dela alla" every PDF) to the share sheet', async () => {
+    // Debian's headless Chromium has no share sheet: a stand-in records what the app hands over.
+    const context = page.context();
+    const shared = await context.newPage();
+    await shared.addInitScript(() => {
+      const calls: { title: string; files: { name: string; type: string; size: number; head: string }[] }[] = [];
+      Object.assign(window, { __shared: calls });
+      Object.defineProperty(navigator, 'canShare', { value: (data: { files?: File[] }) => Boolean(data.files?.length) });
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: { title: string; files: File[] }) => {
+          const files = await Promise.all(
+            data.files.map(async (f) => ({ name: f.name, type: f.type, size: f.size, head: new TextDecoder().decode((await f.arrayBuffer()).slice(0, 5)) })),
+          );
+          calls.push({ title: data.title, files });
+        },
+      });
+    });
+    await shared.goto(`${baseURL}/mote/meeting-pdf-1`);
+    await shared.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
+    await expect.poll(() => shared.getByRole('status').filter({ hasText: 'Klart: 9 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
+    await shared.getByRole('button', { name: 'Dela – Nguyễn Thị Hằng, BUP' }).click();
+    await shared.getByRole('button', { name: 'Dela alla' }).click();
+    const calls = await shared.evaluate(() => (window as unknown as { __shared: { title: string; files: { name: string; type: string; size: number; head: string }[] }[] }).__shared);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]!.files).toEqual([{ name: 'SIP-2026-11-23-Nguyen-Thi-Hang-BUP.pdf', type: 'application/pdf', size: expect.any(Number), head: '%PDF-' }]);
+    expect(calls[1]!.files.map((f) => f.name)).toHaveLength(9);
+    expect(calls[1]!.files.every((f) => f.head === '%PDF-' && f.size > 10_000)).toBe(true);
+    await shared.close();
+  });
+});
+
 describe('invitations', () => {
   it('makes one invitation per invitee from the preparation, offline', async () => {
     await page.goto(`${baseURL}/plan/plan-pdf-1/mote`);
