@@ -174,6 +174,27 @@ export const svPdf = {
     guideAfter: 'Alla deltagare får planen efter mötet. Planen följs upp på ett senare möte: SIP är en process, inte ett möte.',
   },
 
+  /** The person's own invitation, in easy Swedish. */
+  easyInvitation: {
+    coverLine: (name: string) => `Kallelse — ${name}`,
+    heading: 'Du är inbjuden till ett möte om din plan',
+    intro:
+      'På mötet pratar vi om vad som är viktigt för dig och vem som ska hjälpa dig med vad. Alla som kommer arbetar tillsammans med dig. Planen kallas samordnad individuell plan.',
+    when: (date: string, start: string, end: string) =>
+      start ? `Mötet är ${date} klockan ${start} till ${end}.` : `Mötet är ${date}.`,
+    whenUnknown: 'Tiden för mötet är inte bestämd än. Du får veta den snart.',
+    where: (place: string) => `Mötet är på ${place}.`,
+    video: (link: string) => `Mötet är på video. Du kommer in med länken: ${link}`,
+    whyHeading: 'Varför vi ses',
+    questionsHeading: 'Det här vill vi prata om',
+    whoHeading: 'De här kommer till mötet',
+    who: (name: string, organisation: string) => (organisation ? `${name} från ${organisation}` : name),
+    bringSomeone: 'Du får gärna ta med någon du litar på.',
+    cannotComeHeading: 'Om du inte kan komma',
+    cannotCome: (who: string) =>
+      who ? `Ring eller skriv till ${who}. Då hittar vi en annan tid.` : 'Hör av dig till den som skickade kallelsen. Då hittar vi en annan tid.',
+  },
+
   /** The export panel on screen. */
   export: {
     planHeading: 'Planen till alla deltagare',
@@ -183,7 +204,8 @@ export const svPdf = {
     makePlan: 'Skapa PDF för alla deltagare',
     withdrawnConfirm: 'Samtycket är återkallat. Vill du ändå skapa PDF:erna? Återkallelsen skrivs på varje sida.',
     invitationsHeading: 'Kallelser',
-    invitationsIntro: 'En kallelse för varje inbjuden deltagare, med vägledning för den som är inbjuden i sin yrkesroll.',
+    invitationsIntro:
+      'En lättläst kallelse för personen och en för varje inbjuden deltagare, med vägledning för den som är inbjuden i sin yrkesroll.',
     makeInvitations: 'Skapa kallelser (PDF)',
     noParticipants: 'Lägg till deltagare först.',
     loading: 'Laddar PDF-verktyget …',

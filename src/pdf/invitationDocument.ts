@@ -8,7 +8,8 @@ import { sv } from '../i18n/sv';
 import { svPdf } from '../i18n/svPdf';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
-import { BODY_SIZE, markingFor, withdrawalNotice } from './planDocument';
+import { BODY_SIZE, EASY_BODY_SIZE, markingFor, withdrawalNotice } from './planDocument';
+import { formatDateLong } from '../i18n/format';
 
 const t = svPdf.invitation;
 
@@ -18,9 +19,9 @@ export interface InvitationExport {
   madeOn: string;
 }
 
-/** One invitation per participant of the plan, in plan order. */
+/** The person's own invitation first, then one per participant in plan order. */
 export function invitations(input: InvitationExport): PdfDocument[] {
-  return input.plan.participants.map((p) => invitation(input, p));
+  return [personInvitation(input), ...input.plan.participants.map((p) => invitation(input, p))];
 }
 
 export function invitation(input: InvitationExport, invitee: Participant): PdfDocument {
@@ -75,16 +76,65 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
   ];
 
   return {
-    fileName: fileName('Kallelse', b.date, invitee.name, invitee.organisation),
-    owner: [invitee.name.trim() || sv.list.unnamed, invitee.organisation.trim()].filter(Boolean).join(', '),
-    title: `${t.title} – ${name}`,
-    author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
-    subject: t.subject(name),
+    ...frame(input, invitee.name, invitee.organisation),
     bodySize: BODY_SIZE,
     coverLine: t.coverLine(invitee.name.trim() || sv.list.unnamed, invitee.organisation.trim()),
+    blocks,
+  };
+}
+
+/** The person's invitation, in easy Swedish and large type: when, where, why, who, and whom to call. */
+export function personInvitation(input: InvitationExport): PdfDocument {
+  const { plan } = input;
+  const e = svPdf.easyInvitation;
+  const b = plan.booking;
+  const name = plan.person.name.trim() || sv.list.unnamed;
+  const chair = plan.participants.find((p) => p.isChair);
+  const practical = [
+    b.date ? e.when(formatDateLong(b.date), b.startTime, addMinutesToTime(b.startTime, b.durationMinutes)) : e.whenUnknown,
+    b.place.trim() ? e.where(b.place.trim()) : '',
+    b.videoLink.trim() ? e.video(b.videoLink.trim()) : '',
+  ].filter(Boolean);
+  const questions = plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean);
+  const purpose = plan.preparation.purpose.trim();
+  const contact = chair ? [chair.name, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '';
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: e.heading },
+    ...withdrawalNotice(plan, true),
+    { kind: 'paragraph', text: practical.join('\n') },
+    { kind: 'paragraph', text: e.intro },
+  ];
+  if (purpose) blocks.push({ kind: 'heading', level: 1, text: e.whyHeading }, { kind: 'paragraph', text: purpose });
+  if (questions.length > 0) blocks.push({ kind: 'heading', level: 1, text: e.questionsHeading }, { kind: 'list', items: questions });
+  if (plan.participants.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 1, text: e.whoHeading },
+      { kind: 'list', items: plan.participants.map((p) => e.who(p.name.trim() || sv.list.unnamed, p.organisation.trim())) },
+      { kind: 'paragraph', text: e.bringSomeone },
+    );
+  }
+  blocks.push({ kind: 'heading', level: 1, text: e.cannotComeHeading }, { kind: 'paragraph', text: e.cannotCome(contact) });
+  return {
+    ...frame(input, name, ''),
+    bodySize: EASY_BODY_SIZE,
+    coverLine: e.coverLine(name),
+    blocks,
+  };
+}
+
+/** What every invitation shares: file name, owner, properties, marking and footer. */
+function frame(input: InvitationExport, name: string, organisation: string) {
+  const { plan } = input;
+  const personName = plan.person.name.trim() || sv.list.unnamed;
+  const chair = plan.participants.find((p) => p.isChair);
+  return {
+    fileName: fileName('Kallelse', plan.booking.date, name, organisation),
+    owner: [name.trim() || sv.list.unnamed, organisation.trim()].filter(Boolean).join(', '),
+    title: `${t.title} – ${personName}`,
+    author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
+    subject: t.subject(personName),
     marking: markingFor(plan),
     footer: t.footer(plan.id, input.madeOn),
-    blocks,
   };
 }
 

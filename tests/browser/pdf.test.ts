@@ -221,10 +221,10 @@ describe('sharing', () => {
 });
 
 describe('invitations', () => {
-  it('makes one invitation per invitee from the preparation, offline', async () => {
+  it('makes one invitation per invitee, and the person’s own, from the preparation, offline', async () => {
     await page.goto(`${baseURL}/plan/plan-pdf-1/mote`);
     await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
-    await makeAll('Skapa kallelser (PDF)', 8);
+    await makeAll('Skapa kallelser (PDF)', 9);
     await expectNoAxeViolations(page, 'booking with the made invitations');
     await page.screenshot({ path: `${SHOTS}/pdf-invitations.png`, fullPage: true });
     const path = await download('Spara – Nguyễn Thị Hằng, BUP');
@@ -239,6 +239,10 @@ describe('invitations', () => {
     expect(squash(text)).toContain(squash('Ta med mandat att fatta de beslut som kan behövas på mötet.'));
     for (const p of PARTICIPANTS) expect(text).toContain(p.name);
     expectEmbeddedFontsOnly(path);
+    // The person's own, in easy Swedish.
+    const own = pdftotext(await download(`Spara – ${PERSON_NAME}`));
+    expect(own).toContain('Du är inbjuden till ett möte om din plan');
+    expect(own).not.toContain(PERSONNUMMER.slice(2));
   });
 
   it('sent nothing to another origin and threw no errors', () => {

@@ -190,8 +190,8 @@ describe('invitations', () => {
   it('one per participant, with the person by name only, time, place, purpose, questions, invitees, whom to answer by when, and the guide', () => {
     const { plan } = heldMeeting();
     const docs = invitations({ plan, madeOn: '2026-11-09' });
-    expect(docs).toHaveLength(8);
-    const doc = docs[1]!;
+    expect(docs).toHaveLength(9);
+    const doc = docs[2]!;
     expect(doc.coverLine).toBe('Kallelse — Nguyễn Thị Hằng, BUP');
     expect(headings(doc)).toEqual(['Kallelse till möte om samordnad individuell plan (SIP)', 'Syfte med mötet', 'Inbjudna', 'Svara', 'Till dig som är inbjuden i din yrkesroll']);
     const text = allText(doc);
@@ -211,13 +211,28 @@ describe('invitations', () => {
     expect(table?.kind === 'table' && table.rows).toHaveLength(9);
   });
 
+  it("the person's own invitation comes first, in easy Swedish and large type", () => {
+    const { plan } = heldMeeting();
+    const doc = invitations({ plan, madeOn: '2026-11-09' })[0]!;
+    expect(doc.coverLine).toBe(`Kallelse — ${PERSON_NAME}`);
+    expect(doc.bodySize).toBeGreaterThanOrEqual(13);
+    expect(doc.fileName).toBe('Kallelse-2026-11-23-Lucja-Orsted-Sahin');
+    expect(headings(doc)).toEqual(['Du är inbjuden till ett möte om din plan', 'Varför vi ses', 'Det här vill vi prata om', 'De här kommer till mötet', 'Om du inte kan komma']);
+    const text = allText({ ...doc, fileName: '', title: '', subject: '' });
+    expect(text).toContain('Mötet är måndag 23 november 2026 klockan 09:00 till 10:00.\nMötet är på Familjecentralen.');
+    expect(text).toContain('Nguyễn Thị Hằng från BUP');
+    expect(text).toContain('Ring eller skriv till Lisa Andersson, 010-111 11 11, lisa@kommun.se. Då hittar vi en annan tid.');
+    expect(text).not.toContain(PERSONNUMMER);
+    expect(text).not.toMatch(/\bSIP\b|KVÅ|\b(?:mån|tis|nov|dec)\./u);
+  });
+
   it('a video meeting gives the link; no chair means answering whoever called', () => {
     const { plan } = heldMeeting();
     plan.booking.place = '';
     plan.booking.videoLink = 'https://meet.example.se/sip';
     plan.booking.replyBy = '';
     plan.participants = plan.participants.map((p) => ({ ...p, isChair: false }));
-    const text = allText(invitations({ plan, madeOn: '2026-11-09' })[0]!);
+    const text = allText(invitations({ plan, madeOn: '2026-11-09' })[1]!);
     expect(text).toContain('https://meet.example.se/sip');
     expect(text).not.toContain('Inte angivet');
     expect(text).toContain('Svara till den som kallat till mötet så snart du kan.');
