@@ -47,6 +47,9 @@ export const sv = {
     noMeeting: 'Inget möte bokat',
     status: 'Status',
     listLabel: 'Planer på enheten',
+    retentionDue: (n: number) =>
+      n === 1 ? '1 avslutad plan har sparats längre än den valda tiden.' : `${n} avslutade planer har sparats längre än den valda tiden.`,
+    retentionReview: 'Granska och radera',
   },
   status: {
     forberedelse: 'Förberedelse',

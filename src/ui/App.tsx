@@ -16,6 +16,7 @@ const BookingSection = lazy(() => import('./sections/BookingSection'));
 const MeetingsSection = lazy(() => import('./sections/MeetingsSection'));
 const MeetingScreen = lazy(() => import('./meeting/MeetingScreen'));
 const Settings = lazy(() => import('./screens/Settings'));
+const Retention = lazy(() => import('./screens/Retention'));
 
 export const LAST_ROUTE_KEY = 'lastRoute';
 
@@ -83,6 +84,7 @@ export function App() {
       </Route>
       <Route path="/mote/:meetingId" component={MeetingScreen} />
       <Route path="/installningar" component={Settings} />
+      <Route path="/gallring" component={Retention} />
       <Route path="*" component={NotFound} />
     </Router>
   );

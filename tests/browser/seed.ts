@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { toMeetingRecord } from '../../src/storage/meetingRepository';
 import { toRecord } from '../../src/storage/planRepository';
+import type { Plan } from '../../src/domain/plan';
 import { heldMeeting, type HeldMeetingOptions } from '../fixtures/heldMeeting';
 
 /** Stores the fixture's held meeting and its plan under the given ids. */
@@ -11,21 +12,29 @@ export async function seedHeldMeeting(page: Page, options: HeldMeetingOptions, i
   plan.id = ids.plan;
   meeting.id = ids.meeting;
   meeting.planId = ids.plan;
-  const rows = { plan: toRecord(plan), meeting: toMeetingRecord(meeting) };
+  await putRows(page, [toRecord(plan)], [toMeetingRecord(meeting)]);
+}
+
+/** Stores plans (without meetings) as the app stores them. */
+export async function seedPlans(page: Page, plans: Plan[]): Promise<void> {
+  await putRows(page, plans.map(toRecord), []);
+}
+
+async function putRows(page: Page, plans: unknown[], meetings: unknown[]): Promise<void> {
   await page.evaluate(
     (r) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('sip-motesledare');
         open.onsuccess = () => {
           const tx = open.result.transaction(['plans', 'meetings'], 'readwrite');
-          tx.objectStore('plans').put(r.plan);
-          tx.objectStore('meetings').put(r.meeting);
+          for (const row of r.plans) tx.objectStore('plans').put(row);
+          for (const row of r.meetings) tx.objectStore('meetings').put(row);
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
       }),
-    rows,
+    { plans, meetings },
   );
 }
 

@@ -14,6 +14,7 @@ import {
   type Participant,
   type Plan,
 } from '../../src/domain/plan';
+import { dueForDeletion, isRetentionMonths } from '../../src/domain/retention';
 
 const NOW = new Date(Date.UTC(2026, 2, 14, 9, 30, 0, 0));
 
@@ -317,5 +318,24 @@ describe('consentWithdrawnOn', () => {
     expect(consentWithdrawnOn(plan)).toBe('2026-05-01');
     plan.consents = [consent(true, '')];
     expect(consentWithdrawnOn(plan)).toBe('');
+  });
+});
+
+describe('dueForDeletion (gallring)', () => {
+  const at = (id: string, status: Plan['status'], updatedAt: string): Plan => ({ ...newPlan(id, new Date('2020-01-01T00:00:00Z')), status, updatedAt });
+  const today = new Date('2026-11-23T12:00:00Z');
+  const plans = [
+    at('a', 'avslutad', '2024-11-22T12:00:00.000Z'),
+    at('b', 'avslutad', '2024-11-24T12:00:00.000Z'),
+    at('c', 'aktiv', '2020-01-01T00:00:00.000Z'),
+    at('d', 'avslutad', '2021-05-05T00:00:00.000Z'),
+  ];
+  it('offers closed plans last changed before the period, oldest first; never when the period is 0', () => {
+    expect(dueForDeletion(plans, 24, today).map((p) => p.id)).toEqual(['d', 'a']);
+    expect(dueForDeletion(plans, 60, today).map((p) => p.id)).toEqual(['d']);
+    expect(dueForDeletion(plans, 0, today)).toEqual([]);
+    expect(isRetentionMonths(24)).toBe(true);
+    expect(isRetentionMonths(7)).toBe(false);
+    expect(isRetentionMonths('24')).toBe(false);
   });
 });

@@ -1,13 +1,15 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { matchesName, newPlan, sortForList } from '../../domain/plan';
+import { dueForDeletion, isRetentionMonths } from '../../domain/retention';
 import { sv } from '../../i18n/sv';
-import { plans } from '../../storage';
+import { appState, plans } from '../../storage';
 import { formatDate } from '../../i18n/format';
 import { newId } from '../planEditor';
 import { useTitle } from '../title';
 
 const PAGE_SIZE = 100;
+export const RETENTION_KEY = 'retentionMonths';
 
 export default function PlanList() {
   useTitle(sv.list.title);
@@ -15,6 +17,11 @@ export default function PlanList() {
   const [all] = createResource(() => {
     performance.mark('sip:plan-list-loading');
     return plans.list();
+  });
+  const [retention] = createResource(() => appState.get(RETENTION_KEY));
+  const due = createMemo(() => {
+    const months = retention();
+    return isRetentionMonths(months) ? dueForDeletion(all() ?? [], months, new Date()).length : 0;
   });
   const [query, setQuery] = createSignal('');
   const [creating, setCreating] = createSignal(false);
@@ -42,6 +49,11 @@ export default function PlanList() {
         </button>
       </div>
       <p class="lead">{sv.list.intro}</p>
+      <Show when={due() > 0}>
+        <p class="banner">
+          {sv.list.retentionDue(due())} <a href="/gallring">{sv.list.retentionReview}</a>
+        </p>
+      </Show>
       <div class="field search">
         <label for="plan-search">{sv.list.search}</label>
         <input

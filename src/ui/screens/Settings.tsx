@@ -6,6 +6,7 @@ import { offlineReady } from '../components/UpdatePrompt';
 import { formatBytes } from '../../i18n/format';
 import { useTitle } from '../title';
 import { BackupSection } from './BackupSection';
+import { RetentionSetting } from './RetentionSetting';
 
 const persistText: Record<PersistState, string> = {
   persisted: sv.settings.persisted,
@@ -53,6 +54,7 @@ export default function Settings() {
         </Show>
       </section>
       <BackupSection onRestored={() => void refetchCount()} />
+      <RetentionSetting />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{sv.settings.aboutHeading}</h2>
         <p>{sv.settings.about}</p>

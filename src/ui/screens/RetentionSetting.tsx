@@ -1,0 +1,28 @@
+// The gallring period on the settings screen; the plan list offers what is due.
+import { createResource, Show } from 'solid-js';
+import { isRetentionMonths, type RetentionMonths } from '../../domain/retention';
+import { svRetention as t } from '../../i18n/svRetention';
+import { appState } from '../../storage';
+import { SelectField } from '../components/fields';
+import { RETENTION_KEY } from './PlanList';
+
+export function RetentionSetting() {
+  const [months, { mutate }] = createResource(async () => {
+    const stored = await appState.get(RETENTION_KEY);
+    return isRetentionMonths(stored) ? stored : 0;
+  });
+  async function choose(value: `${RetentionMonths}`) {
+    const next = Number(value);
+    if (!isRetentionMonths(next)) return;
+    mutate(next);
+    await appState.set(RETENTION_KEY, next);
+  }
+  return (
+    <section aria-labelledby="retention-heading">
+      <h2 id="retention-heading">{t.settingHeading}</h2>
+      <Show when={months() !== undefined}>
+        <SelectField label={t.setting} hint={t.settingHint} value={`${months()!}`} options={t.choices} onChange={choose} />
+      </Show>
+    </section>
+  );
+}
