@@ -2,6 +2,9 @@
 // record when they were closed (issue 6), a closed plan's last change stands for its closing.
 import type { Plan } from './plan';
 
+/** The name the chosen period is stored under (app state). */
+export const RETENTION_KEY = 'retentionMonths';
+
 /** Months a closed plan is kept before it is offered for deletion; 0: never offered. */
 export const RETENTION_MONTHS = [0, 6, 12, 24, 36, 60] as const;
 export type RetentionMonths = (typeof RETENTION_MONTHS)[number];

@@ -1,7 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { matchesName, newPlan, sortForList } from '../../domain/plan';
-import { dueForDeletion, isRetentionMonths } from '../../domain/retention';
+import { dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
 import { sv } from '../../i18n/sv';
 import { appState, plans } from '../../storage';
 import { formatDate } from '../../i18n/format';
@@ -9,7 +9,6 @@ import { newId } from '../planEditor';
 import { useTitle } from '../title';
 
 const PAGE_SIZE = 100;
-export const RETENTION_KEY = 'retentionMonths';
 
 export default function PlanList() {
   useTitle(sv.list.title);

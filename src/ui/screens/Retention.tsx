@@ -2,7 +2,7 @@
 // deleted without the chair marking it and confirming.
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { dueForDeletion, isRetentionMonths } from '../../domain/retention';
+import { dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
 import { formatDate } from '../../i18n/format';
 import { sv } from '../../i18n/sv';
 import { svRetention as t } from '../../i18n/svRetention';
@@ -10,7 +10,6 @@ import { appState, plans } from '../../storage';
 import { Checkbox } from '../components/fields';
 import { deletePlanForGood } from '../planDeletion';
 import { useTitle } from '../title';
-import { RETENTION_KEY } from './PlanList';
 
 export default function Retention() {
   useTitle(t.title);

@@ -1,10 +1,9 @@
 // The gallring period on the settings screen; the plan list offers what is due.
 import { createResource, Show } from 'solid-js';
-import { isRetentionMonths, type RetentionMonths } from '../../domain/retention';
+import { isRetentionMonths, RETENTION_KEY, type RetentionMonths } from '../../domain/retention';
 import { svRetention as t } from '../../i18n/svRetention';
 import { appState } from '../../storage';
 import { SelectField } from '../components/fields';
-import { RETENTION_KEY } from './PlanList';
 
 export function RetentionSetting() {
   const [months, { mutate }] = createResource(async () => {
