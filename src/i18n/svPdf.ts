@@ -62,7 +62,7 @@ export const svPdf = {
 
     goals: 'Mål och insatser',
     goalsEmpty: 'Inga mål är formulerade.',
-    goalHeading: (longTerm: boolean, n: number, text: string) => `${longTerm ? 'Långsiktigt' : 'Kortsiktigt'} mål ${n}: ${text}`,
+    goalLabel: (longTerm: boolean, n: number) => `${longTerm ? 'Långsiktigt' : 'Kortsiktigt'} mål ${n}`,
     goalNoInterventions: 'Inga insatser för målet.',
     looseInterventions: 'Insatser utan mål',
 

@@ -254,7 +254,7 @@ function goalLabels(meeting: Meeting): Map<string, { label: string; text: string
   const labels = new Map<string, { label: string; text: string }>();
   for (const goal of [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]) {
     counts[goal.term] += 1;
-    labels.set(goal.id, { label: t.goalHeading(goal.term === 'lang', counts[goal.term], '').replace(/: $/u, ''), text: goal.text.trim() });
+    labels.set(goal.id, { label: t.goalLabel(goal.term === 'lang', counts[goal.term]), text: goal.text.trim() });
   }
   return labels;
 }

@@ -9,18 +9,24 @@ import { autosave } from '../autosave';
 import { TextField } from '../components/fields';
 import { saveFile } from '../saveFile';
 
-type Outcome = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'refused'; text: string };
+/** What the last press led to: working on it, done, or refused (said as an alert). */
+interface Outcome {
+  kind: 'idle' | 'busy' | 'done' | 'refused';
+  text: string;
+}
+
+const IDLE: Outcome = { kind: 'idle', text: '' };
 
 export function BackupSection(props: { onRestored: () => void }) {
   const [password, setPassword] = createSignal('');
   const [repeated, setRepeated] = createSignal('');
   const [tried, setTried] = createSignal(false);
   const problems = createMemo(() => validateNewPassword(password(), repeated()));
-  const [saveOutcome, setSaveOutcome] = createSignal<Outcome>({ kind: 'idle' });
+  const [saveOutcome, setSaveOutcome] = createSignal<Outcome>(IDLE);
 
   let fileInput: HTMLInputElement | undefined;
   const [filePassword, setFilePassword] = createSignal('');
-  const [restoreOutcome, setRestoreOutcome] = createSignal<Outcome>({ kind: 'idle' });
+  const [restoreOutcome, setRestoreOutcome] = createSignal<Outcome>(IDLE);
 
   async function save() {
     setTried(true);
@@ -90,7 +96,7 @@ export function BackupSection(props: { onRestored: () => void }) {
           {t.save}
         </button>
       </p>
-      <Outcome outcome={saveOutcome()} />
+      <OutcomeLines outcome={saveOutcome()} />
 
       <h3>{t.restoreHeading}</h3>
       <p class="hint">{t.restoreIntro}</p>
@@ -104,20 +110,18 @@ export function BackupSection(props: { onRestored: () => void }) {
           {t.restore}
         </button>
       </p>
-      <Outcome outcome={restoreOutcome()} />
+      <OutcomeLines outcome={restoreOutcome()} />
     </section>
   );
 }
 
-function Outcome(props: { outcome: Outcome }) {
+function OutcomeLines(props: { outcome: Outcome }) {
   return (
     <>
-      <p role="status">
-        <Show when={props.outcome.kind === 'busy' || props.outcome.kind === 'done'}>{(props.outcome as { text: string }).text}</Show>
-      </p>
+      <p role="status">{props.outcome.kind === 'refused' ? '' : props.outcome.text}</p>
       <Show when={props.outcome.kind === 'refused'}>
         <p class="error" role="alert">
-          {(props.outcome as { text: string }).text}
+          {props.outcome.text}
         </p>
       </Show>
     </>
