@@ -212,6 +212,8 @@ export const svPdf = {
     progress: (done: number, total: number) => `Skapar PDF ${done} av ${total} …`,
     done: (n: number) => (n === 1 ? 'Klart: 1 PDF.' : `Klart: ${n} PDF:er.`),
     failed: 'PDF:erna kunde inte skapas. Försök igen. Om felet kvarstår: starta om appen.',
+    shareFailed: 'Det gick inte att dela. Spara filen i stället.',
+    saveFailed: 'Det gick inte att spara. Försök igen.',
     unprintable: (chars: string) =>
       `Några tecken finns inte i PDF-typsnittet och står som � i filerna: ${chars}. Kontrollera stavningen, eller skriv tecknen för hand på utskriften.`,
     files: 'Skapade filer',

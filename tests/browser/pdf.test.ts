@@ -199,6 +199,11 @@ describe('sharing', () => {
       Object.defineProperty(navigator, 'canShare', { value: (data: { files?: File[] }) => Boolean(data.files?.length) });
       Object.defineProperty(navigator, 'share', {
         value: async (data: { title: string; files: File[] }) => {
+          const w = window as unknown as { __failNextShare?: boolean };
+          if (w.__failNextShare) {
+            w.__failNextShare = false;
+            throw new DOMException('no share target', 'NotAllowedError');
+          }
           const files = await Promise.all(
             data.files.map(async (f) => ({ name: f.name, type: f.type, size: f.size, head: new TextDecoder().decode((await f.arrayBuffer()).slice(0, 5)) })),
           );
@@ -211,6 +216,11 @@ describe('sharing', () => {
     await expect.poll(() => shared.getByRole('status').filter({ hasText: 'Klart: 9 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
     await shared.getByRole('button', { name: 'Dela – Nguyễn Thị Hằng, BUP' }).click();
     await shared.getByRole('button', { name: 'Dela alla' }).click();
+    // A share that fails is said, and the made files stay.
+    await shared.evaluate(() => Object.assign(window, { __failNextShare: true }));
+    await shared.getByRole('button', { name: 'Dela – Åsa Öberg, Försäkringskassan' }).click();
+    await expect.poll(() => shared.getByRole('alert').filter({ hasText: 'Det gick inte att dela. Spara filen i stället.' }).count()).toBe(1);
+    expect(await shared.getByRole('button', { name: /^Spara –/u }).count()).toBe(9);
     const calls = await shared.evaluate(() => (window as unknown as { __shared: { title: string; files: { name: string; type: string; size: number; head: string }[] }[] }).__shared);
     expect(calls).toHaveLength(2);
     expect(calls[0]!.files).toEqual([{ name: 'SIP-2026-11-23-Nguyen-Thi-Hang-BUP.pdf', type: 'application/pdf', size: expect.any(Number), head: '%PDF-' }]);

@@ -43,11 +43,13 @@ export function ExportPanel(props: {
   const [state, setState] = createSignal<State>({ kind: 'idle' });
   createEffect(on(() => props.option, () => setState({ kind: 'idle' }), { defer: true }));
   const [busy, setBusy] = createSignal('');
+  const [actionProblem, setActionProblem] = createSignal('');
   const shareable = canShareFiles();
   const working = () => state().kind === 'loading' || state().kind === 'making' || busy() !== '';
 
   async function make() {
     if (props.confirm && !window.confirm(props.confirm)) return;
+    setActionProblem('');
     performance.mark(PDF_MARKS.start);
     setState({ kind: 'loading' });
     try {
@@ -64,13 +66,15 @@ export function ExportPanel(props: {
     }
   }
 
-  async function whileBusy(what: string, action: () => Promise<void>) {
+  /** Runs an action on the made files; a failure is said, and the made files stay. */
+  async function whileBusy(what: string, failedText: string, action: () => Promise<void>) {
     setBusy(what);
+    setActionProblem('');
     try {
       await action();
     } catch (error) {
       console.error(error);
-      setState({ kind: 'failed' });
+      setActionProblem(failedText);
     } finally {
       setBusy('');
     }
@@ -106,6 +110,11 @@ export function ExportPanel(props: {
       <p role="status" class="export-status">
         {statusText()}
       </p>
+      <Show when={actionProblem()}>
+        <p class="error" role="alert">
+          {actionProblem()}
+        </p>
+      </Show>
       <Show when={state().kind === 'failed'}>
         <p class="error" role="alert">
           {t.failed}
@@ -132,7 +141,7 @@ export function ExportPanel(props: {
                     </span>
                     <span class="export-actions">
                       <Show when={shareable}>
-                        <button type="button" class="secondary" onClick={() => whileBusy('', async () => void (await shareFiles([file], file.name)))}>
+                        <button type="button" class="secondary" onClick={() => whileBusy('', t.shareFailed, async () => void (await shareFiles([file], file.name)))}>
                           {t.share}
                           <span class="visually-hidden">{t.forWhom(file.owner)}</span>
                         </button>
@@ -148,7 +157,7 @@ export function ExportPanel(props: {
             </ul>
             <p class="choice-row">
               <Show when={shareable}>
-                <button type="button" class="secondary" disabled={working()} onClick={() => whileBusy('', async () => void (await shareFiles(m().batch.files, props.batchName)))}>
+                <button type="button" class="secondary" disabled={working()} onClick={() => whileBusy('', t.shareFailed, async () => void (await shareFiles(m().batch.files, props.batchName)))}>
                   {t.shareAll}
                 </button>
               </Show>
@@ -157,7 +166,7 @@ export function ExportPanel(props: {
                 class="secondary"
                 disabled={working()}
                 onClick={() =>
-                  whileBusy('', async () => {
+                  whileBusy('', t.saveFailed, async () => {
                     const maker = await loadMaker();
                     saveFile(`${props.batchName}.zip`, maker.zipFiles(m().batch.files), 'application/zip');
                   })
@@ -170,7 +179,7 @@ export function ExportPanel(props: {
                 class="secondary"
                 disabled={working()}
                 onClick={() =>
-                  whileBusy(t.makingCombined, async () => {
+                  whileBusy(t.makingCombined, t.saveFailed, async () => {
                     const maker = await loadMaker();
                     const combined = await maker.makeCombinedPdf(m().docs, `${props.batchName}-${t.combinedName}`);
                     saveFile(combined.name, combined.bytes, 'application/pdf');
