@@ -222,7 +222,7 @@ export function consentInForce(consent: Consent, today: string): boolean {
 }
 
 export function hasWithdrawnConsent(plan: Plan): boolean {
-  return plan.consents.some((c) => c.withdrawn);
+  return consentWithdrawnOn(plan) !== null;
 }
 
 /** The latest date a consent of the plan was withdrawn ('' when withdrawn without a date); null when none is. */

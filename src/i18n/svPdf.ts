@@ -10,6 +10,10 @@ export const svPdf = {
     `Samtycket är återkallat${date ? ` (${date})` : ''}. Uppgifterna i planen får inte delas vidare med stöd av det samtycket.`,
   withdrawnNoticeEasy: (date: string) => `Samtycket till planen har tagits tillbaka${date ? ` ${date}` : ''}.`,
   creator: 'SIP-mötet',
+  /** Right of every footer; each copy is numbered from its own first page. */
+  pageOf: (page: number, pages: number) => `Sida ${page} av ${pages}`,
+  /** Title of the one PDF that holds every copy, for printing. */
+  combinedTitle: 'SIP – alla exemplar',
   footer: (planId: string, version: number, made: string) => `Plan ${planId} · version ${version} · skapad ${made}`,
   notGiven: 'Inte angivet',
 
@@ -42,7 +46,6 @@ export const svPdf = {
     representatives: 'Vårdnadshavare och företrädare',
 
     whatMatters: 'Vad är viktigt för dig?',
-    whatMattersIntro: 'Med personens egna ord:',
     purpose: 'Syfte med mötet',
     questions: 'Frågor som mötet skulle besvara',
 

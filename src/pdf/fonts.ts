@@ -3,6 +3,7 @@
 // never ask another origin for a font.
 import regularUrl from './fonts/DejaVuSans.ttf?url';
 import boldUrl from './fonts/DejaVuSans-Bold.ttf?url';
+import { bytesToBinaryString } from '../domain/bytes';
 
 /** Each font as a binary string (one char per byte), the form jsPDF's addFileToVFS takes as is. */
 export interface PdfFonts {
@@ -10,7 +11,8 @@ export interface PdfFonts {
   bold: string;
 }
 
-const LOAD_FAILED = 'Typsnittet för PDF kunde inte läsas in.';
+// For the log: the export panel tells the user in Swedish that the PDFs could not be made.
+const LOAD_FAILED = 'The PDF fonts could not be loaded';
 /** Every TrueType file starts with this version tag; anything else (an HTML error page) is no font. */
 const TRUETYPE_TAG = '\x00\x01\x00\x00';
 
@@ -37,14 +39,4 @@ async function fetchFont(url: string): Promise<string> {
   const font = bytesToBinaryString(new Uint8Array(await response.arrayBuffer()));
   if (!font.startsWith(TRUETYPE_TAG)) throw new Error(`Not a TrueType font: ${url}`);
   return font;
-}
-
-/** One char per byte. Chunked: String.fromCharCode with ~750 000 arguments would overflow the stack. */
-export function bytesToBinaryString(bytes: Uint8Array): string {
-  const CHUNK = 0x8000;
-  let out = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    out += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return out;
 }

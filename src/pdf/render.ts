@@ -1,6 +1,7 @@
 // The one PDF renderer: lays a PdfDocument out on A4 pages with jsPDF and the embedded DejaVu fonts.
 // Only ever loaded through a dynamic import, so jsPDF stays out of the start bundle.
 import { jsPDF } from 'jspdf';
+import { svPdf } from '../i18n/svPdf';
 import type { PdfFonts } from './fonts';
 import type { Block, PdfDocument, TableColumn } from './model';
 
@@ -18,8 +19,8 @@ export function renderDocument(doc: PdfDocument, fonts: PdfFonts): RenderResult 
 /** All documents in one PDF for printing; each starts on a new page and numbers its own pages. */
 export function renderCombined(docs: PdfDocument[], fonts: PdfFonts): RenderResult {
   const first = docs[0];
-  if (!first) throw new Error('Det finns inget dokument att skriva ut.');
-  return render(docs, { title: 'SIP – alla exemplar', author: first.author, subject: first.subject }, fonts);
+  if (!first) throw new Error('renderCombined needs at least one document');
+  return render(docs, { title: svPdf.combinedTitle, author: first.author, subject: first.subject }, fonts);
 }
 
 // Geometry, in pt (A4 portrait).
@@ -55,7 +56,7 @@ interface Info {
 function render(docs: PdfDocument[], info: Info, fonts: PdfFonts): RenderResult {
   const pdf = new jsPDF({ unit: 'pt', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   const pen = new Pen(pdf, embedFonts(pdf, fonts));
-  pdf.setProperties({ ...info, creator: 'SIP-mötet' });
+  pdf.setProperties({ ...info, creator: svPdf.creator });
   pdf.setLanguage('sv');
 
   const layouts = docs.map((doc, i) => {
@@ -236,7 +237,7 @@ class DocumentLayout {
     const small = SMALL * LINE;
     pen.use(SMALL, 'normal');
     // Room for the widest "Sida x av y" (DejaVu's digits share one width) and a gap before it.
-    const labelRoom = pen.width('Sida 888 av 888') + 18;
+    const labelRoom = pen.width(svPdf.pageOf(888, 888)) + 18;
     this.marking = pen.wrap(doc.marking, WIDTH, SMALL, 'normal');
     this.footer = pen.wrap(doc.footer, WIDTH - labelRoom, SMALL, 'normal');
     this.top = MARGIN + (this.marking.length > 0 ? this.marking.length * small + BAND_GAP : 0);
@@ -276,7 +277,7 @@ class DocumentLayout {
       pen.use(SMALL, 'normal');
       this.marking.forEach((text, i) => pen.line(text, LEFT, MARGIN + i * small, small, SMALL));
       this.footer.forEach((text, i) => pen.line(text, LEFT, footerTop + i * small, small, SMALL));
-      const label = `Sida ${page - this.firstPage + 1} av ${total}`;
+      const label = svPdf.pageOf(page - this.firstPage + 1, total);
       pen.line(label, LEFT + WIDTH - pen.width(label), footerTop, small, SMALL);
     }
   }

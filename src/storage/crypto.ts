@@ -2,6 +2,8 @@
 // AES-GCM-256 for sealing bytes, with the header bound as additional data so that neither the
 // ciphertext nor the parameters beside it can be altered unnoticed. WebCrypto only.
 
+import { bytesToBinaryString } from '../domain/bytes';
+
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. */
 export const PBKDF2_ITERATIONS = 600_000;
 /** Files may ask for more (a later release), never for less, nor for enough to hang the tablet. */
@@ -39,9 +41,7 @@ export async function open(key: CryptoKey, iv: Uint8Array<ArrayBuffer>, cipherte
 }
 
 export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return btoa(bytesToBinaryString(bytes));
 }
 
 /** Throws on anything that is not strict base64. */

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER, type HeldMeetingOptions } from '../fixtures/heldMeeting';
+import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
 import { expectNoAxeViolations, openWatchedPage, waitForServiceWorker } from './harness';
 import { seedHeldMeeting } from './seed';
 
@@ -36,10 +36,6 @@ afterAll(async () => {
   await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function seed(options: HeldMeetingOptions, ids: { plan: string; meeting: string }): Promise<void> {
-  return seedHeldMeeting(page, options, ids);
-}
 
 /** Clicks a button that downloads a file, saves it, and returns its path. */
 async function download(name: string | RegExp): Promise<string> {
@@ -89,7 +85,7 @@ describe('the plan to every participant', () => {
   const owners = [PERSON_NAME, ...PARTICIPANTS.map((p) => `${p.name}, ${p.organisation}`)];
 
   it('makes nine PDFs offline from the held meeting, each its owner’s copy with every goal and intervention, the font embedded, no personnummer', async () => {
-    await seed({}, ids);
+    await seedHeldMeeting(page, {}, ids);
     await page.goto(`${baseURL}/mote/${ids.meeting}`);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).count()).toBe(1);
     await makeAll('Skapa PDF för alla deltagare', 9);
@@ -152,7 +148,7 @@ describe('the plan to every participant', () => {
 
 describe('long text', () => {
   it('a 10,000-character field appears whole across pages; a character the font lacks is named, not dropped', async () => {
-    await seed({ whatMatters: `${LONG_TEXT} 漢` }, { plan: 'plan-pdf-long', meeting: 'meeting-pdf-long' });
+    await seedHeldMeeting(page, { whatMatters: `${LONG_TEXT} 漢` }, { plan: 'plan-pdf-long', meeting: 'meeting-pdf-long' });
     await page.goto(`${baseURL}/mote/meeting-pdf-long`);
     await makeAll('Skapa PDF för alla deltagare', 9);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'står som � i filerna: 漢.' }).count()).toBe(1);
@@ -167,7 +163,7 @@ describe('long text', () => {
 
 describe('withdrawn consent', () => {
   it('every export asks first, and each page of the files says that consent is withdrawn', async () => {
-    await seed({ withdrawnConsent: true }, { plan: 'plan-pdf-withdrawn', meeting: 'meeting-pdf-withdrawn' });
+    await seedHeldMeeting(page, { withdrawnConsent: true }, { plan: 'plan-pdf-withdrawn', meeting: 'meeting-pdf-withdrawn' });
     await page.goto(`${baseURL}/mote/meeting-pdf-withdrawn`);
     const asked: string[] = [];
     // Declined: nothing is made.

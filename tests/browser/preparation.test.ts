@@ -183,6 +183,11 @@ describe('preparing a plan', () => {
     await field(page, 'Länk för videomöte').blur();
     await expect.poll(() => page.getByText('Länken ska börja med https://').count()).toBe(1);
     await field(page, 'Länk för videomöte').fill('https://video.example.se/sip-123');
+    // Invitees are asked to reply before the meeting, never after it.
+    await page.getByLabel('Svara senast').fill('2026-12-05');
+    await expect.poll(() => page.getByText('Svarsdatumet ligger efter mötet. Välj ett datum före mötet.').count()).toBe(1);
+    await page.getByLabel('Svara senast').fill('2026-11-24');
+    await expect.poll(() => page.getByText('Svarsdatumet ligger efter mötet.', { exact: false }).count()).toBe(0);
     await waitUntilSaved(page);
     await expectNoAxeViolations(page, 'booking');
   });
@@ -196,6 +201,7 @@ describe('preparing a plan', () => {
     expect(await page.getByRole('spinbutton', { name: 'Längd i minuter' }).inputValue()).toBe('90');
     expect(await field(page, 'Plats').inputValue()).toBe('Stadsdelskontoret, rum 3');
     expect(await field(page, 'Länk för videomöte').inputValue()).toBe('https://video.example.se/sip-123');
+    expect(await page.getByLabel('Svara senast').inputValue()).toBe('2026-11-24');
 
     await section(/Personen/).click();
     expect(await field(page, 'Namn (obligatoriskt)').first().inputValue()).toBe('Łucja Ørsted-Şahin');
