@@ -10,6 +10,7 @@ import { deriveKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_IT
 import type { SipDatabase } from './db';
 import { fromMeetingRecord, toMeetingRecord } from './meetingRepository';
 import { fromRecord, toRecord } from './planRepository';
+import { openRow, sealRow, type Sealer } from './sealedRows';
 
 export const BACKUP_FORMAT = 'sip-motet-backup';
 export const BACKUP_VERSION = 1;
@@ -186,31 +187,35 @@ function isContent(x: unknown): x is BackupContent {
   );
 }
 
-export function createBackupStore(db: SipDatabase) {
+export function createBackupStore(db: SipDatabase, sealer: Sealer) {
   return {
     /** Everything on the device, as the content of a backup. */
     async content(now: Date): Promise<BackupContent> {
-      return db.transaction('r', db.plans, db.meetings, async () => ({
+      const [plans, meetings] = await db.transaction('r', db.plans, db.meetings, () => Promise.all([db.plans.toArray(), db.meetings.toArray()]));
+      return {
         exportedAt: now.toISOString(),
-        plans: (await db.plans.toArray()).map(fromRecord),
-        meetings: (await db.meetings.toArray()).map(fromMeetingRecord),
-      }));
+        plans: await Promise.all(plans.map(async (row) => fromRecord(await openRow(sealer, 'plans', row)))),
+        meetings: await Promise.all(meetings.map(async (row) => fromMeetingRecord(await openRow(sealer, 'meetings', row)))),
+      };
     },
 
     /**
      * Merges a checked backup by id in one transaction: what the device lacks is added, what the
      * backup holds in a newer version (later updatedAt) replaces the device's; the rest is kept.
+     * Everything is sealed first, since the transaction cannot wait for encryption.
      */
     async restore(content: BackupContent): Promise<RestoreReport> {
       const report: RestoreReport = { plans: { added: 0, updated: 0, kept: 0 }, meetings: { added: 0, updated: 0, kept: 0 } };
+      const plans = await Promise.all(content.plans.map((plan) => sealRow(sealer, 'plans', toRecord(plan))));
+      const meetings = await Promise.all(content.meetings.map((meeting) => sealRow(sealer, 'meetings', toMeetingRecord(meeting))));
       await db.transaction('rw', db.plans, db.meetings, async () => {
-        for (const plan of content.plans) {
+        for (const plan of plans) {
           const existing = await db.plans.get(plan.id);
-          await merge(report.plans, existing?.updatedAt, plan.updatedAt, () => db.plans.put(toRecord(plan)));
+          await merge(report.plans, existing?.updatedAt, plan.updatedAt, () => db.plans.put(plan));
         }
-        for (const meeting of content.meetings) {
+        for (const meeting of meetings) {
           const existing = await db.meetings.get(meeting.id);
-          await merge(report.meetings, existing?.updatedAt, meeting.updatedAt, () => db.meetings.put(toMeetingRecord(meeting)));
+          await merge(report.meetings, existing?.updatedAt, meeting.updatedAt, () => db.meetings.put(meeting));
         }
       });
       return report;

@@ -1,28 +1,40 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Meeting, MeetingStatus } from '../domain/meeting';
 import type { Plan, PlanStatus } from '../domain/plan';
+import type { SealedValue } from './keyring';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
-/** How a plan is stored: the indexed clear fields beside everything else in `data`. */
-export interface PlanRecord {
+/**
+ * A row's personal content. Format 1 (before issue 5) keeps it readable in `data`; format 2 keeps
+ * it only sealed (see sealedRows.ts). Format-1 rows are read as they are and sealed on unlock.
+ */
+export type Stored<Clear, Data> = Clear & ({ format: 1; data: Data } | { format: 2; sealed: SealedValue });
+
+/** A row in its readable form (format 1): what the repositories convert to and from domain objects. */
+export type ClearRow<Clear, Data> = Clear & { format: 1; data: Data };
+
+interface PlanClear {
   id: string;
   status: PlanStatus;
   updatedAt: string;
   nextMeetingAt: string;
-  /** Format version of `data`, so that a later release can read older rows. */
-  format: 1;
-  data: Omit<Plan, 'id' | 'status' | 'updatedAt'>;
 }
+type PlanData = Omit<Plan, 'id' | 'status' | 'updatedAt'>;
 
-/** How a meeting is stored: ids, status and last change in clear, the rest in `data`. */
-export interface MeetingRecord {
+interface MeetingClear {
   id: string;
   planId: string;
   status: MeetingStatus;
   updatedAt: string;
-  format: 1;
-  data: Omit<Meeting, 'id' | 'planId' | 'status' | 'updatedAt'>;
 }
+type MeetingData = Omit<Meeting, 'id' | 'planId' | 'status' | 'updatedAt'>;
+
+/** A plan, readable: the indexed clear fields beside everything else in `data`. */
+export type PlanRecord = ClearRow<PlanClear, PlanData>;
+/** A meeting, readable: ids, status and last change in clear, the rest in `data`. */
+export type MeetingRecord = ClearRow<MeetingClear, MeetingData>;
+export type StoredPlan = Stored<PlanClear, PlanData>;
+export type StoredMeeting = Stored<MeetingClear, MeetingData>;
 
 export interface AppStateRecord {
   key: string;
@@ -30,9 +42,9 @@ export interface AppStateRecord {
 }
 
 export type SipDatabase = Dexie & {
-  plans: EntityTable<PlanRecord, 'id'>;
+  plans: EntityTable<StoredPlan, 'id'>;
   appState: EntityTable<AppStateRecord, 'key'>;
-  meetings: EntityTable<MeetingRecord, 'id'>;
+  meetings: EntityTable<StoredMeeting, 'id'>;
 };
 
 export function openDatabase(name: string = DATABASE_NAME): SipDatabase {

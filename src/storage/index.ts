@@ -2,10 +2,14 @@ import { createAppStateRepository } from './appStateRepository';
 import { database } from './db';
 import { createMeetingRepository } from './meetingRepository';
 import { createPlanRepository } from './planRepository';
+import { createVault } from './vault';
 
-export const plans = createPlanRepository(database());
-export const meetings = createMeetingRepository(database());
+/** The data key's holder: lock, unlock, passcode. The repositories read and write through it. */
+export const vault = createVault(database());
+export const plans = createPlanRepository(database(), vault.sealer);
+export const meetings = createMeetingRepository(database(), vault.sealer);
 export const appState = createAppStateRepository(database());
 // Backups live in ./backups (imported by the settings screen only), out of the start bundle.
 export type { PlanRepository } from './planRepository';
 export type { MeetingRepository } from './meetingRepository';
+export type { UnlockResult } from './vault';

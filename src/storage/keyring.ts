@@ -1,4 +1,4 @@
-// The keys for sealing records at rest (issue 5; not wired into the repositories yet): a random
+// The keys for sealing records at rest: a random
 // AES-GCM-256 data key seals every record; the data key is stored only wrapped (AES-KW) by a key
 // derived from the passcode, so changing the passcode rewraps one key instead of re-encrypting
 // every record. Each record is sealed with its store and id as additional data, so a sealed
@@ -13,10 +13,10 @@ export interface WrappedKey {
   wrapped: string;
 }
 
-/** A record's sealed form: base64 nonce and ciphertext. */
+/** A record's sealed form: nonce and ciphertext, stored as bytes (IndexedDB keeps binary). */
 export interface SealedValue {
-  iv: string;
-  data: string;
+  iv: Uint8Array<ArrayBuffer>;
+  data: Uint8Array<ArrayBuffer>;
 }
 
 export class WrongPasscodeError extends Error {
@@ -65,15 +65,18 @@ function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`${store}/${id}`);
 }
 
-/** Seals a value (as JSON) for one record of one store. */
-export async function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
+/**
+ * Seals a value (as JSON) for one record of one store. The value is read in the calling task, so
+ * the caller may change it as soon as this returns; only the encryption is asynchronous.
+ */
+export function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
   const iv = randomBytes(IV_BYTES);
-  const data = await seal(key, iv, new TextEncoder().encode(JSON.stringify(value)), recordLabel(store, id));
-  return { iv: toBase64(iv), data: toBase64(data) };
+  const plaintext = new TextEncoder().encode(JSON.stringify(value));
+  return seal(key, iv, plaintext, recordLabel(store, id)).then((data) => ({ iv, data }));
 }
 
 /** Opens a sealed value; throws on a wrong key, an altered byte, or a value sealed for another record. */
 export async function openValue<T>(key: CryptoKey, store: string, id: string, sealed: SealedValue): Promise<T> {
-  const plaintext = await open(key, fromBase64(sealed.iv), fromBase64(sealed.data), recordLabel(store, id));
+  const plaintext = await open(key, sealed.iv, sealed.data, recordLabel(store, id));
   return JSON.parse(new TextDecoder().decode(plaintext)) as T;
 }

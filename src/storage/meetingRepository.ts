@@ -1,7 +1,8 @@
-// Meetings in and out of IndexedDB as domain objects.
+// Meetings in and out of IndexedDB as domain objects: clear ids, status and last change beside the
+// sealed content (sealedRows.ts).
 import type { Meeting } from '../domain/meeting';
-import type { MeetingRecord, SipDatabase } from './db';
-import { putNow } from './putNow';
+import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
+import { createSealedWriter, openRow, sealRow, type Sealer } from './sealedRows';
 
 export function toMeetingRecord(meeting: Meeting): MeetingRecord {
   const { id, planId, status, updatedAt, ...data } = meeting;
@@ -12,24 +13,26 @@ export function fromMeetingRecord(record: MeetingRecord): Meeting {
   return { ...record.data, id: record.id, planId: record.planId, status: record.status, updatedAt: record.updatedAt };
 }
 
-export function createMeetingRepository(db: SipDatabase) {
+export function createMeetingRepository(db: SipDatabase, sealer: Sealer) {
+  const open = async (row: StoredMeeting) => fromMeetingRecord(await openRow(sealer, 'meetings', row));
+  const prepareWrite = createSealedWriter(db, sealer, 'meetings');
   return {
     async get(id: string): Promise<Meeting | undefined> {
-      const record = await db.meetings.get(id);
-      return record ? fromMeetingRecord(record) : undefined;
+      const row = await db.meetings.get(id);
+      return row ? open(row) : undefined;
     },
     /** The plan's meetings, oldest first. */
     async forPlan(planId: string): Promise<Meeting[]> {
-      const records = await db.meetings.where('planId').equals(planId).toArray();
-      return records.map(fromMeetingRecord).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+      const rows = await db.meetings.where('planId').equals(planId).toArray();
+      const list = await Promise.all(rows.map(open));
+      return list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     },
     async put(meeting: Meeting): Promise<void> {
-      await db.meetings.put(toMeetingRecord(meeting));
+      await db.meetings.put(await sealRow(sealer, 'meetings', toMeetingRecord(meeting)));
     },
-    /** Writes in the calling task (see putNow.ts): for autosave. */
-    putNow(meeting: Meeting): Promise<void> {
-      const record = toMeetingRecord(meeting);
-      return putNow(db, 'meetings', record, () => db.meetings.put(record));
+    /** Starts sealing now and returns autosave's write, which puts in its calling task (see sealedRows.ts). */
+    prepareWrite(meeting: Meeting): () => Promise<void> {
+      return prepareWrite(toMeetingRecord(meeting));
     },
   };
 }

@@ -1,9 +1,10 @@
-// Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored.
+// Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored:
+// its clear fields beside its sealed content (sealedRows.ts).
 import { nextMeetingAt, type Plan } from '../domain/plan';
-import type { PlanRecord, SipDatabase } from './db';
-import { putNow } from './putNow';
+import type { PlanRecord, SipDatabase, StoredPlan } from './db';
+import { createSealedWriter, openRow, sealRow, type Sealer } from './sealedRows';
 
-// No copies here: IndexedDB stores a structured clone on put and returns fresh objects on read.
+/** The plan's readable row. No copies here: the row is sealed or cloned by IndexedDB before anyone changes it. */
 export function toRecord(plan: Plan): PlanRecord {
   const { id, status, updatedAt, ...data } = plan;
   return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data };
@@ -13,26 +14,26 @@ export function fromRecord(record: PlanRecord): Plan {
   return { ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt };
 }
 
-export function createPlanRepository(db: SipDatabase) {
+export function createPlanRepository(db: SipDatabase, sealer: Sealer) {
+  const open = async (row: StoredPlan) => fromRecord(await openRow(sealer, 'plans', row));
+  const prepareWrite = createSealedWriter(db, sealer, 'plans');
   return {
     async get(id: string): Promise<Plan | undefined> {
-      const record = await db.plans.get(id);
-      return record ? fromRecord(record) : undefined;
+      const row = await db.plans.get(id);
+      return row ? open(row) : undefined;
     },
     async list(): Promise<Plan[]> {
-      const records = await db.plans.toArray();
-      return records.map(fromRecord);
+      return Promise.all((await db.plans.toArray()).map(open));
     },
     async put(plan: Plan): Promise<void> {
-      await db.plans.put(toRecord(plan));
+      await db.plans.put(await sealRow(sealer, 'plans', toRecord(plan)));
     },
-    /** Writes in the calling task (see putNow.ts): for autosave. */
-    putNow(plan: Plan): Promise<void> {
-      const record = toRecord(plan);
-      return putNow(db, 'plans', record, () => db.plans.put(record));
+    /** Starts sealing now and returns autosave's write, which puts in its calling task (see sealedRows.ts). */
+    prepareWrite(plan: Plan): () => Promise<void> {
+      return prepareWrite(toRecord(plan));
     },
     async putMany(plans: Plan[]): Promise<void> {
-      await db.plans.bulkPut(plans.map(toRecord));
+      await db.plans.bulkPut(await Promise.all(plans.map((plan) => sealRow(sealer, 'plans', toRecord(plan)))));
     },
     /** Deletes a plan for good with every meeting of it, in one transaction. */
     async remove(id: string): Promise<void> {

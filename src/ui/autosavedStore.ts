@@ -1,12 +1,13 @@
 // A record open for editing: a Solid store that is the screen's view of one database row. Every
-// edit changes the store, stamps updatedAt and schedules a write of the whole record.
+// edit changes the store, stamps updatedAt, starts sealing the whole record and schedules its write.
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { autosave } from './autosave';
 
 export function createAutosavedStore<T extends { id: string; updatedAt: string }>(
   kind: string,
   initial: T,
-  write: (value: T) => Promise<void>,
+  /** Reads the value now (sealing starts at once) and returns the write to run later. */
+  prepareWrite: (value: T) => () => Promise<void>,
 ) {
   const [value, setValue] = createStore<T>(initial);
 
@@ -17,7 +18,7 @@ export function createAutosavedStore<T extends { id: string; updatedAt: string }
         draft.updatedAt = new Date().toISOString();
       }),
     );
-    autosave.schedule(`${kind}:${value.id}`, () => write(unwrap(value)));
+    autosave.schedule(`${kind}:${value.id}`, prepareWrite(unwrap(value)));
   }
 
   return { value, edit };

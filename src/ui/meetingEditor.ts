@@ -8,7 +8,7 @@ import { meetings } from '../storage';
 import { createAutosavedStore } from './autosavedStore';
 
 export function createMeetingEditor(initial: Meeting, plan: Plan) {
-  const { value, edit } = createAutosavedStore('meeting', initial, (meeting) => meetings.putNow(meeting));
+  const { value, edit } = createAutosavedStore('meeting', initial, meetings.prepareWrite);
 
   /** The name shown for an attendee id (the person, or a participant). */
   function nameOf(attendeeId: string): string {

@@ -6,7 +6,7 @@ import { plans } from '../storage';
 import { createAutosavedStore } from './autosavedStore';
 
 export function createPlanEditor(initial: Plan) {
-  const { value, edit } = createAutosavedStore('plan', initial, (plan) => plans.putNow(plan));
+  const { value, edit } = createAutosavedStore('plan', initial, plans.prepareWrite);
   return { plan: value, edit };
 }
 

@@ -1,6 +1,7 @@
 // The encrypted backup: a lossless round trip, every malformed file refused before anything is
 // written, and a restore that merges by id without replacing a newer version on the device.
 import 'fake-indexeddb/auto';
+import { testSealer } from './testSealer';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BackupError, createBackup, createBackupStore, readBackup, type BackupContent, type BackupProblem } from '../../src/storage/backup';
 import { deriveKey, open, seal, randomBytes } from '../../src/storage/crypto';
@@ -113,22 +114,22 @@ describe('backup file', () => {
 describe('restore', () => {
   it('into an empty device: every plan and meeting back, field by field', async () => {
     const db = freshDatabase();
-    const report = await createBackupStore(db).restore(await readBackup(file, PASSWORD));
+    const report = await createBackupStore(db, testSealer).restore(await readBackup(file, PASSWORD));
     expect(report).toEqual({ plans: { added: 1, updated: 0, kept: 0 }, meetings: { added: 1, updated: 0, kept: 0 } });
     const original = content();
-    expect(await createPlanRepository(db).get(original.plans[0]!.id)).toStrictEqual(original.plans[0]);
-    expect(await createMeetingRepository(db).get(original.meetings[0]!.id)).toStrictEqual(original.meetings[0]);
+    expect(await createPlanRepository(db, testSealer).get(original.plans[0]!.id)).toStrictEqual(original.plans[0]);
+    expect(await createMeetingRepository(db, testSealer).get(original.meetings[0]!.id)).toStrictEqual(original.meetings[0]);
   }, 30_000);
 
   it('merges by id: a newer version on the device is kept, an older one is replaced, others are untouched', async () => {
     const db = freshDatabase();
-    const plans = createPlanRepository(db);
+    const plans = createPlanRepository(db, testSealer);
     const original = content().plans[0]!;
     const other = { ...original, id: 'only-on-device', updatedAt: '2020-01-01T00:00:00.000Z' };
     const newer = { ...original, updatedAt: '2030-01-01T00:00:00.000Z', person: { ...original.person, name: 'Ändrad efter backupen' } };
     await plans.put(newer);
     await plans.put(other);
-    const store = createBackupStore(db);
+    const store = createBackupStore(db, testSealer);
     const backup = await readBackup(file, PASSWORD);
     expect((await store.restore(backup)).plans).toEqual({ added: 0, updated: 0, kept: 1 });
     expect(await plans.get(original.id)).toStrictEqual(newer);
@@ -142,21 +143,21 @@ describe('restore', () => {
 
   it('a refused file changes nothing on the device', async () => {
     const db = freshDatabase();
-    const plans = createPlanRepository(db);
+    const plans = createPlanRepository(db, testSealer);
     const before = content().plans[0]!;
     await plans.put(before);
-    const store = createBackupStore(db);
+    const store = createBackupStore(db, testSealer);
     await expect(readBackup(file, 'fel lösenord').then((c) => store.restore(c))).rejects.toThrow(BackupError);
     expect(await plans.list()).toStrictEqual([before]);
-    expect(await createMeetingRepository(db).forPlan(before.id)).toEqual([]);
+    expect(await createMeetingRepository(db, testSealer).forPlan(before.id)).toEqual([]);
   }, 30_000);
 
   it('a backup content made from a database holds every plan and meeting', async () => {
     const db = freshDatabase();
     const { plans: [plan], meetings: [meeting] } = content();
-    await createPlanRepository(db).put(plan!);
-    await createMeetingRepository(db).put(meeting!);
-    const made = await createBackupStore(db).content(new Date('2026-11-24T08:00:00Z'));
+    await createPlanRepository(db, testSealer).put(plan!);
+    await createMeetingRepository(db, testSealer).put(meeting!);
+    const made = await createBackupStore(db, testSealer).content(new Date('2026-11-24T08:00:00Z'));
     expect(made).toStrictEqual({ exportedAt: '2026-11-24T08:00:00.000Z', plans: [plan], meetings: [meeting] });
   });
 });

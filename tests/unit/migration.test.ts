@@ -2,6 +2,7 @@
 // The fixture is written with a frozen copy of the version-1 schema and literal records, exactly as
 // release 1 stored them: nothing here is derived from the app's current schema or storage code.
 import 'fake-indexeddb/auto';
+import { testSealer } from './testSealer';
 import { afterEach, describe, it, expect } from 'vitest';
 import Dexie from 'dexie';
 import { openDatabase, type SipDatabase } from '../../src/storage/db';
@@ -339,7 +340,7 @@ describe('migration from schema version 1', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
 
-    const plans = createPlanRepository(db);
+    const plans = createPlanRepository(db, testSealer);
     expect(await plans.count()).toBe(EXPECTED_PLANS.length);
     expect((await plans.list()).sort(byId)).toStrictEqual([...EXPECTED_PLANS].sort(byId));
     for (const expected of EXPECTED_PLANS) {
@@ -357,7 +358,7 @@ describe('migration from schema version 1', () => {
 
     const db = openDatabase(name);
     toClose.push(db);
-    const plans = createPlanRepository(db);
+    const plans = createPlanRepository(db, testSealer);
 
     const booked = await db.plans.where('nextMeetingAt').above('').primaryKeys();
     expect(booked).toEqual(['0b6f1a52-7c1e-4d2a-9a43-1f2e3d4c5b6a']);
@@ -380,7 +381,7 @@ describe('migration from schema version 1', () => {
 
     const again = openDatabase(name);
     toClose.push(again);
-    expect((await createPlanRepository(again).list()).sort(byId)).toStrictEqual([...EXPECTED_PLANS].sort(byId));
+    expect((await createPlanRepository(again, testSealer).list()).sort(byId)).toStrictEqual([...EXPECTED_PLANS].sort(byId));
     expect(again.verno).toBe(CURRENT_SCHEMA_VERSION);
   });
 });
@@ -396,10 +397,10 @@ describe('migration from schema version 1 to 2 (meetings)', () => {
     expect(await db.meetings.count()).toBe(0);
     const plan = EXPECTED_PLANS[0]!;
     const meeting = newMeeting({ id: 'm-1', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: new Date('2026-03-01T09:00:00Z'), newId: () => 'x' });
-    const repo = createMeetingRepository(db);
+    const repo = createMeetingRepository(db, testSealer);
     await repo.put(meeting);
     expect(await repo.forPlan(plan.id)).toStrictEqual([meeting]);
-    expect(await createPlanRepository(db).get(plan.id)).toStrictEqual(plan);
+    expect(await createPlanRepository(db, testSealer).get(plan.id)).toStrictEqual(plan);
   });
 });
 

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
+import { testSealer } from './testSealer';
 import { afterEach, describe, it, expect } from 'vitest';
 import Dexie from 'dexie';
-import { openDatabase, type SipDatabase } from '../../src/storage/db';
-import { createPlanRepository } from '../../src/storage/planRepository';
+import { openDatabase, type SipDatabase, type StoredPlan } from '../../src/storage/db';
+import { createPlanRepository, toRecord } from '../../src/storage/planRepository';
 import { createAppStateRepository } from '../../src/storage/appStateRepository';
 import { createMeetingRepository } from '../../src/storage/meetingRepository';
 import { heldMeeting } from '../fixtures/heldMeeting';
@@ -169,7 +170,7 @@ const byId = (a: Plan, b: Plan) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe('planRepository', () => {
   it('round-trips a fully filled plan with nothing lost', async () => {
-    const repo = createPlanRepository(freshDatabase());
+    const repo = createPlanRepository(freshDatabase(), testSealer);
     await repo.put(fullPlan());
     const back = await repo.get(fullPlan().id);
     expect(back).toStrictEqual(fullPlan());
@@ -178,7 +179,7 @@ describe('planRepository', () => {
   });
 
   it('keeps text exactly as typed, including decomposed characters', async () => {
-    const repo = createPlanRepository(freshDatabase());
+    const repo = createPlanRepository(freshDatabase(), testSealer);
     const p = fullPlan('nfd');
     p.person.name = 'A\u030Asa O\u0308berg'; // NFD "Åsa Öberg"
     await repo.put(p);
@@ -186,7 +187,7 @@ describe('planRepository', () => {
   });
 
   it('stores a copy: later changes to the object do not reach the database, and reads are independent', async () => {
-    const repo = createPlanRepository(freshDatabase());
+    const repo = createPlanRepository(freshDatabase(), testSealer);
     const p = fullPlan();
     await repo.put(p);
     p.person.name = 'Ändrad';
@@ -197,26 +198,46 @@ describe('planRepository', () => {
     expect(await repo.get(p.id)).toStrictEqual(fullPlan());
   });
 
-  it('putNow writes the same record as put, on an open database and before it is opened', async () => {
+  it('prepareWrite reads the plan at once, and writes the same sealed row as put, on an open database and before it is opened', async () => {
     const db = freshDatabase();
-    const repo = createPlanRepository(db);
-    await repo.putNow(fullPlan('before-open'));
+    const repo = createPlanRepository(db, testSealer);
+    const early = fullPlan('before-open');
+    const writeEarly = repo.prepareWrite(early);
+    early.person.name = 'Ändrad efteråt';
+    await writeEarly();
     await db.open();
-    await repo.putNow(fullPlan('open'));
+    const writeOpen = repo.prepareWrite(fullPlan('open'));
+    await Promise.resolve();
+    await writeOpen();
     expect(await repo.get('open')).toStrictEqual(fullPlan('open'));
     expect(await repo.get('before-open')).toStrictEqual(fullPlan('before-open'));
     const viaPut = freshDatabase();
-    await createPlanRepository(viaPut).put(fullPlan('open'));
-    expect(await db.plans.get('open')).toStrictEqual(await viaPut.plans.get('open'));
+    await createPlanRepository(viaPut, testSealer).put(fullPlan('open'));
+    const { sealed: a, ...clearA } = (await db.plans.get('open')) as StoredPlan & { format: 2 };
+    const { sealed: b, ...clearB } = (await viaPut.plans.get('open')) as StoredPlan & { format: 2 };
+    expect(clearA).toStrictEqual(clearB);
+    expect(a.data.length).toBe(b.data.length);
+  });
+
+  it('an earlier autosave write never overwrites a later one of the same plan', async () => {
+    const repo = createPlanRepository(freshDatabase(), testSealer);
+    const first = fullPlan('order');
+    const second = fullPlan('order');
+    second.person.name = 'Senare';
+    const writeFirst = repo.prepareWrite(first);
+    const writeSecond = repo.prepareWrite(second);
+    await writeSecond();
+    await writeFirst();
+    expect((await repo.get('order'))!.person.name).toBe('Senare');
   });
 
   it('get of an unknown id is undefined', async () => {
-    const repo = createPlanRepository(freshDatabase());
+    const repo = createPlanRepository(freshDatabase(), testSealer);
     expect(await repo.get('nope')).toBeUndefined();
   });
 
   it('put replaces a plan with the same id', async () => {
-    const repo = createPlanRepository(freshDatabase());
+    const repo = createPlanRepository(freshDatabase(), testSealer);
     await repo.put(fullPlan('a'));
     const changed = fullPlan('a');
     changed.status = 'uppfoljd';
@@ -235,8 +256,8 @@ describe('planRepository', () => {
 
   it('remove deletes the plan with every meeting of it, and nothing of other plans', async () => {
     const db = freshDatabase();
-    const repo = createPlanRepository(db);
-    const meetingRepo = createMeetingRepository(db);
+    const repo = createPlanRepository(db, testSealer);
+    const meetingRepo = createMeetingRepository(db, testSealer);
     const { plan, meeting } = heldMeeting();
     const other = heldMeeting();
     other.plan.id = 'other-plan';
@@ -254,7 +275,7 @@ describe('planRepository', () => {
   });
 
   it('list, count, remove and putMany', async () => {
-    const repo = createPlanRepository(freshDatabase());
+    const repo = createPlanRepository(freshDatabase(), testSealer);
     expect(await repo.count()).toBe(0);
     expect(await repo.list()).toEqual([]);
 
@@ -286,38 +307,41 @@ describe('planRepository', () => {
   });
 
   it('putMany with an empty list is a no-op', async () => {
-    const repo = createPlanRepository(freshDatabase());
+    const repo = createPlanRepository(freshDatabase(), testSealer);
     await repo.putMany([]);
     expect(await repo.count()).toBe(0);
   });
 
-  it('stores the indexed fields in clear beside the rest of the plan in data', async () => {
+  it('stores the indexed fields in clear beside the rest of the plan, sealed', async () => {
     const db = freshDatabase();
-    const repo = createPlanRepository(db);
+    const repo = createPlanRepository(db, testSealer);
     const p = fullPlan('rec-1');
     await repo.put(p);
     const raw = await db.plans.get('rec-1');
     expect(raw).toBeDefined();
-    expect(Object.keys(raw!).sort()).toEqual(['data', 'format', 'id', 'nextMeetingAt', 'status', 'updatedAt']);
+    expect(Object.keys(raw!).sort()).toEqual(['format', 'id', 'nextMeetingAt', 'sealed', 'status', 'updatedAt']);
     expect(raw!.id).toBe('rec-1');
     expect(raw!.status).toBe('aktiv');
     expect(raw!.updatedAt).toBe('2026-03-04T16:45:00.999Z');
     expect(raw!.nextMeetingAt).toBe('2026-12-01T09:15');
-    expect(raw!.format).toBe(1);
-    expect(Object.keys(raw!.data).sort()).toEqual(['booking', 'consents', 'createdAt', 'participants', 'person', 'preparation']);
-    expect(raw!.data.person.name).toBe('Łucja Ørsted-Şahin');
+    expect(raw!.format).toBe(2);
+    expect(raw!.format === 2 && raw!.sealed.iv).toHaveLength(12);
 
-    // The person's name and free text appear nowhere outside `data`.
-    const { data, ...clear } = raw!;
-    const clearText = JSON.stringify(clear);
-    expect(clearText).not.toContain('Łucja');
-    expect(clearText).not.toContain('121212');
-    expect(JSON.stringify(data)).toContain('Łucja Ørsted-Şahin');
+    // The person's name and free text appear nowhere in the row, neither in clear fields nor in the sealed bytes.
+    const { sealed, ...clear } = raw as StoredPlan & { format: 2 };
+    const text = JSON.stringify(clear) + new TextDecoder().decode(sealed.data) + new TextDecoder('utf-16le').decode(sealed.data);
+    for (const secret of ['Łucja', 'Ørsted', '121212', 'Storgatan', 'Bildstöd']) expect(text).not.toContain(secret);
+  });
+
+  it('reads a row still stored readable (format 1), as an older version wrote it', async () => {
+    const db = freshDatabase();
+    await db.plans.put(toRecord(fullPlan('old')));
+    expect(await createPlanRepository(db, testSealer).get('old')).toStrictEqual(fullPlan('old'));
   });
 
   it('stores an empty nextMeetingAt when no meeting is booked, and a midnight one for a date without time', async () => {
     const db = freshDatabase();
-    const repo = createPlanRepository(db);
+    const repo = createPlanRepository(db, testSealer);
     await repo.putMany([
       smallPlan('none', 'A', '2026-01-01T00:00:00.000Z'),
       smallPlan('dateonly', 'B', '2026-01-01T00:00:00.000Z', '2026-07-01'),
@@ -328,7 +352,7 @@ describe('planRepository', () => {
 
   it('the indexed fields can be queried (status, updatedAt, nextMeetingAt)', async () => {
     const db = freshDatabase();
-    const repo = createPlanRepository(db);
+    const repo = createPlanRepository(db, testSealer);
     const a = smallPlan('a', 'A', '2026-01-01T00:00:00.000Z', '2026-09-01', '10:00');
     const b = smallPlan('b', 'B', '2026-03-01T00:00:00.000Z', '2026-08-01', '10:00');
     const c = smallPlan('c', 'C', '2026-02-01T00:00:00.000Z');
