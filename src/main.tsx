@@ -1,10 +1,17 @@
+import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { requestPersistentStorage } from './pwa/storagePersistence';
 import { appState } from './storage';
-import { App, LAST_ROUTE_KEY } from './ui/App';
 import { flushOnHide } from './ui/autosave';
+import { Gate } from './ui/lock/Gate';
+import { startLockSession } from './ui/lock/lockSession';
+import { LAST_ROUTE_KEY } from './ui/lastRoute';
 import { startServiceWorker } from './ui/components/UpdatePrompt';
 import './ui/styles.css';
+
+// The first screen is the lock: the app itself (router and screens) is a chunk of its own.
+const loadApp = () => import('./ui/App');
+const App = lazy(loadApp);
 
 async function start() {
   // Opening the app at its start page resumes the screen the chair was on.
@@ -13,7 +20,17 @@ async function start() {
     if (last && last !== '/' && last.startsWith('/')) history.replaceState(null, '', last);
   }
   flushOnHide();
-  render(() => <App />, document.getElementById('app')!);
+  await startLockSession();
+  render(
+    () => (
+      <Gate>
+        <App />
+      </Gate>
+    ),
+    document.getElementById('app')!,
+  );
+  // The app behind the lock loads while the chair types the passcode.
+  void loadApp();
   startServiceWorker();
   void requestPersistentStorage();
 }

@@ -24,13 +24,13 @@ export type ValidationCode =
   | 'booking.replyAfterMeeting'
   | 'password.short'
   | 'passcode.short'
+  | 'passcode.mismatch'
   | 'password.mismatch'
   | 'text.tooLong';
 
 /** Field path (e.g. "person.idNumber", "participants.<id>.email") → problem. */
 export type Problems = Record<string, ValidationCode>;
 
-export const MAX_TEXT_LENGTH = 20_000;
 export const MIN_MEETING_MINUTES = 5;
 export const MAX_MEETING_MINUTES = 480;
 
@@ -158,6 +158,15 @@ export const MIN_PASSCODE_DIGITS = 6;
 export function checkPasscode(passcode: string): ValidationCode | null {
   if (/^\d+$/u.test(passcode)) return passcode.length >= MIN_PASSCODE_DIGITS ? null : 'passcode.short';
   return passcode.length >= MIN_PASSWORD_LENGTH ? null : 'passcode.short';
+}
+
+/** A new passcode typed twice: six digits or a passphrase, and the same both times. */
+export function validateNewPasscode(passcode: string, repeated: string): Problems {
+  const problems: Problems = {};
+  const short = checkPasscode(passcode);
+  if (short) problems['passcode'] = short;
+  if (repeated !== passcode) problems['repeated'] = 'passcode.mismatch';
+  return problems;
 }
 
 /** A new password typed twice: long enough, and the same both times. */

@@ -255,6 +255,7 @@ export const sv = {
     'password.short': 'Lösenordet behöver minst 8 tecken.',
     'passcode.short': 'Koden behöver minst 6 siffror, eller en lösenfras med minst 8 tecken.',
     'password.mismatch': 'Lösenorden är inte likadana.',
+    'passcode.mismatch': 'Koderna är inte likadana.',
     'text.tooLong': 'Texten är längre än 20 000 tecken. Den är sparad, men korta den gärna: så lång text blir svår att läsa i planen.',
     'date.past': 'Datumet har redan varit. Välj ett datum framåt i tiden.',
   } satisfies Record<ValidationCode, string>,

@@ -1,10 +1,13 @@
 import { A, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, lazy } from 'solid-js';
 import { sv } from '../i18n/sv';
+import { svLock } from '../i18n/svLock';
 import { appState } from '../storage';
 import { OnlineStatus, SaveStatus } from './components/StatusBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import PlanList from './screens/PlanList';
+import { LAST_ROUTE_KEY } from './lastRoute';
+import { lockNow } from './lock/lockSession';
 
 // Screens other than the list load on demand; the service worker precaches them for offline use.
 const PlanEditorScreen = lazy(() => import('./screens/PlanEditorScreen'));
@@ -18,7 +21,6 @@ const MeetingScreen = lazy(() => import('./meeting/MeetingScreen'));
 const Settings = lazy(() => import('./screens/Settings'));
 const Retention = lazy(() => import('./screens/Retention'));
 
-export const LAST_ROUTE_KEY = 'lastRoute';
 
 function Shell(props: RouteSectionProps) {
   const location = useLocation();
@@ -49,6 +51,9 @@ function Shell(props: RouteSectionProps) {
           <SaveStatus />
           <OnlineStatus />
         </div>
+        <button type="button" class="secondary lock-button" onClick={() => void lockNow()}>
+          {svLock.lockButton}
+        </button>
       </header>
       <main id="main" tabindex="-1">
         {props.children}
@@ -69,7 +74,7 @@ function NotFound() {
   );
 }
 
-export function App() {
+export default function App() {
   return (
     <Router root={Shell}>
       <Route path="/" component={PlanList} />

@@ -1,13 +1,16 @@
 // Backup and restore through the settings screen of the built app: save an encrypted backup,
-// clear the site's storage, refuse a wrong password and a foreign file without changing anything,
-// then restore and find every stored field as it was.
+// clear the site's storage (a new device: a new passcode), refuse a wrong password and a foreign
+// file without changing anything, then restore and find every plan and meeting field by field.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
-import { expectNoAxeViolations, openWatchedPage } from './harness';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
+import type { Meeting } from '../../src/domain/meeting';
+import type { Plan } from '../../src/domain/plan';
+import { readBackup, type BackupContent } from '../../src/storage/backup';
 import { readStoredRows, seedHeldMeeting } from './seed';
 
 const baseURL = inject('baseURL');
@@ -38,19 +41,47 @@ async function restoreWith(file: string, secret: string): Promise<void> {
   await page.getByRole('button', { name: 'Återställ', exact: true }).click();
 }
 
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** Saves a backup through the settings screen and returns the file's path. */
+async function saveBackup(name: string): Promise<string> {
+  await password('Lösenord för säkerhetskopian').fill(PASSWORD);
+  await password('Upprepa lösenordet').fill(PASSWORD);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara säkerhetskopia' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^SIP-sakerhetskopia-\d{4}-\d{2}-\d{2}\.sipbackup$/u);
+  const path = join(dir, name);
+  await download.saveAs(path);
+  return path;
+}
+
+/** What a saved backup holds, opened with the same code as the app's restore. */
+async function opened(path: string): Promise<Pick<BackupContent, 'plans' | 'meetings'>> {
+  const content = await readBackup(new Uint8Array(readFileSync(path)), PASSWORD);
+  return { plans: byId(content.plans), meetings: byId(content.meetings) };
+}
+
 describe('backup', () => {
   let saved = '';
-  let before: Awaited<ReturnType<typeof readStoredRows>>;
+  const seeded: { plans: Plan[]; meetings: Meeting[] } = { plans: [], meetings: [] };
+  let clearFieldsBefore: unknown[];
+  const clearFields = (rows: unknown[]) => rows.map((row) => ({ ...(row as object), sealed: undefined, data: undefined, format: undefined }));
 
   it('saves every plan and meeting as one encrypted file', async () => {
-    await page.goto(`${baseURL}/`);
+    await openApp(page, `${baseURL}/`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await seedHeldMeeting(page, {}, { plan: 'plan-backup-1', meeting: 'meeting-backup-1' });
-    await seedHeldMeeting(page, { withdrawnConsent: true, whatMatters: 'مرحبا — att få sova 😴' }, { plan: 'plan-backup-2', meeting: 'meeting-backup-2' });
-    before = await readStoredRows(page);
-    expect(before.plans).toHaveLength(2);
+    for (const seed of [
+      await seedHeldMeeting(page, {}, { plan: 'plan-backup-1', meeting: 'meeting-backup-1' }),
+      await seedHeldMeeting(page, { withdrawnConsent: true, whatMatters: 'مرحبا — att få sova 😴' }, { plan: 'plan-backup-2', meeting: 'meeting-backup-2' }),
+    ]) {
+      seeded.plans.push(seed.plan);
+      seeded.meetings.push(seed.meeting);
+    }
 
-    await page.goto(`${baseURL}/installningar`);
+    // The reload seals the seeded rows on unlock.
+    await openApp(page, `${baseURL}/installningar`);
+    const before = await readStoredRows(page);
+    expect([...before.plans, ...before.meetings].map((row) => (row as { format: number }).format)).toEqual([2, 2, 2, 2]);
+    clearFieldsBefore = clearFields([...before.plans, ...before.meetings]);
     await page.getByRole('heading', { level: 2, name: 'Säkerhetskopia' }).waitFor();
     // Too short and not repeated: said in Swedish, nothing saved.
     await password('Lösenord för säkerhetskopian').fill('kort');
@@ -58,22 +89,18 @@ describe('backup', () => {
     await expect.poll(() => page.getByText('Lösenordet behöver minst 8 tecken.').count()).toBe(1);
     await expect.poll(() => page.getByText('Lösenorden är inte likadana.').count()).toBe(1);
 
-    await password('Lösenord för säkerhetskopian').fill(PASSWORD);
-    await password('Upprepa lösenordet').fill(PASSWORD);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara säkerhetskopia' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^SIP-sakerhetskopia-\d{4}-\d{2}-\d{2}\.sipbackup$/u);
-    saved = join(dir, download.suggestedFilename());
-    await download.saveAs(saved);
+    saved = await saveBackup('first.sipbackup');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Säkerhetskopian är sparad med 2 planer.' }).count()).toBe(1);
     const raw = readFileSync(saved, 'utf8');
     for (const secret of [PERSON_NAME, 'Ørsted', PERSONNUMMER, 'Lisa Andersson', 'Familjecentralen']) expect(raw).not.toContain(secret);
+    expect(await opened(saved)).toStrictEqual({ plans: byId(seeded.plans), meetings: byId(seeded.meetings) });
     await expectNoAxeViolations(page, 'settings with backup');
   });
 
   it('after the site’s storage is cleared, a wrong password or a foreign file is refused and changes nothing', async () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL).origin, storageTypes: 'indexeddb' });
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(() => page.getByText('0 planer sparade på enheten.').count()).toBe(1);
 
     await restoreWith(saved, 'fel lösenord');
@@ -91,8 +118,12 @@ describe('backup', () => {
     await restoreWith(saved, PASSWORD);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Återställt: 2 nya planer.' }).count()).toBe(1);
     await expect.poll(() => page.getByText('2 planer sparade på enheten.').count()).toBe(1);
+    // Stored sealed again (under the new device's key), with the same clear fields.
     const after = await readStoredRows(page);
-    expect(after).toStrictEqual(before);
+    expect(clearFields([...after.plans, ...after.meetings])).toStrictEqual(clearFieldsBefore);
+    // Every field back: a backup made now holds exactly what was seeded.
+    await page.getByRole('heading', { level: 2, name: 'Säkerhetskopia' }).waitFor();
+    expect(await opened(await saveBackup('after-restore.sipbackup'))).toStrictEqual({ plans: byId(seeded.plans), meetings: byId(seeded.meetings) });
     // And the app lists them.
     await page.getByRole('link', { name: 'Planer', exact: true }).click();
     const list = page.getByRole('list', { name: 'Planer på enheten' });
@@ -100,7 +131,7 @@ describe('backup', () => {
   });
 
   it('restoring the same file again keeps what is there and says so', async () => {
-    await page.goto(`${baseURL}/installningar`);
+    await openApp(page, `${baseURL}/installningar`);
     await restoreWith(saved, PASSWORD);
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Återställt: 0 nya planer, 2 fanns redan i samma eller nyare version och behölls.' }).count())
@@ -108,7 +139,7 @@ describe('backup', () => {
   });
 
   it('deletes a plan for good with its meetings, after a confirmation', async () => {
-    await page.goto(`${baseURL}/plan/plan-backup-2/person`);
+    await openApp(page, `${baseURL}/plan/plan-backup-2/person`);
     await page.getByText('Radera planen', { exact: true }).click();
     await expectNoAxeViolations(page, 'plan editor with the delete part open');
     const asked: string[] = [];

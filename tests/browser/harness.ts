@@ -64,11 +64,41 @@ export function failOnPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the service worker has installed and controls the page. */
+/** The passcode every browser test chooses on its fresh device. */
+export const TEST_PASSCODE = '482915';
+
+/** Gets past the lock as a chair would: chooses the passcode on a fresh device, or unlocks. */
+export async function unlockApp(page: Page, passcode = TEST_PASSCODE): Promise<void> {
+  const setup = page.getByRole('heading', { name: 'Välj lösenkod', level: 1 });
+  const locked = page.getByRole('heading', { name: 'Appen är låst', level: 1 });
+  await setup.or(locked).waitFor();
+  await page.getByLabel('Lösenkod', { exact: true }).fill(passcode);
+  if (await setup.isVisible()) {
+    await page.getByLabel('Skriv lösenkoden igen').fill(passcode);
+    await page.getByRole('button', { name: 'Spara lösenkoden och börja' }).click();
+  } else {
+    await page.getByRole('button', { name: 'Lås upp' }).click();
+  }
+  await page.getByRole('button', { name: 'Lås', exact: true }).waitFor();
+}
+
+/** Opens the app at a URL and unlocks it. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await unlockApp(page);
+}
+
+/** Reloads the page and unlocks it again (a reload always locks). */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await unlockApp(page);
+}
+
+/** Waits until the service worker has installed and controls the page (unlocked again if it had to reload). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-    await page.reload();
+    await reloadApp(page);
   }
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }

@@ -3,7 +3,7 @@
 // nothing is lost across a reload.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, openWatchedPage, waitUntilSaved } from './harness';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, waitUntilSaved } from './harness';
 
 const baseURL = inject('baseURL');
 const NAME = 'مريم Ørsted 🙂👨‍👩‍👧';
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe('awkward input', () => {
   it('a right-to-left name with emoji is kept as typed and shown in its own direction; an emptied name is asked for', async () => {
-    await page.goto(`${baseURL}/`);
+    await openApp(page, `${baseURL}/`);
     await page.getByRole('button', { name: 'Ny plan' }).click();
     const name = page.getByRole('textbox', { name: 'Namn (obligatoriskt)' });
     await name.fill(NAME);
@@ -46,7 +46,7 @@ describe('awkward input', () => {
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page, 'a field with 100,000 characters');
     await waitUntilSaved(page);
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(async () => (await page.getByRole('textbox', { name: 'Vad är viktigt för dig?' }).inputValue()).length).toBe(100_000);
     expect(await page.getByRole('textbox', { name: 'Vad är viktigt för dig?' }).inputValue()).toBe(WALL);
   });

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, openWatchedPage } from './harness';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
 
 const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -21,7 +21,9 @@ let pageErrors: string[];
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
-  await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
+  // A few minutes before the meeting: the preparation then ends within the idle lock's 5 minutes
+  // (once the circle's timer runs, the idle lock waits for it).
+  await page.clock.install({ time: new Date('2026-11-23T09:27:00+01:00') });
   page.on('dialog', (dialog) => void dialog.accept());
 });
 
@@ -70,7 +72,7 @@ async function blur(): Promise<void> {
 }
 
 async function preparePlan(name: string, participants: [string, string][]): Promise<void> {
-  await page.goto(baseURL);
+  await openApp(page, baseURL);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
   await page.getByRole('button', { name: 'Ny plan' }).click();
   await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill(name);
@@ -149,13 +151,14 @@ describe('running a SIP meeting', () => {
     await blur();
     await page.keyboard.press(' ');
     await expect.poll(() => page.getByText(/Pausat\./).count()).toBe(1);
-    await at(11, 30);
+    // Paused for four minutes: a paused meeting does not hold off the idle lock (5 minutes).
+    await at(10, 30);
     expect(await timerText('meeting-elapsed')).toBe('6:30');
-    // 09:41:30 now, Inledning is over its budget, 54 minutes of later phases: 10:35:30.
-    expect(await timerText('projected-end')).toBe('10:35');
+    // 09:40:30 now, Inledning is over its budget, 54 minutes of later phases: 10:34:30.
+    expect(await timerText('projected-end')).toBe('10:34');
     await page.keyboard.press(' ');
     await expect.poll(() => page.getByRole('button', { name: 'Pausa' }).count()).toBe(1);
-    await at(11, 31);
+    await at(10, 31);
     expect(await timerText('meeting-elapsed')).toBe('6:31');
   });
 
@@ -177,7 +180,7 @@ describe('running a SIP meeting', () => {
     await page.getByRole('button', { name: 'Skapa talarordning' }).click().catch(() => undefined);
     const first = group(/^1\. Lisa Andersson/);
     await first.getByRole('button', { name: 'Tala nu' }).click();
-    await at(12, 31);
+    await at(11, 31);
     await expect.poll(() => page.getByText('Talar nu: Lisa Andersson').count()).toBe(1);
     const speakerTime = page.getByRole('timer');
     expect(await speakerTime.textContent()).toMatch(/Talat1:00/);
@@ -225,7 +228,7 @@ describe('running a SIP meeting', () => {
       meetingElapsed: await timerText('meeting-elapsed'),
       phaseRemaining: await timerText('phase-remaining'),
     };
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(() => heading('Behov').count()).toBe(1);
     // The clock stands still in this test, so the timers must read exactly as before.
     expect(await timerText('phase-elapsed')).toBe(before.phaseElapsed);

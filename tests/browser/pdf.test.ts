@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
-import { expectNoAxeViolations, openWatchedPage, waitForServiceWorker } from './harness';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, waitForServiceWorker } from './harness';
 import { seedHeldMeeting } from './seed';
 
 const baseURL = inject('baseURL');
@@ -72,10 +72,10 @@ async function makeAll(label: string, count: number): Promise<void> {
 }
 
 it('is installed once, then offline for everything that follows: jsPDF and the font come from the cache', async () => {
-  await page.goto(`${baseURL}/`);
+  await openApp(page, `${baseURL}/`);
   await waitForServiceWorker(page);
   await page.context().setOffline(true);
-  await page.reload();
+  await reloadApp(page);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
 });
 
@@ -86,7 +86,7 @@ describe('the plan to every participant', () => {
 
   it('makes nine PDFs offline from the held meeting, each its owner’s copy with every goal and intervention, the font embedded, no personnummer', async () => {
     await seedHeldMeeting(page, {}, ids);
-    await page.goto(`${baseURL}/mote/${ids.meeting}`);
+    await openApp(page, `${baseURL}/mote/${ids.meeting}`);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).count()).toBe(1);
     await makeAll('Skapa PDF för alla deltagare', 9);
     await expectNoAxeViolations(page, 'held meeting with the made PDFs');
@@ -149,7 +149,7 @@ describe('the plan to every participant', () => {
 describe('long text', () => {
   it('a 10,000-character field appears whole across pages; a character the font lacks is named, not dropped', async () => {
     await seedHeldMeeting(page, { whatMatters: `${LONG_TEXT} 漢` }, { plan: 'plan-pdf-long', meeting: 'meeting-pdf-long' });
-    await page.goto(`${baseURL}/mote/meeting-pdf-long`);
+    await openApp(page, `${baseURL}/mote/meeting-pdf-long`);
     await makeAll('Skapa PDF för alla deltagare', 9);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'står som � i filerna: 漢.' }).count()).toBe(1);
     const path = await download(`Spara – ${PERSON_NAME}`);
@@ -164,7 +164,7 @@ describe('long text', () => {
 describe('withdrawn consent', () => {
   it('every export asks first, and each page of the files says that consent is withdrawn', async () => {
     await seedHeldMeeting(page, { withdrawnConsent: true }, { plan: 'plan-pdf-withdrawn', meeting: 'meeting-pdf-withdrawn' });
-    await page.goto(`${baseURL}/mote/meeting-pdf-withdrawn`);
+    await openApp(page, `${baseURL}/mote/meeting-pdf-withdrawn`);
     const asked: string[] = [];
     // Declined: nothing is made.
     page.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
@@ -207,7 +207,7 @@ describe('sharing', () => {
         },
       });
     });
-    await shared.goto(`${baseURL}/mote/meeting-pdf-1`);
+    await openApp(shared, `${baseURL}/mote/meeting-pdf-1`);
     await shared.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
     await expect.poll(() => shared.getByRole('status').filter({ hasText: 'Klart: 9 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
     await shared.getByRole('button', { name: 'Dela – Nguyễn Thị Hằng, BUP' }).click();
@@ -228,7 +228,7 @@ describe('sharing', () => {
 
 describe('invitations', () => {
   it('makes one invitation per invitee, and the person’s own, from the preparation, offline', async () => {
-    await page.goto(`${baseURL}/plan/plan-pdf-1/mote`);
+    await openApp(page, `${baseURL}/plan/plan-pdf-1/mote`);
     await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
     await makeAll('Skapa kallelser (PDF)', 9);
     await expectNoAxeViolations(page, 'booking with the made invitations');

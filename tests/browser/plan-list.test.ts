@@ -1,7 +1,7 @@
 // A long plan list opens a page at a time; search covers every plan on the device.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext } from './harness';
+import { expectNoAxeViolations, launchBrowser, newContext, openApp, reloadApp } from './harness';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -59,10 +59,10 @@ async function seed(count: number): Promise<void> {
 
 describe('a long plan list', () => {
   it('shows 100 plans at first, more on request, and search reaches all of them', async () => {
-    await page.goto(baseURL);
+    await openApp(page, baseURL);
     await expect.poll(() => page.getByRole('button', { name: 'Ny plan' }).count()).toBe(1);
     await seed(120);
-    await page.reload();
+    await reloadApp(page);
     const list = page.getByRole('list', { name: 'Planer på enheten' });
     await expect.poll(() => page.getByText('120 planer').count()).toBe(1);
     expect(await list.getByRole('listitem').count()).toBe(100);

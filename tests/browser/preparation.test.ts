@@ -3,7 +3,7 @@
 // request leaves the app's origin.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, openWatchedPage, waitUntilSaved } from './harness';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, waitUntilSaved } from './harness';
 
 const baseURL = inject('baseURL');
 
@@ -26,7 +26,7 @@ const field = (scope: Page | Locator, name: string | RegExp) => scope.getByRole(
 
 describe('preparing a plan', () => {
   it('starts with an empty list that passes axe', async () => {
-    await page.goto(baseURL);
+    await openApp(page, baseURL);
     await expect.poll(() => page.getByText('Det finns inga planer ännu').count()).toBe(1);
     await expectNoAxeViolations(page, 'empty plan list');
   });
@@ -193,7 +193,7 @@ describe('preparing a plan', () => {
   });
 
   it('keeps everything after a reload, and lists the plan with status and next meeting', async () => {
-    await page.reload();
+    await reloadApp(page);
     // The app reopens on the screen where the chair was.
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Mötet' }).count()).toBe(1);
     expect(await page.getByLabel('Datum').inputValue()).toBe('2026-12-01');
@@ -268,10 +268,10 @@ describe('preparing a plan', () => {
     await expect.poll(() => page.getByText(/^Använt .* av .*\.$/).count()).toBe(1);
     await expect.poll(() => page.getByText('2 planer sparade på enheten.').count()).toBe(1);
     await expectNoAxeViolations(page, 'settings');
-    await page.goto(`${baseURL}/finns-inte`);
+    await openApp(page, `${baseURL}/finns-inte`);
     await expect.poll(() => page.getByRole('heading', { name: 'Sidan finns inte.' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'not found');
-    await page.goto(`${baseURL}/plan/finns-inte/person`);
+    await openApp(page, `${baseURL}/plan/finns-inte/person`);
     await expect.poll(() => page.getByRole('heading', { name: 'Planen finns inte på den här enheten.' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'plan not found');
   });

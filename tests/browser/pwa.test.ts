@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, waitForServiceWorker } from './harness';
+import { launchBrowser, newContext, openApp, waitForServiceWorker } from './harness';
 
 const baseURL = inject('baseURL');
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -38,7 +38,7 @@ function pngSize(bytes: Buffer): string {
 
 describe('the installable app', () => {
   it('links a Swedish manifest with 192, 512 and maskable icons of the stated sizes', async () => {
-    await page.goto(baseURL);
+    await openApp(page, baseURL);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
     const manifest = (await (await page.request.get(new URL(href!, baseURL).href)).json()) as Manifest;

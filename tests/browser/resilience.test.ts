@@ -3,15 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  failOnPageErrors,
-  launchPersistent,
-  tempProfile,
-  waitForServiceWorker,
-  waitUntilSaved,
-  watchForeignRequests,
-} from './harness';
+import { expectNoAxeViolations, failOnPageErrors, launchPersistent, openApp, reloadApp, tempProfile, waitForServiceWorker, waitUntilSaved, watchForeignRequests } from './harness';
 
 const baseURL = inject('baseURL');
 const profile = tempProfile();
@@ -48,7 +40,7 @@ const whatMatters = () => page.getByRole('textbox', { name: 'Vad är viktigt fö
 
 describe('never lose data', () => {
   it('keeps what was typed when the browser is killed after the debounce', async () => {
-    await page.goto(baseURL);
+    await openApp(page, baseURL);
     await page.getByRole('button', { name: 'Ny plan' }).click();
     await nameField().fill('Sara Lind');
     await page.getByRole('link', { name: /Vad är viktigt/ }).first().click();
@@ -60,7 +52,7 @@ describe('never lose data', () => {
     await context.close().catch(() => undefined);
 
     await open();
-    await page.goto(baseURL);
+    await openApp(page, baseURL);
     // Reopens on the screen where the chair was, with the text there.
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Vad är viktigt för dig?' }).count()).toBe(1);
     expect(await whatMatters().inputValue()).toBe('Att kunna bo kvar hemma');
@@ -72,7 +64,7 @@ describe('never lose data', () => {
     await page.getByRole('link', { name: /Vad är viktigt/ }).first().click();
     await page.getByRole('textbox', { name: 'Syfte med mötet' }).fill('Planera stödet i hemmet');
     // Leave at once: the pagehide flush must write the edit.
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Vad är viktigt för dig?' }).count()).toBe(1);
     expect(await page.getByRole('textbox', { name: 'Syfte med mötet' }).inputValue()).toBe('Planera stödet i hemmet');
   });
@@ -80,7 +72,7 @@ describe('never lose data', () => {
   it('works offline after the first load: reload, edit, create, and show the offline state', async () => {
     await waitForServiceWorker(page);
     await context.setOffline(true);
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Offline – allt sparas ändå på enheten' }).count()).toBe(1);
     await page.getByRole('link', { name: /Personen/ }).first().click();
     await page.getByRole('textbox', { name: 'Telefon' }).fill('070-111 22 33');
@@ -96,7 +88,7 @@ describe('never lose data', () => {
     await expectNoAxeViolations(page, 'participants offline');
     await waitUntilSaved(page);
 
-    await page.reload();
+    await reloadApp(page);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
     const list = page.getByRole('list', { name: 'Planer på enheten' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2);

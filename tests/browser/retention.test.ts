@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { heldMeeting } from '../fixtures/heldMeeting';
-import { expectNoAxeViolations, openWatchedPage } from './harness';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
 import { readStoredRows, seedPlans } from './seed';
 
 const baseURL = inject('baseURL');
@@ -33,14 +33,14 @@ const banner = () => page.getByText(/avslutad plan har sparats längre än den v
 
 describe('gallring', () => {
   it('is off until a period is chosen; then the list offers the closed plans kept longer', async () => {
-    await page.goto(`${baseURL}/`);
+    await openApp(page, `${baseURL}/`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await seedPlans(page, [
       plan('old-closed', 'Gammal Avslutad', 'avslutad', threeYearsAgo),
       plan('new-closed', 'Ny Avslutad', 'avslutad', lastMonth),
       plan('old-active', 'Gammal Aktiv', 'aktiv', threeYearsAgo),
     ]);
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(() => page.getByText('3 planer', { exact: true }).count()).toBe(1);
     expect(await banner().count()).toBe(0);
 

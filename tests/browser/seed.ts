@@ -1,21 +1,24 @@
-// Data put straight into the app's database from the page, in the form the app stores it, for
-// tests whose subject starts after the preparation (PDFs, backups).
+// Data put straight into the app's database from the page, for tests whose subject starts after
+// the preparation (PDFs, backups). Rows are put readable (format 1, as before sealing existed);
+// the app reads them as they are and seals them on its next unlock.
 import type { Page } from 'playwright-core';
 import { toMeetingRecord } from '../../src/storage/meetingRepository';
 import { toRecord } from '../../src/storage/planRepository';
+import type { Meeting } from '../../src/domain/meeting';
 import type { Plan } from '../../src/domain/plan';
 import { heldMeeting, type HeldMeetingOptions } from '../fixtures/heldMeeting';
 
-/** Stores the fixture's held meeting and its plan under the given ids. */
-export async function seedHeldMeeting(page: Page, options: HeldMeetingOptions, ids: { plan: string; meeting: string }): Promise<void> {
+/** Stores the fixture's held meeting and its plan under the given ids; returns what it stored. */
+export async function seedHeldMeeting(page: Page, options: HeldMeetingOptions, ids: { plan: string; meeting: string }): Promise<{ plan: Plan; meeting: Meeting }> {
   const { plan, meeting } = heldMeeting(options);
   plan.id = ids.plan;
   meeting.id = ids.meeting;
   meeting.planId = ids.plan;
   await putRows(page, [toRecord(plan)], [toMeetingRecord(meeting)]);
+  return { plan, meeting };
 }
 
-/** Stores plans (without meetings) as the app stores them. */
+/** Stores plans (without meetings), readable. */
 export async function seedPlans(page: Page, plans: Plan[]): Promise<void> {
   await putRows(page, plans.map(toRecord), []);
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext, waitForServiceWorker, waitUntilSaved } from './harness';
+import { expectNoAxeViolations, launchBrowser, newContext, openApp, reloadApp, unlockApp, waitForServiceWorker, waitUntilSaved } from './harness';
 import { startPreview, type PreviewServer } from './server';
 
 // A copy of the build of our own, so that the test can publish a "new version" of it.
@@ -40,7 +40,7 @@ const prompt = () => page.getByRole('region', { name: 'En ny version av appen fi
 
 describe('updating the app', () => {
   it('announces a new version and waits: no reload, nothing lost; "Senare" dismisses it', async () => {
-    await page.goto(server.url);
+    await openApp(page, server.url);
     await waitForServiceWorker(page);
     await page.getByRole('button', { name: 'Ny plan' }).click();
     await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill('Uppdaterings Test');
@@ -64,7 +64,7 @@ describe('updating the app', () => {
   });
 
   it('"Uppdatera nu" activates the new version and reopens the same screen', async () => {
-    await page.reload();
+    await reloadApp(page);
     // The waiting version is announced again after a reload, and still not activated by it.
     await expect.poll(() => prompt().count(), { timeout: 15_000 }).toBe(1);
     const before = await page.evaluate(() => (window as unknown as { marker?: string }).marker);
@@ -73,6 +73,7 @@ describe('updating the app', () => {
 
     await prompt().getByRole('button', { name: 'Uppdatera nu' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { marker?: string }).marker ?? 'reloaded')).toBe('reloaded');
+    await unlockApp(page);
     await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
     await expect.poll(() => page.getByRole('heading', { name: 'Personen som planen gäller' }).count()).toBe(1);
     expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).inputValue()).toBe('Uppdaterings Test');

@@ -1,7 +1,8 @@
 // Labelled form controls. Each has a visible label, an optional hint and an error message, both
 // tied to the control with aria-describedby, so a screen reader reads them with the field.
 import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
-import { MAX_TEXT_LENGTH, type ValidationCode } from '../../domain/validation';
+import { checkLength } from '../../domain/textLength';
+import type { ValidationCode } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
 
 interface BaseProps {
@@ -55,10 +56,6 @@ function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; sh
   );
 }
 
-/** Any text field: a pasted wall of text is kept (nothing is lost) but said to be too long. */
-function tooLong(value: string): ValidationCode | null {
-  return value.length > MAX_TEXT_LENGTH ? 'text.tooLong' : null;
-}
 
 type TextType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'search' | 'password';
 
@@ -78,7 +75,7 @@ export function TextField(
 ) {
   const ids = useFieldIds();
   const [left, setLeft] = createSignal(false);
-  const problem = () => props.problem ?? tooLong(props.value);
+  const problem = () => props.problem ?? checkLength(props.value);
   const showProblem = () => Boolean(problem()) && (props.submitted || left() || props.value !== '');
   return (
     <FieldFrame {...props} problem={problem()} ids={ids} showProblem={showProblem()}>
@@ -131,7 +128,7 @@ export function TextArea(
 ) {
   const ids = useFieldIds();
   const [left, setLeft] = createSignal(false);
-  const problem = () => props.problem ?? tooLong(props.value);
+  const problem = () => props.problem ?? checkLength(props.value);
   const showProblem = () => Boolean(problem()) && (left() || props.value !== '');
   return (
     <FieldFrame {...props} problem={problem()} ids={ids} showProblem={showProblem()}>

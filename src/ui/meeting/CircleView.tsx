@@ -4,6 +4,7 @@ import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, Show
 import { formatDuration, isRunning, MINUTE_MS, viewClock, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { Checkbox } from '../components/fields';
+import { holdIdleLockWhile } from '../lock/lockSession';
 import { useMeetingEditor } from '../meetingEditor';
 import { createNow } from '../now';
 import { CircleRing } from './CircleRing';
@@ -45,6 +46,7 @@ export default function CircleView() {
   const [mode, setMode] = createSignal<AdjustMode>('rebalance');
   const [adjustNote, setAdjustNote] = createSignal('');
   const awake = useWakeLock(() => isRunning(meeting.clock));
+  holdIdleLockWhile(() => isRunning(meeting.clock));
 
   function adjust(deltaMs: number) {
     const applied = actions.adjust(phase().id, deltaMs, mode());

@@ -6,6 +6,7 @@ import { offlineReady } from '../components/UpdatePrompt';
 import { formatBytes } from '../../i18n/format';
 import { useTitle } from '../title';
 import { BackupSection } from './BackupSection';
+import { LockSettings } from './LockSettings';
 import { RetentionSetting } from './RetentionSetting';
 
 const persistText: Record<PersistState, string> = {
@@ -53,6 +54,7 @@ export default function Settings() {
           <p>{sv.settings.plansStored(count()!)}</p>
         </Show>
       </section>
+      <LockSettings />
       <BackupSection onRestored={() => void refetchCount()} />
       <RetentionSetting />
       <section aria-labelledby="about-heading">

@@ -1,0 +1,54 @@
+// The passcode and the lock: first start, the lock screen, and their settings.
+import type { IdleMinutes } from '../domain/autoLock';
+
+export const svLock = {
+  setupTitle: 'Välj lösenkod',
+  setupIntro:
+    'Planerna innehåller känsliga uppgifter om personer. De sparas krypterade på enheten och kan bara läsas med lösenkoden.',
+  setupWarning:
+    'Skriv ner koden och förvara den säkert. Glömmer du den går uppgifterna inte att återskapa, annat än från en säkerhetskopia.',
+  setupExisting: 'Planer som redan finns på enheten krypteras när du har valt koden.',
+  passcode: 'Lösenkod',
+  passcodeHint: 'Minst 6 siffror, eller en lösenfras med minst 8 tecken.',
+  repeat: 'Skriv lösenkoden igen',
+  choose: 'Spara lösenkoden och börja',
+  choosing: 'Krypterar …',
+
+  lockedTitle: 'Låst',
+  lockedHeading: 'Appen är låst',
+  lockedIntro: 'Skriv lösenkoden för att fortsätta där du var.',
+  unlock: 'Lås upp',
+  unlocking: 'Låser upp …',
+  wrong: 'Fel lösenkod.',
+  wait: (time: string) => `Vänta ${time} innan du försöker igen.`,
+  waitSeconds: (s: number) => (s === 1 ? '1 sekund' : `${s} sekunder`),
+  waitMinutes: (m: number) => (m === 1 ? '1 minut' : `${m} minuter`),
+  failed: 'Något gick fel. Försök igen.',
+
+  forgotHeading: 'Glömt lösenkoden?',
+  forgotText:
+    'Utan koden går planerna inte att läsa. Du kan radera allt på enheten och börja om med en ny kod, och sedan läsa tillbaka en säkerhetskopia under Inställningar.',
+  erase: 'Radera allt på enheten',
+  eraseConfirm: 'Radera alla planer och möten på den här enheten för gott? Det går inte att ångra.',
+  eraseFailed: 'Det gick inte att radera. Stäng andra flikar med appen och försök igen.',
+
+  lockButton: 'Lås',
+  coverText: 'Appen är dold',
+
+  settingsHeading: 'Lås och lösenkod',
+  idleSetting: 'Lås automatiskt efter',
+  idleHint: 'Tiden räknas från senaste tryckning. Appen låser sig också när den har varit dold lika länge.',
+  idleChoices: { '1': '1 minut', '2': '2 minuter', '5': '5 minuter', '10': '10 minuter', '15': '15 minuter', '30': '30 minuter' } satisfies Record<
+    `${IdleMinutes}`,
+    string
+  >,
+  duringMeeting: 'Lås även när ett mötes tidtagning pågår',
+  settingSaved: 'Sparat.',
+  changeHeading: 'Byt lösenkod',
+  current: 'Nuvarande lösenkod',
+  newPasscode: 'Ny lösenkod',
+  change: 'Byt lösenkod',
+  changing: 'Byter …',
+  changed: 'Lösenkoden är bytt. Använd den nya koden nästa gång du låser upp.',
+  currentWrong: 'Den nuvarande lösenkoden stämmer inte. Inget har ändrats.',
+};

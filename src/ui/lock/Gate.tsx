@@ -1,0 +1,33 @@
+// The app behind its lock: the passcode screens until unlocked, then the app itself, created anew
+// on each unlock (so no screen keeps a decrypted plan while locked). A cover hides the page
+// whenever it is not visible.
+import { lazy, Match, Show, Switch, type JSX } from 'solid-js';
+import { sv } from '../../i18n/sv';
+import { svLock } from '../../i18n/svLock';
+import LockScreen from './LockScreen';
+import { covered, lockPhase } from './lockSession';
+
+// Shown once a device, so not in the first screen's bundle.
+const PasscodeSetup = lazy(() => import('./PasscodeSetup'));
+
+export function Gate(props: { children: JSX.Element }) {
+  return (
+    <>
+      <Switch>
+        <Match when={lockPhase() === 'unlocked'}>{props.children}</Match>
+        <Match when={lockPhase() === 'new'}>
+          <PasscodeSetup />
+        </Match>
+        <Match when={lockPhase() === 'locked'}>
+          <LockScreen />
+        </Match>
+      </Switch>
+      <Show when={covered()}>
+        <div class="privacy-cover" aria-hidden="true">
+          <p>{sv.app.name}</p>
+          <p>{svLock.coverText}</p>
+        </div>
+      </Show>
+    </>
+  );
+}
