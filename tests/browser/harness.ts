@@ -89,9 +89,9 @@ export async function openApp(page: Page, url: string): Promise<void> {
 }
 
 /** Reloads the page and unlocks it again (a reload always locks). */
-export async function reloadApp(page: Page): Promise<void> {
+export async function reloadApp(page: Page, passcode = TEST_PASSCODE): Promise<void> {
   await page.reload();
-  await unlockApp(page);
+  await unlockApp(page, passcode);
 }
 
 /** Waits until the service worker has installed and controls the page (unlocked again if it had to reload). */

@@ -3,6 +3,7 @@ import {
   isIsoDate,
   validateBooking,
   validateFollowUp,
+  validateNewPasscode,
   validateNewPassword,
   validateConsent,
   validateParticipant,
@@ -80,6 +81,15 @@ describe('validateFollowUp', () => {
     expect(validateFollowUp({ date: '2026-11-23', startTime: '13:00' }, '2026-11-23')).toEqual({});
     expect(validateFollowUp({ date: '2026-11-22', startTime: '' }, '2026-11-23')).toEqual({ 'followUp.date': 'date.past' });
     expect(validateFollowUp({ date: '2026-02-30', startTime: '25:00' }, '2026-11-23')).toEqual({ 'followUp.date': 'date.invalid', 'followUp.startTime': 'time.format' });
+  });
+});
+
+describe('validateNewPasscode', () => {
+  it('six digits or a passphrase, typed the same twice', () => {
+    expect(validateNewPasscode('482915', '482915')).toEqual({});
+    expect(validateNewPasscode('sommar i Småland', 'sommar i Småland')).toEqual({});
+    expect(validateNewPasscode('48291', '48291')).toEqual({ passcode: 'passcode.short' });
+    expect(validateNewPasscode('482915', '482916')).toEqual({ repeated: 'passcode.mismatch' });
   });
 });
 

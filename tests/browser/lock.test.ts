@@ -1,0 +1,259 @@
+// Sealed at rest and locked, in the built app: nothing a chair types is readable in IndexedDB; the
+// app locks after the idle time (not while a meeting's timer runs), on "Lås" and after being hidden,
+// and then shows nothing about anyone; unlocking continues the meeting with its timers right; wrong
+// passcodes meet a wait that a reload keeps; the passcode can be changed; a forgotten passcode can
+// only erase the device. Time is Playwright's clock, so idle minutes pass at once.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, TEST_PASSCODE, unlockApp } from './harness';
+
+const baseURL = inject('baseURL');
+const NAME = 'Zlatko Hemligsson';
+const PERSONNUMMER = '811218-9876';
+const FREE_TEXT = 'Vill gärna bo kvar nära mormor i Ystad';
+const GOAL = 'Klarar att handla själv';
+const NEW_PASSCODE = 'en lång lösenfras';
+const SECRETS = [NAME, 'Hemligsson', '8112189876', '811218-9876', 'mormor i Ystad', GOAL];
+
+let browser: Browser;
+let page: Page;
+let foreign: string[];
+let pageErrors: string[];
+
+beforeAll(async () => {
+  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const lockHeading = () => page.getByRole('heading', { level: 1, name: 'Appen är låst' });
+const passcodeField = () => page.getByLabel('Lösenkod', { exact: true });
+
+/** The meeting's elapsed time as shown ("m:ss" or "h:mm:ss"), in seconds. */
+async function elapsedSeconds(): Promise<number> {
+  const text = (await page.locator('[data-timer="meeting-elapsed"]').textContent()) ?? '';
+  return text.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+}
+
+/** Everything the page shows and its title, to search for personal data. */
+async function visibleText(): Promise<string> {
+  return `${await page.title()}\n${await page.evaluate(() => document.body.innerText)}\n${await page.content()}`;
+}
+
+/** Every row of every object store of every IndexedDB database of the origin, as stored. */
+async function rawIndexedDb(): Promise<string> {
+  return page.evaluate(async () => {
+    const bytes = (value: unknown): unknown =>
+      value instanceof Uint8Array || value instanceof ArrayBuffer
+        ? // Binary as text in three encodings, so that a string stored as bytes would still be found.
+          (() => {
+            const view = value instanceof Uint8Array ? value : new Uint8Array(value);
+            return [new TextDecoder().decode(view), new TextDecoder('utf-16le').decode(view), String.fromCharCode(...view)].join(' ');
+          })()
+        : value;
+    const dump: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name!);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        dump.push(`${info.name}/${store}: ${JSON.stringify(rows, (_key, value) => bytes(value))}`);
+      }
+      db.close();
+    }
+    return dump.join('\n');
+  });
+}
+
+describe('the passcode and the lock', () => {
+  it('asks for a passcode on first start, explains that it cannot be recovered, and refuses a short or mistyped one', async () => {
+    await page.goto(`${baseURL}/`);
+    await page.getByRole('heading', { level: 1, name: 'Välj lösenkod' }).waitFor();
+    expect(await page.title()).toBe('Välj lösenkod – SIP-mötet');
+    expect(await page.getByText('Glömmer du den går uppgifterna inte att återskapa, annat än från en säkerhetskopia.').count()).toBe(1);
+    await expectNoAxeViolations(page, 'choose a passcode');
+    await passcodeField().fill('12345');
+    await page.getByLabel('Skriv lösenkoden igen').fill('12346');
+    await page.getByRole('button', { name: 'Spara lösenkoden och börja' }).click();
+    await expect.poll(() => page.getByText('Koden behöver minst 6 siffror, eller en lösenfras med minst 8 tecken.').count()).toBe(1);
+    expect(await page.getByText('Koderna är inte likadana.').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Lås', exact: true }).count()).toBe(0);
+    await unlockApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Planer' }).waitFor();
+  });
+
+  it('stores nothing readable: the name, personnummer and free text are in no IndexedDB row', async () => {
+    await page.getByRole('button', { name: 'Ny plan' }).click();
+    await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill(NAME);
+    await page.getByRole('textbox', { name: 'Personnummer eller samordningsnummer' }).fill(PERSONNUMMER);
+    await page.getByRole('link', { name: /Vad är viktigt/ }).first().click();
+    await page.getByRole('textbox', { name: 'Vad är viktigt för dig?', exact: true }).fill(FREE_TEXT);
+    await page.getByRole('link', { name: /Deltagare/ }).first().click();
+    await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
+    const participant = page.getByRole('group', { name: /^Deltagare 1/ });
+    await participant.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill('Anna Berg');
+    await participant.getByRole('checkbox', { name: 'Mötesledare' }).check();
+    await page.clock.runFor(1000);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Sparat$/ }).count()).toBe(1);
+
+    const raw = await rawIndexedDb();
+    expect(raw).toContain('sip-motesledare/plans');
+    for (const secret of SECRETS) expect(raw).not.toContain(secret);
+    expect(raw).not.toContain(TEST_PASSCODE);
+    const webStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    for (const secret of SECRETS) expect(webStorage).not.toContain(secret);
+  });
+
+  it('locks after five idle minutes, shows nothing about the person, and unlocks to the same screen', async () => {
+    const screen = page.url();
+    await page.clock.runFor(4 * 60_000);
+    expect(await lockHeading().count()).toBe(0);
+    await page.clock.runFor(60_000);
+    await lockHeading().waitFor();
+    expect(page.url()).toBe(screen);
+    expect(await page.title()).toBe('Låst – SIP-mötet');
+    const shown = await visibleText();
+    for (const secret of [...SECRETS, 'Anna Berg']) expect(shown).not.toContain(secret);
+    await expectNoAxeViolations(page, 'lock screen');
+
+    await unlockApp(page);
+    expect(page.url()).toBe(screen);
+    await expect.poll(() => page.getByRole('group', { name: /^Deltagare 1/ }).getByRole('textbox', { name: 'Namn (obligatoriskt)' }).inputValue()).toBe('Anna Berg');
+  });
+
+  it('a running meeting holds off the idle lock; "Lås" locks it, and unlocking continues it with the timers right', async () => {
+    await page.getByRole('link', { name: /Möten/ }).first().click();
+    await page.getByRole('button', { name: 'Starta mötet' }).click();
+    await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inledning' }).waitFor();
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktuell situation' }).waitFor();
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Behov' }).waitFor();
+    await page.getByRole('button', { name: /Lägg till långsiktigt mål/ }).click();
+    await page.getByRole('textbox', { name: 'Långsiktigt mål' }).fill(GOAL);
+
+    const before = await elapsedSeconds();
+    await page.clock.runFor(12 * 60_000);
+    expect(await lockHeading().count()).toBe(0);
+    // (The display may trail the clock by its last second.)
+    expect(await elapsedSeconds()).toBeGreaterThanOrEqual(before + 12 * 60 - 1);
+
+    await page.getByRole('button', { name: 'Lås', exact: true }).click();
+    await lockHeading().waitFor();
+    const shown = await visibleText();
+    for (const secret of [...SECRETS, 'Anna Berg']) expect(shown).not.toContain(secret);
+    // Locked for ten minutes: the meeting's timers keep counting from their timestamps.
+    await page.clock.runFor(10 * 60_000);
+    await unlockApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Behov' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Långsiktigt mål' }).inputValue()).toBe(GOAL);
+    // 22 minutes on, give or take the few real seconds the steps took.
+    expect((await elapsedSeconds()) - before).toBeGreaterThanOrEqual(22 * 60 - 1);
+    expect((await elapsedSeconds()) - before).toBeLessThan(22 * 60 + 15);
+  });
+
+  it('covers the page while it is hidden, and locks when it was hidden for the idle time', async () => {
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    const cover = page.locator('.privacy-cover');
+    await setHidden(true);
+    expect(await cover.isVisible()).toBe(true);
+    expect(await cover.textContent()).toBe('SIP-mötetAppen är dold');
+    await page.clock.runFor(60_000);
+    await setHidden(false);
+    expect(await cover.count()).toBe(0);
+    expect(await lockHeading().count()).toBe(0);
+
+    await setHidden(true);
+    await page.clock.runFor(5 * 60_000);
+    await setHidden(false);
+    await lockHeading().waitFor();
+    expect(await cover.count()).toBe(0);
+    await unlockApp(page);
+  });
+
+  it('wrong passcodes meet a growing wait that a reload does not reset', async () => {
+    await page.getByRole('button', { name: 'Lås', exact: true }).click();
+    for (const wrong of ['111111', '222222', '333333']) {
+      await passcodeField().fill(wrong);
+      await page.getByRole('button', { name: 'Lås upp' }).click();
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Fel lösenkod.' }).count()).toBe(1);
+    }
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Fel lösenkod. Vänta 30 sekunder innan du försöker igen.');
+    expect(await page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(true);
+
+    await page.reload();
+    await lockHeading().waitFor();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Vänta (30|29) sekunder innan du försöker igen\.$/u);
+    expect(await page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(true);
+    await page.clock.runFor(31_000);
+    await expect.poll(() => page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(false);
+    await unlockApp(page);
+  });
+
+  it('changes the passcode under Inställningar: the old one stops working, every plan stays readable', async () => {
+    await openApp(page, `${baseURL}/installningar`);
+    await page.getByRole('heading', { level: 2, name: 'Lås och lösenkod' }).waitFor();
+    await expectNoAxeViolations(page, 'settings with the lock');
+    const form = page.getByRole('form', { name: 'Byt lösenkod' });
+    await form.getByLabel('Nuvarande lösenkod').fill('000000');
+    await form.getByLabel('Ny lösenkod').fill(NEW_PASSCODE);
+    await form.getByLabel('Skriv lösenkoden igen').fill(NEW_PASSCODE);
+    await form.getByRole('button', { name: 'Byt lösenkod' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Den nuvarande lösenkoden stämmer inte. Inget har ändrats.' }).count()).toBe(1);
+    await form.getByLabel('Nuvarande lösenkod').fill(TEST_PASSCODE);
+    await form.getByRole('button', { name: 'Byt lösenkod' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Lösenkoden är bytt.' }).count()).toBe(1);
+
+    await page.reload();
+    await lockHeading().waitFor();
+    await passcodeField().fill(TEST_PASSCODE);
+    await page.getByRole('button', { name: 'Lås upp' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Fel lösenkod.' }).count()).toBe(1);
+    await unlockApp(page, NEW_PASSCODE);
+    await page.getByRole('link', { name: 'Planer', exact: true }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Planer på enheten' }).getByText(NAME).count()).toBe(1);
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+  });
+
+  it('a shorter idle time chosen under Inställningar applies at once, and is kept after a reload', async () => {
+    await page.getByRole('combobox', { name: 'Lås automatiskt efter' }).selectOption('1');
+    await page.clock.runFor(61_000);
+    await lockHeading().waitFor();
+    await unlockApp(page, NEW_PASSCODE);
+    expect(await page.getByRole('combobox', { name: 'Lås automatiskt efter' }).inputValue()).toBe('1');
+    await reloadApp(page, NEW_PASSCODE);
+    expect(await page.getByRole('combobox', { name: 'Lås automatiskt efter' }).inputValue()).toBe('1');
+  });
+
+  it('a forgotten passcode can only erase the device, after a confirmation; then a new passcode starts it empty', async () => {
+    await page.getByRole('button', { name: 'Lås', exact: true }).click();
+    await page.getByText('Glömt lösenkoden?').click();
+    await page.getByRole('button', { name: 'Radera allt på enheten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Välj lösenkod' }).waitFor();
+    expect(await rawIndexedDb()).not.toContain('Zlatko');
+    await unlockApp(page);
+    await page.getByRole('link', { name: 'Planer', exact: true }).click();
+    await expect.poll(() => page.getByText('Det finns inga planer ännu.', { exact: false }).count()).toBe(1);
+  });
+
+  it('sent no request to another origin and threw no error', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
