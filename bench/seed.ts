@@ -1,6 +1,7 @@
 // Bench-only: seeds the database with N realistic plans through the app's own domain and storage
 // code, so that `npm run bench` can time the plan list with real data. `?n=1000` sets N.
 // When done the title is "seeded <N>" (or "seed failed: <reason>"); scripts/bench.mjs waits for it.
+// Rows are stored sealed, under the passcode the bench unlocks with.
 // `?meeting=1` instead seeds one plan and a meeting running in its Behov phase, with one long-term
 // goal; the title is then "seeded meeting <meeting id>". `?held=1` seeds the held meeting with eight
 // participants that the PDF tests use; the title is again "seeded meeting <meeting id>".
@@ -9,7 +10,10 @@ import { newGoal, newMeeting } from '../src/domain/meeting';
 import { newPlan, newParticipant, type Plan, type PlanStatus, type Principal } from '../src/domain/plan';
 import { goToPhase, startMeeting } from '../src/domain/timer';
 import { SIP_CIRCLE } from '../src/i18n/meetingTemplates';
-import { meetings, plans } from '../src/storage';
+import { meetings, plans, vault } from '../src/storage';
+
+/** The passcode the bench chooses for its fresh origins, and unlocks with (scripts/bench.mjs). */
+const BENCH_PASSCODE = '482915';
 
 const FIRST_NAMES = [
   'Alva', 'Elsa', 'Maja', 'Astrid', 'Wilma', 'Ebba', 'Saga', 'Agnes', 'Freja', 'Alice', 'Ella', 'Selma',
@@ -123,6 +127,9 @@ async function seedHeldMeeting(): Promise<void> {
 }
 
 async function seed(): Promise<void> {
+  // Rows are sealed like the app's: the seed page sets the passcode the bench then unlocks with.
+  if (!(await vault.hasPasscode())) await vault.create(BENCH_PASSCODE);
+  else if (!(await vault.unlock(BENCH_PASSCODE)).ok) throw new Error('the origin has another passcode');
   if (new URLSearchParams(location.search).get('meeting') === '1') return seedMeeting();
   if (new URLSearchParams(location.search).get('held') === '1') return seedHeldMeeting();
   const n = Number(new URLSearchParams(location.search).get('n') ?? '1000');

@@ -26,10 +26,14 @@ const KB = 1000;
 const LIST_READY_MARK = 'sip:plan-list-ready';
 const PLANS_READ_MARK = 'bench:plans-read';
 const LIST_LOADING_MARK = 'sip:plan-list-loading';
+const LOCK_MARKS = { shown: 'sip:lock-shown', start: 'sip:unlock-start', unlocked: 'sip:unlocked' };
+/** The passcode of every bench origin (bench/seed.ts chooses the same one when it seeds). */
+const BENCH_PASSCODE = '482915';
 const TARGETS = {
   firstScreenJsGzip: 60 * KB,
   offlineStartMs: 1000,
-  seededListMs: 300,
+  // Issue 2 asked for 300 ms; sealing at rest (issue 5) allows 500 ms, decryption included.
+  seededListMs: 500,
   keystrokeP95Ms: 50,
   timerRepaintMs: 2,
   allPdfsMs: 3000,
@@ -50,7 +54,7 @@ const GOAL_LABEL = 'Långsiktigt mål';
 /** @type {Measurement[]} */
 export const measurements = [
   { title: 'First-screen JS and CSS (index.html and the static imports of its chunks)', run: measureFirstScreen },
-  { title: `Offline start (empty database, offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureOfflineStart },
+  { title: `Offline start and unlock (empty database, offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureOfflineStart },
   { title: `${SEEDED_PLANS.toLocaleString('en')} plans listed (offline, ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS})`, run: measureSeededList },
   { title: `Keystroke → committed to IndexedDB (meeting running in Behov, ${CPU_SLOWDOWN}x CPU slowdown, ${EDITS} edits)`, run: measureKeystrokeCommit },
   { title: `Main-thread time per timer repaint (meeting running in Behov; no slowdown and ${CPU_SLOWDOWN}x CPU slowdown)`, run: measureTimerRepaint },
@@ -163,7 +167,9 @@ function listFigures(runs, targets) {
   const render = runs.every((r) => r.read !== undefined) ? runs.map((r) => r.ready - r.read) : undefined;
   /** @type {Figure[]} */
   const figures = [
-    { label: 'navigation start → plan list ready', value: median(ready), unit: 'ms', target: targets.navigation },
+    { label: 'navigation start → lock screen shown', value: median(runs.map((r) => r.lockShown)), unit: 'ms', target: targets.navigation },
+    { label: 'unlock (passcode → key, PBKDF2 600,000)', value: median(runs.map((r) => r.unlocked - r.unlockStart)), unit: 'ms' },
+    { label: 'unlocked → plan list ready', value: median(runs.map((r) => r.ready - r.unlocked)), unit: 'ms' },
     { label: 'list asks storage → plan list ready', value: median(listing), unit: 'ms', target: targets.list },
   ];
   if (render) {
@@ -173,7 +179,8 @@ function listFigures(runs, targets) {
   return {
     figures,
     notes: [
-      `runs (ready): ${ready.map((v) => Math.round(v)).join(', ')} ms`,
+      `runs (lock screen shown): ${runs.map((r) => Math.round(r.lockShown)).join(', ')} ms; (unlock): ${runs.map((r) => Math.round(r.unlocked - r.unlockStart)).join(', ')} ms`,
+      `runs (ready, the bench typing the passcode included): ${ready.map((v) => Math.round(v)).join(', ')} ms`,
       `runs (listing): ${listing.map((v) => Math.round(v)).join(', ')} ms`,
       ...(render ? [] : ['the plans store was not read with getAll(), so read/render cannot be split']),
     ],
@@ -214,14 +221,37 @@ async function newBenchContext(browser, origin) {
 async function openControlledApp(browser, origin, existingContext) {
   const context = existingContext ?? (await newBenchContext(browser, origin));
   const page = await context.newPage();
-  await page.goto('/');
+  await openUnlocked(page, '/');
   await withTimeout(page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined)), 60_000, 'service worker ready');
   // A first install does not claim the open page (registerType 'prompt'), so one reload is needed.
-  if (!(await isControlled(page))) await page.reload();
+  if (!(await isControlled(page))) {
+    await page.reload();
+    await passLock(page);
+  }
   if (!(await isControlled(page))) throw new Error('the service worker does not control the page after a reload');
   await waitForListReady(page);
   await ensureResumesAtStart(page);
   return { context, page };
+}
+
+/** Gets past the lock: chooses the bench passcode on a fresh origin, or unlocks with it. */
+async function passLock(page) {
+  const setup = page.getByRole('heading', { level: 1, name: 'Välj lösenkod' });
+  const locked = page.getByRole('heading', { level: 1, name: 'Appen är låst' });
+  await setup.or(locked).waitFor({ timeout: 30_000 });
+  await page.getByLabel('Lösenkod', { exact: true }).fill(BENCH_PASSCODE);
+  if (await setup.isVisible()) {
+    await page.getByLabel('Skriv lösenkoden igen').fill(BENCH_PASSCODE);
+    await page.getByRole('button', { name: 'Spara lösenkoden och börja' }).click();
+  } else {
+    await page.getByRole('button', { name: 'Lås upp' }).click();
+  }
+  await page.getByRole('button', { name: 'Lås', exact: true }).waitFor({ timeout: 30_000 });
+}
+
+async function openUnlocked(page, url) {
+  await page.goto(url);
+  await passLock(page);
 }
 
 function isControlled(page) {
@@ -286,16 +316,18 @@ async function timeListRuns(context, page) {
   await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    await page.goto('/');
+    await openUnlocked(page, '/');
     const ready = await waitForListReady(page);
     if (new URL(page.url()).pathname !== '/') throw new Error(`the app opened ${page.url()} instead of the list`);
     await assertOffline(page);
-    const [read, loading] = await page.evaluate(
+    const [read, loading, lockShown, unlockStart, unlocked] = await page.evaluate(
       ([names, before]) => names.map((name) => performance.getEntriesByName(name).filter((e) => e.startTime <= before).at(-1)?.startTime),
-      [[PLANS_READ_MARK, LIST_LOADING_MARK], ready],
+      [[PLANS_READ_MARK, LIST_LOADING_MARK, LOCK_MARKS.shown, LOCK_MARKS.start, LOCK_MARKS.unlocked], ready],
     );
-    if (loading === undefined) throw new Error(`no ${LIST_LOADING_MARK} mark before the list was ready`);
-    runs.push({ ready, read, loading });
+    for (const [name, at] of [[LIST_LOADING_MARK, loading], [LOCK_MARKS.shown, lockShown], [LOCK_MARKS.start, unlockStart], [LOCK_MARKS.unlocked, unlocked]]) {
+      if (at === undefined) throw new Error(`no ${name} mark before the list was ready`);
+    }
+    runs.push({ ready, read, loading, lockShown, unlockStart, unlocked });
   }
   await cdp.detach();
   await context.setOffline(false);
@@ -363,7 +395,7 @@ async function openRunningMeeting(browser, origin, cpuSlowdown = CPU_SLOWDOWN) {
     await context.addInitScript(COMMIT_PROBE);
     const id = await seedMeeting(context);
     const { page } = await openControlledApp(browser, origin, context);
-    await page.goto(`/mote/${encodeURIComponent(id)}`);
+    await openUnlocked(page, `/mote/${encodeURIComponent(id)}`);
     if (!(await isControlled(page))) throw new Error('the meeting page is not controlled by the service worker');
     const goal = page.getByRole('textbox', { name: GOAL_LABEL, exact: true });
     await goal.waitFor({ timeout: 30_000 });
@@ -416,8 +448,11 @@ async function measureKeystrokeCommit({ browser, origin }) {
       },
       EDITS,
     );
-    // The last edit is on disk.
-    const stored = (await readStoredRow(page, 'meetings', 'bench-meeting'))?.data?.goals?.[0]?.text;
+    // The last edit is on disk, sealed: the row has no readable data, and the app reads it back.
+    const row = await readStoredRow(page, 'meetings', 'bench-meeting');
+    if (row?.format !== 2 || 'data' in row) throw new Error(`the meeting row is not sealed: format ${row?.format}`);
+    await openUnlocked(page, page.url());
+    const stored = await page.getByRole('textbox', { name: GOAL_LABEL, exact: true }).inputValue();
     if (stored !== finalText) throw new Error(`the stored goal is ${JSON.stringify(stored)}, expected ${JSON.stringify(finalText)}`);
     return {
       figures: [
@@ -429,6 +464,7 @@ async function measureKeystrokeCommit({ browser, origin }) {
         `${EDITS} edits of the "${GOAL_LABEL}" textarea in /mote/<id>, page controlled by the service worker; ${commits} meetings transactions committed`,
         'per edit: t0 = performance.now(); value set + InputEvent("input", bubbles); window "pagehide" (the app flushes autosave, no 300 ms debounce);',
         't1 = "complete" of the transaction that put the meetings row (IDBObjectStore.prototype.put wrapped in an init script); latency = t1 − t0',
+        'the row is sealed (AES-GCM-256) on each edit before it is put: the latency includes the encryption',
         `p50/p95 nearest-rank; ms to 0.1: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}`,
       ],
     };
@@ -537,7 +573,7 @@ async function measurePdfs({ browser, origin }) {
     for (let run = 0; run < PDF_RUNS; run++) {
       // A fresh page each time: jsPDF and the font come from the service worker's cache, not memory.
       const page = await context.newPage();
-      await page.goto(`/mote/${encodeURIComponent(id)}`);
+      await openUnlocked(page, `/mote/${encodeURIComponent(id)}`);
       if (!(await isControlled(page))) throw new Error('the held meeting page is not controlled by the service worker');
       const make = page.getByRole('button', { name: 'Skapa PDF för alla deltagare' });
       await make.waitFor({ timeout: 30_000 });
