@@ -44,6 +44,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 4,
+    // Sealing at rest (issue 5): the row's format is indexed, so that each unlock finds the rows
+    // still stored readable (format 1) without reading every row. No row changes here: there is
+    // no key during an upgrade; the vault seals them on unlock.
+    stores: {
+      plans: 'id, status, updatedAt, nextMeetingAt, format',
+      meetings: 'id, planId, status, updatedAt, format',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -45,7 +45,7 @@ export function createVault(db: SipDatabase) {
   async function sealReadableRows(): Promise<void> {
     for (const store of ['plans', 'meetings'] as const satisfies SealedStore[]) {
       const table = db.table(store);
-      const readable = await table.filter((row: { format: number }) => row.format === 1).toArray();
+      const readable = await table.where('format').equals(1).toArray();
       if (readable.length === 0) continue;
       const sealed = await Promise.all(readable.map((row) => sealRow(sealer, store, row)));
       await db.transaction('rw', table, async () => {

@@ -9,6 +9,7 @@ import { openDatabase, type SipDatabase } from '../../src/storage/db';
 import { createPlanRepository } from '../../src/storage/planRepository';
 import { createAppStateRepository } from '../../src/storage/appStateRepository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/storage/schema';
+import { createVault } from '../../src/storage/vault';
 import { createMeetingRepository } from '../../src/storage/meetingRepository';
 import { newMeeting } from '../../src/domain/meeting';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
@@ -402,6 +403,23 @@ describe('migration from schema version 1 to 2 (meetings)', () => {
     expect(await repo.forPlan(plan.id)).toStrictEqual([meeting]);
     expect(await createPlanRepository(db, testSealer).get(plan.id)).toStrictEqual(plan);
   });
+});
+
+describe('migration from schema version 3 to 4 (format index for sealing)', () => {
+  it('keeps readable rows as they were, finds them by format, and the vault seals them on the first passcode', async () => {
+    const name = uniqueName('migration-v1-v4');
+    await writeVersion1Fixture(name);
+    const db = openDatabase(name);
+    toClose.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.plans.where('format').equals(1).primaryKeys()).sort()).toEqual(EXPECTED_PLANS.map((p) => p.id).sort());
+    const vault = createVault(db);
+    await vault.create('482915');
+    expect(await db.plans.where('format').equals(1).count()).toBe(0);
+    expect(await db.plans.where('format').equals(2).count()).toBe(EXPECTED_PLANS.length);
+    expect((await createPlanRepository(db, vault.sealer).list()).sort(byId)).toStrictEqual([...EXPECTED_PLANS].sort(byId));
+  }, 30_000);
 });
 
 describe('SCHEMA_VERSIONS', () => {

@@ -366,7 +366,7 @@ describe('planRepository', () => {
   it('indexes only non-sensitive fields', async () => {
     const db = freshDatabase();
     await db.open();
-    const allowed = new Set(['status', 'updatedAt', 'nextMeetingAt']);
+    const allowed = new Set(['status', 'updatedAt', 'nextMeetingAt', 'format']);
     const table = db.plans;
     expect(table.schema.primKey.name).toBe('id');
     expect(table.schema.primKey.keyPath).toBe('id');
