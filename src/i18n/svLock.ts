@@ -32,6 +32,9 @@ export const svLock = {
   eraseConfirm: 'Radera alla planer och möten på den här enheten för gott? Det går inte att ångra.',
   eraseFailed: 'Det gick inte att radera. Stäng andra flikar med appen och försök igen.',
 
+  unavailable:
+    'Appen kan inte öppna sin lagring i den här webbläsaren. Stäng andra flikar med appen och ladda om. Privat surfning kan också hindra lagringen.',
+
   lockButton: 'Lås',
   coverText: 'Appen är dold',
 

@@ -5,7 +5,9 @@
 // only erase the device. Time is Playwright's clock, so idle minutes pass at once.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
 import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, TEST_PASSCODE, unlockApp } from './harness';
+import { readStoredRows, seedPlans } from './seed';
 
 const baseURL = inject('baseURL');
 const NAME = 'Zlatko Hemligsson';
@@ -255,5 +257,29 @@ describe('the passcode and the lock', () => {
   it('sent no request to another origin and threw no error', () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('updating from a version that stored plans readable', () => {
+  it('says the plans on the device will be encrypted, and seals them when the passcode is chosen', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const older = await context.newPage();
+    try {
+      await older.goto(`${baseURL}/`);
+      await older.getByRole('heading', { level: 1, name: 'Välj lösenkod' }).waitFor();
+      // As the version before sealing stored it: the rows readable.
+      await seedPlans(older, [heldMeeting().plan]);
+      expect(JSON.stringify((await readStoredRows(older)).plans)).toContain(PERSON_NAME);
+      await older.reload();
+      await older.getByText('Planer som redan finns på enheten krypteras när du har valt koden.').waitFor();
+      await unlockApp(older);
+      const rows = (await readStoredRows(older)).plans as { format: number }[];
+      expect(rows.map((row) => row.format)).toEqual([2]);
+      expect(JSON.stringify(rows)).not.toContain(PERSON_NAME);
+      await older.getByRole('link', { name: 'Planer', exact: true }).click();
+      await expect.poll(() => older.getByRole('list', { name: 'Planer på enheten' }).getByText(PERSON_NAME).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -21,6 +21,14 @@ export function Gate(props: { children: JSX.Element }) {
         <Match when={lockPhase() === 'locked'}>
           <LockScreen />
         </Match>
+        <Match when={lockPhase() === 'unavailable'}>
+          <main id="main" class="lock-screen">
+            <h1>{sv.app.name}</h1>
+            <p class="error" role="alert">
+              {svLock.unavailable}
+            </p>
+          </main>
+        </Match>
       </Switch>
       <Show when={covered()}>
         <div class="privacy-cover" aria-hidden="true">

@@ -7,7 +7,7 @@ import { AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK, hiddenTooLong, idleLockIn, readAutoLo
 import { appState, vault } from '../../storage';
 import { autosave } from '../autosave';
 
-export type LockPhase = 'checking' | 'new' | 'locked' | 'unlocked';
+export type LockPhase = 'checking' | 'unavailable' | 'new' | 'locked' | 'unlocked';
 
 const [phase, setPhase] = createSignal<LockPhase>('checking');
 const [covered, setCovered] = createSignal(false);
@@ -21,9 +21,15 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Reads whether a passcode exists and the auto-lock settings, and starts watching activity. */
 export async function startLockSession(): Promise<void> {
-  const [hasPasscode, stored] = await Promise.all([vault.hasPasscode(), appState.get(AUTO_LOCK_KEY)]);
-  setSettings(readAutoLock(stored));
-  setPhase(hasPasscode ? 'locked' : 'new');
+  try {
+    const [hasPasscode, stored] = await Promise.all([vault.hasPasscode(), appState.get(AUTO_LOCK_KEY)]);
+    setSettings(readAutoLock(stored));
+    setPhase(hasPasscode ? 'locked' : 'new');
+  } catch (error) {
+    // No storage (blocked, full or refused by the browser): say so instead of a blank page.
+    console.error(error);
+    setPhase('unavailable');
+  }
   for (const type of ['pointerdown', 'keydown', 'input', 'wheel']) {
     addEventListener(type, noteActivity, { capture: true, passive: true });
   }
