@@ -43,6 +43,8 @@ export function createSealedWriter(db: SipDatabase, sealer: Sealer, store: Seale
     const mine = ++seq;
     let ready: unknown;
     const sealing = sealRow(sealer, store, row).then((sealed) => (ready = sealed));
+    // A failure reaches the queue through the write (which retries); a superseded write is never called.
+    sealing.catch(() => undefined);
     const put = (sealed: unknown): Promise<void> => {
       if ((writtenSeq.get(row.id) ?? 0) > mine) return Promise.resolve();
       writtenSeq.set(row.id, mine);

@@ -41,8 +41,15 @@ export function createVault(db: SipDatabase) {
     open: (store, id, sealed) => openValue(currentKey(), store, id, sealed),
   };
 
-  /** Seals rows still stored readable (format 1: written before sealing existed, or restored raw). */
+  /**
+   * Seals rows still stored readable (format 1: written before sealing existed). A failure does not
+   * keep the chair out: such rows stay readable and are sealed on the next unlock.
+   */
   async function sealReadableRows(): Promise<void> {
+    await sealEveryReadableRow().catch((error: unknown) => console.error('sealing readable rows failed', error));
+  }
+
+  async function sealEveryReadableRow(): Promise<void> {
     for (const store of ['plans', 'meetings'] as const satisfies SealedStore[]) {
       const table = db.table(store);
       const readable = await table.where('format').equals(1).toArray();
