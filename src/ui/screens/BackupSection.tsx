@@ -1,12 +1,13 @@
 // Backup and restore on the settings screen: all plans and meetings in one encrypted file, and
 // back. A file is checked completely before anything on the device changes.
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { localIsoDate } from '../../domain/dates';
 import { validateNewPassword } from '../../domain/validation';
 import { svBackup as t } from '../../i18n/svBackup';
 import { BackupError, backups, createBackup, readBackup } from '../../storage/backups';
 import { autosave } from '../autosave';
 import { TextField } from '../components/fields';
+import { createNewSecret, NewSecretFields } from '../components/NewSecretFields';
 import { saveFile } from '../saveFile';
 
 /** What the last press led to: working on it, done, or refused (said as an alert). */
@@ -18,10 +19,7 @@ interface Outcome {
 const IDLE: Outcome = { kind: 'idle', text: '' };
 
 export function BackupSection(props: { onRestored: () => void }) {
-  const [password, setPassword] = createSignal('');
-  const [repeated, setRepeated] = createSignal('');
-  const [tried, setTried] = createSignal(false);
-  const problems = createMemo(() => validateNewPassword(password(), repeated()));
+  const password = createNewSecret(validateNewPassword, 'password');
   const [saveOutcome, setSaveOutcome] = createSignal<Outcome>(IDLE);
 
   let fileInput: HTMLInputElement | undefined;
@@ -29,18 +27,15 @@ export function BackupSection(props: { onRestored: () => void }) {
   const [restoreOutcome, setRestoreOutcome] = createSignal<Outcome>(IDLE);
 
   async function save() {
-    setTried(true);
-    if (Object.keys(problems()).length > 0) return;
+    if (!password.check()) return;
     setSaveOutcome({ kind: 'busy', text: t.encrypting });
     try {
       await autosave.flush();
       const content = await backups.content(new Date());
-      const file = await createBackup(content, password());
+      const file = await createBackup(content, password.value());
       saveFile(t.fileName(localIsoDate(new Date())), file, 'application/octet-stream');
       setSaveOutcome({ kind: 'done', text: t.saved(content.plans.length) });
-      setPassword('');
-      setRepeated('');
-      setTried(false);
+      password.reset();
     } catch (error) {
       console.error(error);
       setSaveOutcome({ kind: 'refused', text: t.failed });
@@ -72,25 +67,7 @@ export function BackupSection(props: { onRestored: () => void }) {
       <p class="hint">{t.intro}</p>
 
       <h3>{t.saveHeading}</h3>
-      <TextField
-        label={t.password}
-        hint={t.passwordHint}
-        type="password"
-        autocomplete="new-password"
-        value={password()}
-        problem={problems()['password']}
-        submitted={tried()}
-        onInput={setPassword}
-      />
-      <TextField
-        label={t.repeat}
-        type="password"
-        autocomplete="new-password"
-        value={repeated()}
-        problem={problems()['repeated']}
-        submitted={tried()}
-        onInput={setRepeated}
-      />
+      <NewSecretFields secret={password} label={t.password} hint={t.passwordHint} repeatLabel={t.repeat} />
       <p>
         <button type="button" class="primary" onClick={save} disabled={saveOutcome().kind === 'busy'}>
           {t.save}

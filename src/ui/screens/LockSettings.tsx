@@ -1,11 +1,12 @@
 // The lock on the settings screen: when the app locks itself, and changing the passcode (which
 // rewraps the one data key; no plan is re-encrypted).
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { IDLE_MINUTES, type IdleMinutes } from '../../domain/autoLock';
 import { validateNewPasscode } from '../../domain/validation';
 import { svLock as t } from '../../i18n/svLock';
 import { vault } from '../../storage';
 import { Checkbox, SelectField, TextField } from '../components/fields';
+import { createNewSecret, NewSecretFields } from '../components/NewSecretFields';
 import { autoLockSettings, changeAutoLock } from '../lock/lockSession';
 
 export function LockSettings() {
@@ -29,27 +30,21 @@ export function LockSettings() {
 
 function ChangePasscode() {
   const [current, setCurrent] = createSignal('');
-  const [next, setNext] = createSignal('');
-  const [repeated, setRepeated] = createSignal('');
-  const [tried, setTried] = createSignal(false);
+  const next = createNewSecret(validateNewPasscode, 'passcode');
   const [busy, setBusy] = createSignal(false);
   const [outcome, setOutcome] = createSignal<{ ok: boolean; text: string } | null>(null);
-  const problems = createMemo(() => validateNewPasscode(next(), repeated()));
 
   async function change(event: Event) {
     event.preventDefault();
-    setTried(true);
     setOutcome(null);
-    if (Object.keys(problems()).length > 0) return;
+    if (!next.check()) return;
     setBusy(true);
     try {
-      const ok = await vault.changePasscode(current(), next());
+      const ok = await vault.changePasscode(current(), next.value());
       setOutcome({ ok, text: ok ? t.changed : t.currentWrong });
       if (ok) {
         setCurrent('');
-        setNext('');
-        setRepeated('');
-        setTried(false);
+        next.reset();
       }
     } catch (error) {
       console.error(error);
@@ -62,25 +57,7 @@ function ChangePasscode() {
     <form onSubmit={change} novalidate aria-labelledby="change-passcode-heading">
       <h3 id="change-passcode-heading">{t.changeHeading}</h3>
       <TextField label={t.current} type="password" autocomplete="current-password" value={current()} onInput={setCurrent} />
-      <TextField
-        label={t.newPasscode}
-        hint={t.passcodeHint}
-        type="password"
-        autocomplete="new-password"
-        value={next()}
-        problem={tried() ? problems()['passcode'] : undefined}
-        submitted={tried()}
-        onInput={setNext}
-      />
-      <TextField
-        label={t.repeat}
-        type="password"
-        autocomplete="new-password"
-        value={repeated()}
-        problem={tried() ? problems()['repeated'] : undefined}
-        submitted={tried()}
-        onInput={setRepeated}
-      />
+      <NewSecretFields secret={next} label={t.newPasscode} hint={t.passcodeHint} repeatLabel={t.repeat} />
       <button type="submit" class="primary" disabled={busy()}>
         {busy() ? t.changing : t.change}
       </button>
