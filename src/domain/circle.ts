@@ -1,8 +1,9 @@
 // The meeting circle as data: a template is a list of phases with a share of the meeting's time,
 // the chair's prompts, and which capture tool the phase shows. A new template needs no new code.
+import type { MeetingKind } from './meeting';
 
 /** The capture tool a phase shows beside its prompts. */
-export type PhaseTool = 'inledning' | 'runda' | 'behov' | 'sammanfattning' | 'avslutning' | 'anteckningar';
+export type PhaseTool = 'inledning' | 'runda' | 'uppfoljning' | 'behov' | 'sammanfattning' | 'avslutning' | 'anteckningar';
 
 export interface PhaseTemplate {
   id: string;
@@ -18,13 +19,15 @@ export interface PhaseTemplate {
 
 export interface MeetingTemplate {
   id: string;
+  /** The kind of meeting the template runs. */
+  kind: MeetingKind;
   name: string;
   description: string;
   defaultMinutes: number;
   phases: PhaseTemplate[];
 }
 
-export type TemplateProblem = 'no-phases' | 'duplicate-phase' | 'shares' | 'minutes' | 'no-closing';
+export type TemplateProblem = 'no-phases' | 'duplicate-phase' | 'shares' | 'minutes' | 'no-closing' | 'no-review';
 
 /** Checks a template's shape, so that a template added as data is caught by the tests if it is wrong. */
 export function checkTemplate(template: MeetingTemplate): TemplateProblem[] {
@@ -37,5 +40,7 @@ export function checkTemplate(template: MeetingTemplate): TemplateProblem[] {
   if (!(template.defaultMinutes > 0)) problems.push('minutes');
   // Every meeting must be able to record its closing: follow-up, feedback, who gets the plan.
   if (!template.phases.some((p) => p.tools.includes('avslutning'))) problems.push('no-closing');
+  // A follow-up looks back at every goal and intervention (DOMAIN.md step 6).
+  if (template.kind === 'uppfoljning' && !template.phases.some((p) => p.tools.includes('uppfoljning'))) problems.push('no-review');
   return problems;
 }

@@ -8,7 +8,9 @@ import { budgetsFromShares, MINUTE_MS, newMeetingClock, type MeetingClock } from
 /** The attendee id used for the person the plan is about. */
 export const PERSON_ID = 'person';
 
-export type MeetingKind = 'sip' | 'uppfoljning';
+/** The SIP meeting and its follow-ups, and the other meetings about one person (seed 004). */
+export type MeetingKind = 'sip' | 'uppfoljning' | 'samverkansmote' | 'avstamningsmote' | 'overlamningsmote' | 'avslutningsmote';
+export const MEETING_KINDS: readonly MeetingKind[] = ['sip', 'uppfoljning', 'samverkansmote', 'avstamningsmote', 'overlamningsmote', 'avslutningsmote'];
 export type MeetingStatus = 'pagar' | 'hallet';
 export type AttendanceStatus = 'ej-angiven' | 'narvarande' | 'franvarande' | 'ersattare';
 
@@ -106,6 +108,36 @@ export interface PlanDelivery {
   method: Delivery;
 }
 
+/** How a goal has gone since the last version (DOMAIN.md step 6). */
+export type GoalStatus = '' | 'uppnatt' | 'pagar' | 'ej-uppnatt' | 'andrat';
+/** Whether an intervention was carried out. */
+export type CarriedOut = '' | 'ja' | 'delvis' | 'nej' | 'avslutad';
+/** Whether it helped. */
+export type Helped = '' | 'ja' | 'delvis' | 'nej';
+
+export interface GoalReview {
+  goalId: string;
+  status: GoalStatus;
+  comment: string;
+}
+
+export interface InterventionReview {
+  interventionId: string;
+  carriedOut: CarriedOut;
+  helped: Helped;
+  comment: string;
+}
+
+/** A follow-up's look back at the plan it follows: per goal and intervention, and what is new. */
+export interface Review {
+  /** The version followed up. */
+  ofVersion: number;
+  goals: GoalReview[];
+  interventions: InterventionReview[];
+  /** New information or changed circumstances (a new school, a new address). */
+  newInformation: string;
+}
+
 export interface Meeting {
   id: string;
   planId: string;
@@ -138,14 +170,17 @@ export interface Meeting {
   deliveries: PlanDelivery[];
   alertAtPhaseEnd: { sound: boolean; vibration: boolean };
   heldAt: string;
+  /** A follow-up's review of the version it follows; null for other meetings. */
+  review: Review | null;
 }
 
 export type KvaCode = 'AU124' | 'AU125' | 'AW010';
 
-/** The activity code a professional registers for a held meeting. */
-export function kvaCode(meeting: Pick<Meeting, 'kind' | 'afterDischarge'>): KvaCode {
+/** The activity code a professional registers for a held SIP meeting or follow-up; null for other meetings. */
+export function kvaCode(meeting: Pick<Meeting, 'kind' | 'afterDischarge'>): KvaCode | null {
   if (meeting.kind === 'uppfoljning') return 'AW010';
-  return meeting.afterDischarge ? 'AU125' : 'AU124';
+  if (meeting.kind === 'sip') return meeting.afterDischarge ? 'AU125' : 'AU124';
+  return null;
 }
 
 /** The attendees in the order the circle wants them: the person first, then the invited participants. */
@@ -224,6 +259,41 @@ export function newMeeting(options: {
     deliveries: [],
     alertAtPhaseEnd: { sound: false, vibration: false },
     heldAt: '',
+    review: null,
+  };
+}
+
+/** Fields added after a meeting may have been stored, with the value an older meeting has. */
+export const MEETING_DEFAULTS: Pick<Meeting, 'review'> = { review: null };
+
+/** What a follow-up starts from: the plan as the last version left it. */
+export type PlanContent = Pick<Meeting, 'goals' | 'interventions' | 'ownActions' | 'leadParticipantId' | 'leadRole'>;
+
+/**
+ * A meeting after the first continues the plan: it starts with the goals, interventions, own
+ * actions and lead of the latest version (copies with the same ids, so the next version's changes
+ * show). A follow-up also gets its review: a row per goal and intervention, nothing marked yet.
+ */
+export function continueFrom(meeting: Meeting, content: PlanContent, ofVersion: number): Meeting {
+  const copy = structuredClone({
+    goals: content.goals,
+    interventions: content.interventions,
+    ownActions: content.ownActions,
+    leadParticipantId: content.leadParticipantId,
+    leadRole: content.leadRole,
+  });
+  return {
+    ...meeting,
+    ...copy,
+    review:
+      meeting.kind === 'uppfoljning'
+        ? {
+            ofVersion,
+            goals: copy.goals.map((g) => ({ goalId: g.id, status: '', comment: '' })),
+            interventions: copy.interventions.map((i) => ({ interventionId: i.id, carriedOut: '', helped: '', comment: '' })),
+            newInformation: '',
+          }
+        : null,
   };
 }
 

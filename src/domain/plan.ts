@@ -1,5 +1,6 @@
 // The SIP plan as it is prepared (DOMAIN.md steps 1–4). Pure data: no DOM, no storage.
 // Free text is kept exactly as typed; validation lives in ./validation.ts.
+import { localIsoDate } from './dates';
 
 export type PlanStatus = 'forberedelse' | 'aktiv' | 'uppfoljd' | 'avslutad';
 
@@ -110,6 +111,20 @@ export interface Booking {
   replyBy: string;
 }
 
+/** Why a SIP is closed (DOMAIN.md step 7). */
+export type ClosingReason = 'malen-uppnadda' | 'behov-finns-inte' | 'samtycke-aterkallat' | 'annat';
+export const CLOSING_REASONS: readonly ClosingReason[] = ['malen-uppnadda', 'behov-finns-inte', 'samtycke-aterkallat', 'annat'];
+
+export interface Closing {
+  /** ISO date the SIP was closed. */
+  date: string;
+  reason: ClosingReason;
+  /** The reason in words when it is 'annat', or more about it. */
+  reasonText: string;
+  /** Where the person turns if the need comes back. */
+  whereToTurn: string;
+}
+
 export interface Plan {
   id: string;
   /** ISO timestamps. */
@@ -121,9 +136,16 @@ export interface Plan {
   participants: Participant[];
   consents: Consent[];
   booking: Booking;
+  /** ISO date of the last held SIP meeting or follow-up; '' before the first. */
+  lastHeldAt: string;
+  /** Set when the SIP is closed; the plan is then read-only. */
+  closing: Closing | null;
 }
 
 export const DEFAULT_MEETING_MINUTES = 60;
+
+/** Fields added after a plan may have been stored, with the value an older plan has. */
+export const PLAN_DEFAULTS: Pick<Plan, 'lastHeldAt' | 'closing'> = { lastHeldAt: '', closing: null };
 
 export function emptyContact(): Contact {
   return { phone: '', email: '', address: '' };
@@ -153,6 +175,7 @@ export function newPlan(id: string, now: Date): Plan {
     participants: [],
     consents: [],
     booking: { date: '', startTime: '', durationMinutes: DEFAULT_MEETING_MINUTES, place: '', videoLink: '', replyBy: '' },
+    ...PLAN_DEFAULTS,
   };
 }
 
@@ -266,9 +289,25 @@ export function sortForList(plans: Plan[]): Plan[] {
   return keyed.map((k) => k.plan);
 }
 
-/** The plan's status once a meeting about it has been held (the full life cycle is a later rule). */
-export function statusAfterMeetingHeld(status: PlanStatus, kind: 'sip' | 'uppfoljning'): PlanStatus {
-  if (status === 'avslutad') return status;
-  if (kind === 'uppfoljning') return 'uppfoljd';
-  return status === 'forberedelse' ? 'aktiv' : status;
+
+
+/**
+ * The plan after a meeting about it is held: its status as the life-cycle rule gives it (unchanged
+ * when the rule gives none), the day of the meeting, and the follow-up booked in the meeting as
+ * its next meeting (the booking keeps its length; the reply date is for the new invitation).
+ */
+export function afterMeetingHeld(
+  plan: Plan,
+  meeting: { heldAt: string; followUp: { date: string; startTime: string; place: string } },
+  status: PlanStatus | null,
+  now: Date,
+): Plan {
+  const next = structuredClone(plan);
+  next.status = status ?? plan.status;
+  next.lastHeldAt = localIsoDate(new Date(meeting.heldAt));
+  if (meeting.followUp.date) {
+    next.booking = { ...next.booking, date: meeting.followUp.date, startTime: meeting.followUp.startTime, place: meeting.followUp.place, replyBy: '' };
+  }
+  next.updatedAt = now.toISOString();
+  return next;
 }

@@ -1,7 +1,7 @@
 // Swedish strings of the meeting's capture tools (src/ui/meeting/tools/): the opening, the speaker
 // round, needs, summary, closing and free notes. Kept apart from sv.ts so that the tools can be
 // written alongside the rest of the app.
-import type { Agreement, Delivery, GoalTerm, OwnActionBy, PerformerKind } from '../domain/meeting';
+import type { Agreement, CarriedOut, Delivery, GoalStatus, GoalTerm, Helped, OwnActionBy, PerformerKind } from '../domain/meeting';
 import type { ConsentGiver } from '../domain/plan';
 import type { TimeState } from '../domain/timer';
 
@@ -249,6 +249,28 @@ export const svCapture = {
     thanks: 'Tacka alla för mötet.',
   },
 
+  review: {
+    intro: (version: number) => `Gå igenom version ${version} av planen: varje mål och varje insats.`,
+    nothingToReview: 'Det här mötet följer inte upp någon tidigare version av planen.',
+    goalsHeading: 'Målen',
+    noGoals: 'Planen har inga mål att följa upp.',
+    goalStatus: (goal: string) => `Hur har det gått med målet: ${goal}`,
+    goalStatuses: { uppnatt: 'Uppnått', pagar: 'Pågår', 'ej-uppnatt': 'Ej uppnått', andrat: 'Ändrat' } satisfies Record<Exclude<GoalStatus, ''>, string>,
+    changeGoalHint: 'Skriv det ändrade målet under ”Behov och ändringar”.',
+    interventionsHeading: 'Insatserna',
+    noInterventions: 'Planen har inga insatser att följa upp.',
+    carriedOut: 'Har insatsen genomförts?',
+    carriedOutOptions: { ja: 'Ja', delvis: 'Delvis', nej: 'Nej', avslutad: 'Avslutad' } satisfies Record<Exclude<CarriedOut, ''>, string>,
+    helped: 'Har den hjälpt?',
+    helpedOptions: { ja: 'Ja', delvis: 'Delvis', nej: 'Nej' } satisfies Record<Exclude<Helped, ''>, string>,
+    comment: 'Kommentar',
+    newInformationHeading: 'Nytt sedan förra mötet',
+    newInformation: 'Ny information eller ändrade omständigheter',
+    newInformationHint: 'Till exempel ny skola, ny adress, ny kontaktperson.',
+    removedGoal: 'Målet är borttaget',
+    removedIntervention: 'Insatsen är borttagen',
+    unnamedIntervention: 'Insats utan beskrivning',
+  },
   notes: {
     label: 'Anteckningar',
     hint: 'Sparas med mötet.',

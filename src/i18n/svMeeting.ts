@@ -1,11 +1,22 @@
 // Strings of the meeting screens: starting a meeting, attendance, the circle, timers, holding it.
-import type { AttendanceStatus, KvaCode } from '../domain/meeting';
+import type { AttendanceStatus, KvaCode, MeetingKind } from '../domain/meeting';
 
 export const svMeeting = {
   meetings: {
     heading: 'Möten',
     intro: 'Led mötet längs mötescirkeln. Allt sparas medan du skriver, även tiderna.',
     none: 'Inget möte har hållits ännu.',
+    startHeading: 'Nytt möte',
+    kind: 'Typ av möte',
+    kinds: {
+      sip: 'SIP-möte',
+      uppfoljning: 'Uppföljning av SIP',
+      samverkansmote: 'Samverkansmöte',
+      avstamningsmote: 'Avstämningsmöte',
+      overlamningsmote: 'Överlämningsmöte',
+      avslutningsmote: 'Avslutningsmöte',
+    } satisfies Record<MeetingKind, string>,
+    closed: 'SIP:en är avslutad. Inga nya möten kan startas i den. Behövs samordning igen, starta en ny SIP.',
     template: 'Mötesform',
     afterDischarge: 'SIP efter utskrivning från slutenvård',
     minutes: 'Mötets längd i minuter',
@@ -90,6 +101,7 @@ export const svMeeting = {
       AW010: 'AW010 – Uppföljning av SIP',
     } satisfies Record<KvaCode, string>,
     duration: (time: string) => `Mötet pågick ${time}.`,
+    version: (n: number) => `Mötet fastställde version ${n} av planen.`,
     followUp: (date: string) => `Uppföljning: ${date}`,
     noFollowUp: 'Ingen uppföljning är bokad.',
     backToPlan: 'Till planen',

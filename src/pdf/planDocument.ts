@@ -13,6 +13,7 @@ import { consentWithdrawnOn, type Participant, type Plan } from '../domain/plan'
 import { localIsoDate } from '../domain/dates';
 import { formatDate, formatDateLong } from '../i18n/format';
 import { sv } from '../i18n/sv';
+import { svCapture } from '../i18n/svCapture';
 import { svMeeting } from '../i18n/svMeeting';
 import { svPdf } from '../i18n/svPdf';
 import { fileName } from './fileName';
@@ -115,6 +116,7 @@ function participantCopy(input: PlanExport, owner: Participant): PdfDocument {
       ...wishesSection(plan),
       ...participantsSection(plan, meeting),
       ...consentSection(plan),
+      ...followUpSection(input),
       ...goalsSection(input),
       ...interventionsSection(input),
       ...ownActionsSection(meeting),
@@ -245,6 +247,60 @@ function consentSection(plan: Plan): Block[] {
       if (c.withdrawn) rows.push({ label: sv.consent.withdrawnBadge, value: t.consentWithdrawn(formatDate(c.withdrawnDate)) });
       return [{ kind: 'heading', level: 2, text: sv.consent.consent(n + 1) }, { kind: 'fields', rows }];
     }),
+  ];
+}
+
+/** A follow-up's look back (DOMAIN.md step 6): each goal's status, each intervention's outcome, what is new. */
+export function followUpSection(input: PlanExport): Block[] {
+  const { meeting } = input;
+  const review = meeting.review;
+  if (!review) return [];
+  const f = t.review;
+  const labels = goalLabels(meeting);
+  const goal = (id: string) => {
+    const g = labels.get(id);
+    return g ? `${g.label}: ${g.text || svPdf.notGiven}` : f.removed;
+  };
+  const intervention = (id: string) => {
+    const i = meeting.interventions.find((x) => x.id === id);
+    return i ? [i.what.trim() || svPdf.notGiven, responsible(input, i)].filter(Boolean).join('\n') : f.removed;
+  };
+  const r = svCapture.review;
+  return [
+    { kind: 'heading', level: 1, text: f.heading },
+    { kind: 'paragraph', text: f.intro(review.ofVersion) },
+    { kind: 'heading', level: 2, text: f.goals },
+    review.goals.length > 0
+      ? {
+          kind: 'table',
+          columns: [
+            { title: f.goalColumns.goal, width: 5 },
+            { title: f.goalColumns.status, width: 2.2 },
+            { title: f.goalColumns.comment, width: 5 },
+          ],
+          rows: review.goals.map((g) => [goal(g.goalId), g.status ? r.goalStatuses[g.status] : f.notMarked, g.comment.trim()]),
+        }
+      : { kind: 'paragraph', text: r.noGoals },
+    { kind: 'heading', level: 2, text: f.interventions },
+    review.interventions.length > 0
+      ? {
+          kind: 'table',
+          columns: [
+            { title: f.interventionColumns.intervention, width: 4.6 },
+            { title: f.interventionColumns.carriedOut, width: 2.2 },
+            { title: f.interventionColumns.helped, width: 1.8 },
+            { title: f.interventionColumns.comment, width: 3.6 },
+          ],
+          rows: review.interventions.map((i) => [
+            intervention(i.interventionId),
+            i.carriedOut ? r.carriedOutOptions[i.carriedOut] : f.notMarked,
+            i.helped ? r.helpedOptions[i.helped] : f.notMarked,
+            i.comment.trim(),
+          ]),
+        }
+      : { kind: 'paragraph', text: r.noInterventions },
+    { kind: 'heading', level: 2, text: f.newInformation },
+    { kind: 'paragraph', text: review.newInformation.trim() || f.nothingNew },
   ];
 }
 
@@ -419,6 +475,8 @@ function personCopy(input: PlanExport): PdfDocument {
   blocks.push({ kind: 'heading', level: 1, text: easy.whatMatters });
   blocks.push({ kind: 'paragraph', text: plan.preparation.whatMatters.trim() || svPdf.notGiven });
   if (meeting.personWords.trim()) blocks.push({ kind: 'paragraph', text: `${easy.yourWords} ${meeting.personWords.trim()}` });
+
+  blocks.push(...followUpSection(input));
 
   const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]
     .map((g) => g.text.trim())

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Deviation } from '../domain/deviations';
 import type { Meeting, MeetingStatus } from '../domain/meeting';
+import type { PlanVersion } from '../domain/versions';
 import type { Plan, PlanStatus } from '../domain/plan';
 import type { SealedValue } from './keyring';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
@@ -29,12 +31,32 @@ interface MeetingClear {
 }
 type MeetingData = Omit<Meeting, 'id' | 'planId' | 'status' | 'updatedAt'>;
 
+interface VersionClear {
+  id: string;
+  planId: string;
+  number: number;
+  heldAt: string;
+}
+type VersionData = Omit<PlanVersion, keyof VersionClear>;
+
+interface DeviationClear {
+  id: string;
+  planId: string;
+  date: string;
+  updatedAt: string;
+}
+type DeviationData = Omit<Deviation, keyof DeviationClear>;
+
 /** A plan, readable: the indexed clear fields beside everything else in `data`. */
 export type PlanRecord = ClearRow<PlanClear, PlanData>;
 /** A meeting, readable: ids, status and last change in clear, the rest in `data`. */
 export type MeetingRecord = ClearRow<MeetingClear, MeetingData>;
+export type VersionRecord = ClearRow<VersionClear, VersionData>;
+export type DeviationRecord = ClearRow<DeviationClear, DeviationData>;
 export type StoredPlan = Stored<PlanClear, PlanData>;
 export type StoredMeeting = Stored<MeetingClear, MeetingData>;
+export type StoredVersion = Stored<VersionClear, VersionData>;
+export type StoredDeviation = Stored<DeviationClear, DeviationData>;
 
 export interface AppStateRecord {
   key: string;
@@ -45,6 +67,8 @@ export type SipDatabase = Dexie & {
   plans: EntityTable<StoredPlan, 'id'>;
   appState: EntityTable<AppStateRecord, 'key'>;
   meetings: EntityTable<StoredMeeting, 'id'>;
+  versions: EntityTable<StoredVersion, 'id'>;
+  deviations: EntityTable<StoredDeviation, 'id'>;
 };
 
 export function openDatabase(name: string = DATABASE_NAME): SipDatabase {

@@ -1,6 +1,6 @@
 // Meetings in and out of IndexedDB as domain objects: clear ids, status and last change beside the
 // sealed content (sealedRows.ts).
-import type { Meeting } from '../domain/meeting';
+import { MEETING_DEFAULTS, type Meeting } from '../domain/meeting';
 import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
 import { createSealedWriter, openRow, sealRow, type Sealer } from './sealedRows';
 
@@ -9,8 +9,9 @@ export function toMeetingRecord(meeting: Meeting): MeetingRecord {
   return { id, planId, status, updatedAt, format: 1, data };
 }
 
+/** The meeting from its row; fields added since the row was written get the value an older meeting has. */
 export function fromMeetingRecord(record: MeetingRecord): Meeting {
-  return { ...record.data, id: record.id, planId: record.planId, status: record.status, updatedAt: record.updatedAt };
+  return { ...MEETING_DEFAULTS, ...record.data, id: record.id, planId: record.planId, status: record.status, updatedAt: record.updatedAt };
 }
 
 export function createMeetingRepository(db: SipDatabase, sealer: Sealer) {

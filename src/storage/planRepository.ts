@@ -1,6 +1,6 @@
 // Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored:
 // its clear fields beside its sealed content (sealedRows.ts).
-import { nextMeetingAt, type Plan } from '../domain/plan';
+import { nextMeetingAt, PLAN_DEFAULTS, type Plan } from '../domain/plan';
 import type { PlanRecord, SipDatabase, StoredPlan } from './db';
 import { createSealedWriter, openRow, sealRow, type Sealer } from './sealedRows';
 
@@ -10,8 +10,9 @@ export function toRecord(plan: Plan): PlanRecord {
   return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data };
 }
 
+/** The plan from its row; fields added since the row was written get the value an older plan has. */
 export function fromRecord(record: PlanRecord): Plan {
-  return { ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt };
+  return { ...PLAN_DEFAULTS, ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt };
 }
 
 export function createPlanRepository(db: SipDatabase, sealer: Sealer) {
@@ -35,10 +36,10 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer) {
     async putMany(plans: Plan[]): Promise<void> {
       await db.plans.bulkPut(await Promise.all(plans.map((plan) => sealRow(sealer, 'plans', toRecord(plan)))));
     },
-    /** Deletes a plan for good with every meeting of it, in one transaction. */
+    /** Deletes a plan for good with its meetings, versions and deviations, in one transaction. */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', db.plans, db.meetings, async () => {
-        await db.meetings.where('planId').equals(id).delete();
+      await db.transaction('rw', [db.plans, db.meetings, db.versions, db.deviations], async () => {
+        for (const table of [db.meetings, db.versions, db.deviations]) await table.where('planId').equals(id).delete();
         await db.plans.delete(id);
       });
     },

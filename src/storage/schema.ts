@@ -54,6 +54,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       meetings: 'id, planId, status, updatedAt, format',
     },
   },
+  {
+    version: 5,
+    // The SIP over time (issue 6): versions fixed by held meetings, written once and never
+    // changed; deviations recorded per plan. Both sealed like plans, with ids and dates in clear.
+    stores: {
+      versions: 'id, planId, format',
+      deviations: 'id, planId, date, format',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -5,7 +5,7 @@ import type { ClearRow, SipDatabase, Stored } from './db';
 import type { SealedValue } from './keyring';
 import { putNow } from './putNow';
 
-export type SealedStore = 'plans' | 'meetings';
+export type SealedStore = 'plans' | 'meetings' | 'versions' | 'deviations';
 
 /** Seals and opens a row's content for one store and id; the vault is the one implementation. */
 export interface Sealer {

@@ -50,7 +50,7 @@ export function createVault(db: SipDatabase) {
   }
 
   async function sealEveryReadableRow(): Promise<void> {
-    for (const store of ['plans', 'meetings'] as const satisfies SealedStore[]) {
+    for (const store of ['plans', 'meetings', 'versions', 'deviations'] as const satisfies SealedStore[]) {
       const table = db.table(store);
       const readable = await table.where('format').equals(1).toArray();
       if (readable.length === 0) continue;

@@ -20,7 +20,7 @@ import {
   type Intervention,
   type Meeting,
 } from '../../src/domain/meeting';
-import { newParticipant, newPlan, statusAfterMeetingHeld, type Participant, type Plan } from '../../src/domain/plan';
+import { newParticipant, newPlan, type Participant, type Plan } from '../../src/domain/plan';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 
 const NOW = new Date(Date.UTC(2026, 2, 14, 9, 30, 0, 0));
@@ -356,27 +356,6 @@ describe('feedbackOrder', () => {
   it('includes the chair, present by default, and leaves out a chair marked absent', () => {
     expect(feedbackOrder(meeting())).toContain('p-chair');
     expect(feedbackOrder(withAttendance(meeting(), { 'p-chair': 'franvarande' }))).toEqual([PERSON_ID, 'p-sub']);
-  });
-});
-
-describe('statusAfterMeetingHeld', () => {
-  it('a held SIP makes a plan in preparation active', () => {
-    expect(statusAfterMeetingHeld('forberedelse', 'sip')).toBe('aktiv');
-  });
-
-  it('a held follow-up makes an active plan followed up', () => {
-    expect(statusAfterMeetingHeld('aktiv', 'uppfoljning')).toBe('uppfoljd');
-    expect(statusAfterMeetingHeld('uppfoljd', 'uppfoljning')).toBe('uppfoljd');
-  });
-
-  it('a closed plan stays closed', () => {
-    expect(statusAfterMeetingHeld('avslutad', 'sip')).toBe('avslutad');
-    expect(statusAfterMeetingHeld('avslutad', 'uppfoljning')).toBe('avslutad');
-  });
-
-  it('another SIP on an active or followed-up plan keeps its status', () => {
-    expect(statusAfterMeetingHeld('aktiv', 'sip')).toBe('aktiv');
-    expect(statusAfterMeetingHeld('uppfoljd', 'sip')).toBe('uppfoljd');
   });
 });
 

@@ -10,6 +10,10 @@ import { createPlanRepository } from '../../src/storage/planRepository';
 import { createAppStateRepository } from '../../src/storage/appStateRepository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/storage/schema';
 import { createVault } from '../../src/storage/vault';
+import { createVersionRepository } from '../../src/storage/versionRepository';
+import { sealRow } from '../../src/storage/sealedRows';
+import { toMeetingRecord } from '../../src/storage/meetingRepository';
+import { fixVersion } from '../../src/domain/versions';
 import { createMeetingRepository } from '../../src/storage/meetingRepository';
 import { newMeeting } from '../../src/domain/meeting';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
@@ -277,6 +281,8 @@ const EXPECTED_PLANS: Plan[] = [
       videoLink: 'https://meet.example.se/abc',
       replyBy: '',
     },
+    lastHeldAt: '',
+    closing: null,
   },
   {
     id: 'f3e2d1c0-b9a8-4765-8432-10fedcba9876',
@@ -300,6 +306,8 @@ const EXPECTED_PLANS: Plan[] = [
     participants: [],
     consents: [],
     booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '' },
+    lastHeldAt: '',
+    closing: null,
   },
 ];
 
@@ -394,7 +402,7 @@ describe('migration from schema version 1 to 2 (meetings)', () => {
     const db = openDatabase(name);
     toClose.push(db);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['appState', 'meetings', 'plans']);
+    expect(db.tables.map((t) => t.name)).toContain('meetings');
     expect(await db.meetings.count()).toBe(0);
     const plan = EXPECTED_PLANS[0]!;
     const meeting = newMeeting({ id: 'm-1', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: new Date('2026-03-01T09:00:00Z'), newId: () => 'x' });
@@ -412,7 +420,7 @@ describe('migration from schema version 3 to 4 (format index for sealing)', () =
     const db = openDatabase(name);
     toClose.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await db.plans.where('format').equals(1).primaryKeys()).sort()).toEqual(EXPECTED_PLANS.map((p) => p.id).sort());
     const vault = createVault(db);
     await vault.create('482915');
@@ -420,6 +428,41 @@ describe('migration from schema version 3 to 4 (format index for sealing)', () =
     expect(await db.plans.where('format').equals(2).count()).toBe(EXPECTED_PLANS.length);
     expect((await createPlanRepository(db, vault.sealer).list()).sort(byId)).toStrictEqual([...EXPECTED_PLANS].sort(byId));
   }, 30_000);
+});
+
+describe('migration from schema version 4 to 5 (versions and deviations)', () => {
+  it('adds empty versions and deviations stores; sealed plans and meetings of version 4 stay readable and can be versioned', async () => {
+    const name = uniqueName('migration-v4-v5');
+    // A database exactly as schema version 4 left it, with sealed rows in it.
+    const v4 = new Dexie(name) as SipDatabase;
+    for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= 4)) {
+      const version = v4.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+    toClose.push(v4);
+    await v4.open();
+    const plan = EXPECTED_PLANS[0]!;
+    const meeting = { ...newMeeting({ id: 'm-1', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: new Date('2026-03-01T09:00:00Z'), newId: () => 'x' }) };
+    const { review: _review, ...meetingAsV4Wrote } = meeting;
+    await createPlanRepository(v4, testSealer).put(plan);
+    await v4.meetings.put(await sealRow(testSealer, 'meetings', { ...toMeetingRecord(meeting), data: meetingAsV4Wrote as typeof meeting }));
+    expect(v4.verno).toBe(4);
+    v4.close();
+
+    const db = openDatabase(name);
+    toClose.push(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.versions.count()).toBe(0);
+    expect(await db.deviations.count()).toBe(0);
+    expect(await createPlanRepository(db, testSealer).get(plan.id)).toStrictEqual(plan);
+    // A meeting stored before follow-ups existed reads with no review.
+    expect(await createMeetingRepository(db, testSealer).get('m-1')).toStrictEqual({ ...meeting, review: null });
+    const held = { ...meeting, status: 'hallet' as const, heldAt: '2026-03-01T10:00:00.000Z' };
+    const versionRepo = createVersionRepository(db, testSealer);
+    await versionRepo.fix(fixVersion(plan, held, 1));
+    expect((await versionRepo.forPlan(plan.id)).map((v) => [v.number, v.meetingId])).toEqual([[1, 'm-1']]);
+  });
 });
 
 describe('SCHEMA_VERSIONS', () => {

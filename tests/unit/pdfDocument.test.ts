@@ -60,7 +60,7 @@ describe('planCopies', () => {
       'Oenighet',
       'Personens svar på planen',
       'Huvudansvarig',
-      'Uppföljning',
+      'Nästa uppföljning',
     ]);
     expect(copy.marking).toBe('Innehåller uppgifter som omfattas av sekretess');
     expect(copy.footer).toBe(`Plan ${data.plan.id} · version 1 · skapad 2026-11-23`);

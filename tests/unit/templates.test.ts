@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { checkTemplate, type MeetingTemplate, type PhaseTemplate } from '../../src/domain/circle';
-import { newMeeting, PERSON_ID } from '../../src/domain/meeting';
+import { MEETING_KINDS, newMeeting, PERSON_ID } from '../../src/domain/meeting';
 import { newParticipant, newPlan, type Plan } from '../../src/domain/plan';
-import { LISTEN_PROBLEMATISE_PLAN, MEETING_TEMPLATES, SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
+import { FOLLOW_UP_CIRCLE, LISTEN_PROBLEMATISE_PLAN, MEETING_TEMPLATES, SIP_CIRCLE, templatesFor } from '../../src/i18n/meetingTemplates';
 
 const NOW = new Date(Date.UTC(2026, 2, 14, 9, 30, 0, 0));
 const MIN = 60_000;
@@ -12,15 +12,34 @@ function phase(id: string, share: number, tools: PhaseTemplate['tools'] = ['ante
 }
 
 function template(phases: PhaseTemplate[], defaultMinutes = 60): MeetingTemplate {
-  return { id: 't', name: 'Test', description: '', defaultMinutes, phases };
+  return { id: 't', kind: 'sip', name: 'Test', description: '', defaultMinutes, phases };
 }
 
 /** A well-formed base: two halves, the second one closes the meeting. */
 const GOOD = template([phase('a', 0.5), phase('b', 0.5, ['avslutning'])]);
 
 describe('MEETING_TEMPLATES', () => {
-  it('holds the SIP circle and the 20/20/20 template, with unique ids', () => {
-    expect(MEETING_TEMPLATES.map((t) => t.id)).toEqual(['sip', 'lyssna-problematisera-planera']);
+  it('holds the SIP circle, 20/20/20, the follow-up and the four other meetings of seed 004, with unique ids', () => {
+    expect(MEETING_TEMPLATES.map((t) => t.id)).toEqual([
+      'sip',
+      'lyssna-problematisera-planera',
+      'uppfoljning',
+      'samverkansmote',
+      'avstamningsmote',
+      'overlamningsmote',
+      'avslutningsmote',
+    ]);
+  });
+
+  it('offers one or more templates for every kind of meeting, the first the default', () => {
+    for (const kind of MEETING_KINDS) expect(templatesFor(kind).length, kind).toBeGreaterThan(0);
+    expect(templatesFor('sip').map((t) => t.id)).toEqual(['sip', 'lyssna-problematisera-planera']);
+    expect(templatesFor('uppfoljning').map((t) => t.id)).toEqual(['uppfoljning']);
+  });
+
+  it('a follow-up template must look back at goals and interventions', () => {
+    const noReview = { ...FOLLOW_UP_CIRCLE, phases: FOLLOW_UP_CIRCLE.phases.map((p) => ({ ...p, tools: p.tools.filter((x) => x !== 'uppfoljning') })) };
+    expect(checkTemplate(noReview)).toEqual(['no-review']);
   });
 
   it.each(MEETING_TEMPLATES.map((t) => [t.id, t] as const))('%s passes checkTemplate', (_id, t) => {
@@ -152,6 +171,7 @@ describe('a new template added only as data', () => {
   // An "avstämningsmöte": a short check-in. No code knows about it.
   const AVSTAMNING: MeetingTemplate = {
     id: 'avstamning',
+    kind: 'avstamningsmote',
     name: 'Avstämningsmöte',
     description: 'Kort avstämning: läget och nästa steg.',
     defaultMinutes: 30,

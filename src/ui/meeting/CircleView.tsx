@@ -16,6 +16,7 @@ import ClosingTool from './tools/ClosingTool';
 import IntroTool from './tools/IntroTool';
 import NeedsTool from './tools/NeedsTool';
 import NotesTool from './tools/NotesTool';
+import ReviewTool from './tools/ReviewTool';
 import RoundTool from './tools/RoundTool';
 import SummaryTool from './tools/SummaryTool';
 import { useWakeLock, wakeLockSupported } from './wakeLock';
@@ -182,6 +183,9 @@ export default function CircleView() {
                 </Match>
                 <Match when={tool === 'runda'}>
                   <RoundTool phase={phase()} now={now} />
+                </Match>
+                <Match when={tool === 'uppfoljning'}>
+                  <ReviewTool />
                 </Match>
                 <Match when={tool === 'behov'}>
                   <NeedsTool />

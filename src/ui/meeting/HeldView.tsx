@@ -1,8 +1,9 @@
 // After the meeting: the KVÅ code to register, the length, the follow-up, and the way back to the plan.
 import { A } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { kvaCode, planVersion } from '../../domain/meeting';
+import { fixVersion } from '../../domain/versions';
 import { localIsoDate } from '../../domain/dates';
 import { hasWithdrawnConsent } from '../../domain/plan';
 import { formatDuration, viewClock } from '../../domain/timer';
@@ -11,7 +12,7 @@ import { formatDate } from '../../i18n/format';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
 import { meetingDate, planCopies } from '../../pdf/planDocument';
-import { meetings } from '../../storage';
+import { meetings, versions } from '../../storage';
 import { Checkbox } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
 import { ExportPanel } from '../pdf/ExportPanel';
@@ -23,9 +24,17 @@ export default function HeldView() {
   const [includeIdNumber, setIncludeIdNumber] = createSignal(false);
   const x = svPdf.export;
 
+  // The version this meeting fixed; a meeting held before versions existed fixes it now.
+  const fixed = (async () => {
+    const stored = (await versions.forPlan(meeting.planId)).find((v) => v.meetingId === meeting.id);
+    return stored ?? versions.fix(fixVersion(plan, unwrap(meeting), planVersion(meeting, await meetings.forPlan(meeting.planId))));
+  })();
+  const [version] = createResource(() => fixed);
+
+  /** The copies of the plan as this meeting left it: from the version, so later changes never alter them. */
   async function documents() {
-    const version = planVersion(meeting, await meetings.forPlan(meeting.planId));
-    return planCopies({ plan, meeting: unwrap(meeting), version, madeOn: localIsoDate(new Date()), includeIdNumber: includeIdNumber() });
+    const v = await fixed;
+    return planCopies({ plan: v.plan, meeting: v.meeting, version: v.number, madeOn: localIsoDate(new Date()), includeIdNumber: includeIdNumber() });
   }
 
   const length = () => viewClock(meeting.clock, meeting.phases, meeting.clock.endedAt ?? Date.now()).meetingElapsedMs;
@@ -33,10 +42,15 @@ export default function HeldView() {
     <>
       <h1>{t.title}</h1>
       <p class="lead">{t.thanks}</p>
-      <section class="kva" aria-labelledby="kva-heading">
-        <h2 id="kva-heading">{t.kva}</h2>
-        <p class="kva-code">{t.kvaText[kvaCode(meeting)]}</p>
-      </section>
+      <Show when={kvaCode(meeting)}>
+        {(code) => (
+          <section class="kva" aria-labelledby="kva-heading">
+            <h2 id="kva-heading">{t.kva}</h2>
+            <p class="kva-code">{t.kvaText[code()]}</p>
+          </section>
+        )}
+      </Show>
+      <Show when={version()}>{(v) => <p>{t.version(v().number)}</p>}</Show>
       <p>{t.duration(formatDuration(length()))}</p>
       <p>
         <Show when={meeting.followUp.date} fallback={t.noFollowUp}>

@@ -1,9 +1,12 @@
 // What the chair's controls do to a meeting: each is one edit of the stored clock or budgets,
 // computed by the pure timer functions in src/domain/timer.ts.
-import type { Meeting } from '../../domain/meeting';
-import { statusAfterMeetingHeld } from '../../domain/plan';
+import { unwrap } from 'solid-js/store';
+import { nextStatus } from '../../domain/lifecycle';
+import { planVersion, type Meeting } from '../../domain/meeting';
+import { afterMeetingHeld } from '../../domain/plan';
 import { adjustBudget, endMeeting, goToPhase, togglePause, type AdjustMode } from '../../domain/timer';
-import { plans } from '../../storage';
+import { fixVersion } from '../../domain/versions';
+import { meetings, plans, versions } from '../../storage';
 import { autosave } from '../autosave';
 import type { MeetingEditor } from '../meetingEditor';
 
@@ -44,19 +47,27 @@ export function meetingActions(editor: MeetingEditor) {
       }
       return result.appliedMs;
     },
+    /**
+     * Holds the meeting: the plan moves on as the life-cycle rule says, its next meeting becomes
+     * the follow-up booked, and the meeting fixes the plan's next version.
+     */
     async finish() {
-      edit((d) => {
-        d.clock = endMeeting(d.clock, Date.now());
-        d.status = 'hallet';
-        d.heldAt = new Date().toISOString();
-      });
+      const now = Date.now();
+      const held: Meeting = { ...structuredClone(unwrap(meeting)), clock: endMeeting(meeting.clock, now), status: 'hallet', heldAt: new Date(now).toISOString() };
+      // The plan and the version first: the screen shows the held meeting (and its version) once the meeting is marked held.
       await autosave.flush();
       const plan = await plans.get(meeting.planId);
       if (plan) {
-        plan.status = statusAfterMeetingHeld(plan.status, meeting.kind);
-        plan.updatedAt = new Date().toISOString();
-        await plans.put(plan);
+        const next = afterMeetingHeld(plan, held, nextStatus(plan.status, { type: 'meeting-held', kind: held.kind }), new Date(now));
+        await plans.put(next);
+        await versions.fix(fixVersion(next, held, planVersion(held, await meetings.forPlan(plan.id))));
       }
+      edit((d) => {
+        d.clock = held.clock;
+        d.status = 'hallet';
+        d.heldAt = held.heldAt;
+      });
+      await autosave.flush();
     },
   };
 }

@@ -1,43 +1,46 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
-import { newMeeting, type Meeting } from '../../domain/meeting';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { isReadOnly, planMeetingKind } from '../../domain/lifecycle';
+import { continueFrom, newMeeting, type Meeting, type MeetingKind } from '../../domain/meeting';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../../domain/validation';
-import { MEETING_TEMPLATES } from '../../i18n/meetingTemplates';
+import { templatesFor } from '../../i18n/meetingTemplates';
 import { svMeeting } from '../../i18n/svMeeting';
-import { meetings } from '../../storage';
+import { meetings, versions } from '../../storage';
 import { autosave } from '../autosave';
 import { Checkbox, NumberField, RadioGroup } from '../components/fields';
 import { formatDate } from '../../i18n/format';
 import { newId, usePlanEditor } from '../planEditor';
 
 const t = svMeeting.meetings;
-const templateOptions = Object.fromEntries(MEETING_TEMPLATES.map((tpl) => [tpl.id, tpl.name])) as Record<string, string>;
+const OTHER_KINDS: MeetingKind[] = ['samverkansmote', 'avstamningsmote', 'overlamningsmote', 'avslutningsmote'];
 
 export default function MeetingsSection() {
   const { plan } = usePlanEditor();
   const navigate = useNavigate();
   const [list] = createResource(() => plan.id, (id) => meetings.forPlan(id));
-  const [templateId, setTemplateId] = createSignal(MEETING_TEMPLATES[0]!.id);
+  // The plan's own meeting next (the SIP meeting, then follow-ups), or another meeting about the person.
+  const kinds = createMemo(() => {
+    const own = planMeetingKind(plan.status);
+    return own ? [own, ...OTHER_KINDS] : [];
+  });
+  const [chosenKind, setKind] = createSignal<MeetingKind | null>(null);
+  const kind = () => chosenKind() ?? kinds()[0] ?? 'sip';
+  const templates = () => templatesFor(kind());
+  const [chosenTemplate, setTemplateId] = createSignal('');
+  const template = () => templates().find((x) => x.id === chosenTemplate()) ?? templates()[0]!;
   const [afterDischarge, setAfterDischarge] = createSignal(false);
   const [minutes, setMinutes] = createSignal(plan.booking.durationMinutes || 60);
   const running = () => (list() ?? []).find((m) => m.status === 'pagar');
   const minutesOk = () => Number.isInteger(minutes()) && minutes() >= MIN_MEETING_MINUTES && minutes() <= MAX_MEETING_MINUTES;
 
   async function start() {
-    const template = MEETING_TEMPLATES.find((x) => x.id === templateId()) ?? MEETING_TEMPLATES[0]!;
     // The plan's last edits first, so the meeting starts from what is on screen.
     await autosave.flush();
-    const held = (list() ?? []).some((m) => m.status === 'hallet');
-    const meeting = newMeeting({
-      id: newId(),
-      plan,
-      template,
-      kind: held ? 'uppfoljning' : 'sip',
-      minutes: minutes(),
-      now: new Date(),
-      newId,
-    });
-    meeting.afterDischarge = afterDischarge();
+    let meeting = newMeeting({ id: newId(), plan, template: template(), kind: kind(), minutes: minutes(), now: new Date(), newId });
+    meeting.afterDischarge = kind() === 'sip' && afterDischarge();
+    // After the first held meeting, every meeting continues the plan as its latest version left it.
+    const latest = (await versions.forPlan(plan.id)).at(-1);
+    if (latest) meeting = continueFrom(meeting, latest.meeting, latest.number);
     await meetings.put(meeting);
     navigate(`/mote/${meeting.id}`);
   }
@@ -52,21 +55,46 @@ export default function MeetingsSection() {
             {(m: Meeting) => (
               <li>
                 <A href={`/mote/${m.id}`} class="button">
-                  {m.status === 'pagar' ? `${t.continue} (${t.running})` : `${t.open}: ${t.held(formatDate(m.heldAt.slice(0, 10)))}`}
+                  {m.status === 'pagar'
+                    ? `${t.continue}: ${t.kinds[m.kind]} (${t.running})`
+                    : `${t.open}: ${t.kinds[m.kind]}, ${t.held(formatDate(m.heldAt.slice(0, 10)))}`}
                 </A>
               </li>
             )}
           </For>
         </ul>
       </Show>
-      <Show when={!running()}>
+      <Show when={isReadOnly(plan.status)}>
+        <p class="banner">{t.closed}</p>
+      </Show>
+      <Show when={!running() && kinds().length > 0}>
+        <h3>{t.startHeading}</h3>
         <Show when={plan.participants.length === 0}>
           <p class="hint">{t.noParticipants}</p>
         </Show>
-        <RadioGroup legend={t.template} value={templateId()} options={templateOptions} onChange={setTemplateId} />
-        <div class="choice-row">
-          <Checkbox label={t.afterDischarge} checked={afterDischarge()} onChange={setAfterDischarge} />
-        </div>
+        <RadioGroup
+          legend={t.kind}
+          value={kind()}
+          options={Object.fromEntries(kinds().map((k) => [k, t.kinds[k]])) as Record<MeetingKind, string>}
+          onChange={(k) => {
+            setKind(k);
+            setTemplateId('');
+          }}
+        />
+        <p class="hint">{template().description}</p>
+        <Show when={templates().length > 1}>
+          <RadioGroup
+            legend={t.template}
+            value={template().id}
+            options={Object.fromEntries(templates().map((tpl) => [tpl.id, tpl.name])) as Record<string, string>}
+            onChange={setTemplateId}
+          />
+        </Show>
+        <Show when={kind() === 'sip'}>
+          <div class="choice-row">
+            <Checkbox label={t.afterDischarge} checked={afterDischarge()} onChange={setAfterDischarge} />
+          </div>
+        </Show>
         <NumberField
           label={t.minutes}
           min={MIN_MEETING_MINUTES}

@@ -1,0 +1,33 @@
+// Deviations in and out of IndexedDB, sealed; plan id and date in clear.
+import type { Deviation } from '../domain/deviations';
+import type { DeviationRecord, SipDatabase, StoredDeviation } from './db';
+import { openRow, sealRow, type Sealer } from './sealedRows';
+
+export function toDeviationRecord(deviation: Deviation): DeviationRecord {
+  const { id, planId, date, updatedAt, ...data } = deviation;
+  return { id, planId, date, updatedAt, format: 1, data };
+}
+
+export function fromDeviationRecord(record: DeviationRecord): Deviation {
+  return { ...record.data, id: record.id, planId: record.planId, date: record.date, updatedAt: record.updatedAt };
+}
+
+export function createDeviationRepository(db: SipDatabase, sealer: Sealer) {
+  const open = async (row: StoredDeviation) => fromDeviationRecord(await openRow(sealer, 'deviations', row));
+  return {
+    async forPlan(planId: string): Promise<Deviation[]> {
+      return Promise.all((await db.deviations.where('planId').equals(planId).toArray()).map(open));
+    },
+    async list(): Promise<Deviation[]> {
+      return Promise.all((await db.deviations.toArray()).map(open));
+    },
+    async put(deviation: Deviation): Promise<void> {
+      await db.deviations.put(await sealRow(sealer, 'deviations', toDeviationRecord(deviation)));
+    },
+    async remove(id: string): Promise<void> {
+      await db.deviations.delete(id);
+    },
+  };
+}
+
+export type DeviationRepository = ReturnType<typeof createDeviationRepository>;
