@@ -3,7 +3,8 @@
 // state; nothing leaves avslutad: a need that comes back starts a new SIP. The UI asks these rules
 // what it may offer, so it cannot reach a state they forbid.
 import type { MeetingKind } from './meeting';
-import type { PlanStatus } from './plan';
+import { newPlan, type Closing, type Plan, type PlanStatus } from './plan';
+import type { Problems } from './validation';
 
 export type PlanEvent = { type: 'meeting-held'; kind: MeetingKind } | { type: 'closed' };
 
@@ -36,4 +37,38 @@ export function isReadOnly(status: PlanStatus): boolean {
 
 export function canClose(status: PlanStatus): boolean {
   return nextStatus(status, { type: 'closed' }) !== null;
+}
+
+/** The closing form as it starts: today, no reason chosen beyond the first, nothing written. */
+export function newClosing(today: string): Closing {
+  return { date: today, reason: 'malen-uppnadda', reasonText: '', whereToTurn: '' };
+}
+
+/** A SIP is closed with its date (not in the future), its reason, and where the person turns. */
+export function validateClosing(closing: Closing, today: string): Problems {
+  const problems: Problems = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(closing.date)) problems['closing.date'] = 'date.format';
+  else if (closing.date > today) problems['closing.date'] = 'date.future';
+  if (closing.reason === 'annat' && !closing.reasonText.trim()) problems['closing.reasonText'] = 'required';
+  if (!closing.whereToTurn.trim()) problems['closing.whereToTurn'] = 'required';
+  return problems;
+}
+
+/** The plan closed: read-only from now on. Null when the rule forbids closing it. */
+export function closePlan(plan: Plan, closing: Closing, now: Date): Plan | null {
+  const status = nextStatus(plan.status, { type: 'closed' });
+  if (status === null) return null;
+  return { ...structuredClone(plan), status, closing: structuredClone(closing), updatedAt: now.toISOString() };
+}
+
+/**
+ * A new SIP for the same person after a closed one ("reopening only as a new SIP"): the person
+ * and the participants carry over (invitations to be sent again); consent, preparation and
+ * booking start empty, since they must be given anew.
+ */
+export function newSipFrom(closed: Plan, id: string, now: Date): Plan {
+  const plan = newPlan(id, now);
+  plan.person = structuredClone(closed.person);
+  plan.participants = closed.participants.map((p) => ({ ...structuredClone(p), invitation: 'inbjuden', substituteName: '' }));
+  return plan;
 }

@@ -9,6 +9,8 @@ export const sv = {
     mainNav: 'Huvudmeny',
     plans: 'Planer',
     settings: 'Inställningar',
+    deviations: 'Avvikelser',
+    statistics: 'Statistik',
     loading: 'Laddar …',
     notFound: 'Sidan finns inte.',
     backToList: 'Till alla planer',

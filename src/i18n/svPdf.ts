@@ -1,6 +1,6 @@
 // The words of the documents: the plan (each participant's copy and the person's own) and the
 // invitation. The person's copy is written in easy Swedish: short sentences, no abbreviations, no codes.
-import type { PlanStatus } from '../domain/plan';
+import type { ClosingReason, PlanStatus } from '../domain/plan';
 
 export const svPdf = {
   marking: 'Innehåller uppgifter som omfattas av sekretess',
@@ -146,6 +146,33 @@ export const svPdf = {
     performer: { personen: 'Du', familjen: 'Din familj' },
   },
 
+  closing: {
+    title: 'SIP:en är avslutad',
+    subject: (personName: string) => `Avslutad SIP för ${personName}`,
+    heading: 'Meddelande: SIP:en är avslutad',
+    coverLine: (name: string, organisation: string) => `Till ${organisation ? `${name}, ${organisation}` : name}`,
+    text: (name: string, date: string) => `Den samordnade individuella planen för ${name} är avslutad från och med ${date}. Planen gäller inte längre.`,
+    concerns: 'Gäller',
+    date: 'Avslutad',
+    reason: 'Skäl',
+    version: 'Senaste version',
+    reasons: {
+      'malen-uppnadda': 'Målen är uppnådda',
+      'behov-finns-inte': 'Behov av samordning finns inte längre',
+      'samtycke-aterkallat': 'Samtycket är återkallat',
+      annat: 'Annat skäl',
+    } satisfies Record<ClosingReason, string>,
+    whereToTurn: 'Om behovet kommer tillbaka',
+    yourPart: 'För din verksamhet',
+    yourPartText: 'Dokumentera avslutet i er egen journal eller ert verksamhetssystem. Insatser som fortsätter utanför SIP:en fortsätter enligt era egna beslut.',
+    easy: {
+      heading: 'Din SIP är avslutad',
+      coverLine: (name: string) => `Till ${name}`,
+      text: (date: string) => `Din plan är avslutad från och med ${date}. Planen gäller inte längre.`,
+      why: 'Varför?',
+      whereToTurn: 'Om du behöver hjälp igen',
+    },
+  },
   invitation: {
     title: 'Kallelse till SIP-möte',
     subject: (personName: string) => `Kallelse till SIP-möte om ${personName}`,

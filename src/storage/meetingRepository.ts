@@ -28,6 +28,10 @@ export function createMeetingRepository(db: SipDatabase, sealer: Sealer) {
       const list = await Promise.all(rows.map(open));
       return list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     },
+    /** Every meeting of every plan (for statistics). */
+    async list(): Promise<Meeting[]> {
+      return Promise.all((await db.meetings.toArray()).map(open));
+    },
     async put(meeting: Meeting): Promise<void> {
       await db.meetings.put(await sealRow(sealer, 'meetings', toMeetingRecord(meeting)));
     },

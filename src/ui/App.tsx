@@ -17,6 +17,11 @@ const ParticipantsSection = lazy(() => import('./sections/ParticipantsSection'))
 const ConsentSection = lazy(() => import('./sections/ConsentSection'));
 const BookingSection = lazy(() => import('./sections/BookingSection'));
 const MeetingsSection = lazy(() => import('./sections/MeetingsSection'));
+const VersionsSection = lazy(() => import('./sections/VersionsSection'));
+const DeviationsSection = lazy(() => import('./sections/DeviationsSection'));
+const ClosingSection = lazy(() => import('./sections/ClosingSection'));
+const DeviationsScreen = lazy(() => import('./screens/DeviationsScreen'));
+const StatisticsScreen = lazy(() => import('./screens/StatisticsScreen'));
 const MeetingScreen = lazy(() => import('./meeting/MeetingScreen'));
 const Settings = lazy(() => import('./screens/Settings'));
 const Retention = lazy(() => import('./screens/Retention'));
@@ -41,6 +46,12 @@ function Shell(props: RouteSectionProps) {
               <A href="/" end>
                 {sv.app.plans}
               </A>
+            </li>
+            <li>
+              <A href="/avvikelser">{sv.app.deviations}</A>
+            </li>
+            <li>
+              <A href="/statistik">{sv.app.statistics}</A>
             </li>
             <li>
               <A href="/installningar">{sv.app.settings}</A>
@@ -86,10 +97,15 @@ export default function App() {
         <Route path="/samtycke" component={ConsentSection} />
         <Route path="/mote" component={BookingSection} />
         <Route path="/moten" component={MeetingsSection} />
+        <Route path="/versioner" component={VersionsSection} />
+        <Route path="/avvikelser" component={DeviationsSection} />
+        <Route path="/avsluta" component={ClosingSection} />
       </Route>
       <Route path="/mote/:meetingId" component={MeetingScreen} />
       <Route path="/installningar" component={Settings} />
       <Route path="/gallring" component={Retention} />
+      <Route path="/avvikelser" component={DeviationsScreen} />
+      <Route path="/statistik" component={StatisticsScreen} />
       <Route path="*" component={NotFound} />
     </Router>
   );

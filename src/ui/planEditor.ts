@@ -1,13 +1,18 @@
 // A plan open for editing, shared with the plan's sections through context.
 import { createContext, useContext } from 'solid-js';
 import { localIsoDate } from '../domain/dates';
+import { isReadOnly } from '../domain/lifecycle';
 import type { Plan } from '../domain/plan';
 import { plans } from '../storage';
 import { createAutosavedStore } from './autosavedStore';
 
 export function createPlanEditor(initial: Plan) {
   const { value, edit } = createAutosavedStore('plan', initial, plans.prepareWrite);
-  return { plan: value, edit };
+  /** A closed plan is read-only: its edits are refused here (and its screens disable their fields). */
+  const guarded: typeof edit = (change) => {
+    if (!isReadOnly(value.status)) edit(change);
+  };
+  return { plan: value, edit: guarded };
 }
 
 export type PlanEditor = ReturnType<typeof createPlanEditor>;

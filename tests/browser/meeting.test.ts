@@ -287,8 +287,11 @@ describe('running a SIP meeting', () => {
 
     await page.getByRole('link', { name: 'Till planen' }).click();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
-    const card = page.getByRole('link', { name: /Lisa Andersson/ });
+    const card = page.getByRole('list', { name: 'Planer på enheten' }).getByRole('link', { name: /Lisa Andersson/ });
     await expect.poll(async () => (await card.textContent()) ?? '').toContain('Aktiv');
+    // The follow-up booked in the meeting is the plan's next meeting, on the overview too.
+    await expect.poll(async () => (await card.textContent()) ?? '').toContain('15 feb. 2027');
+    expect(await page.getByRole('region', { name: 'Kommande möten' }).getByText(/Uppföljning/).count()).toBe(1);
   });
 });
 

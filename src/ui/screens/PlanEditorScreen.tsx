@@ -2,6 +2,8 @@ import { A, Navigate, useLocation, useNavigate, useParams, type RouteSectionProp
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { hasWithdrawnConsent } from '../../domain/plan';
 import { sv } from '../../i18n/sv';
+import { svLife } from '../../i18n/svLife';
+import { isReadOnly } from '../../domain/lifecycle';
 import { plans } from '../../storage';
 import { deletePlanForGood } from '../planDeletion';
 import { createPlanEditor, PlanEditorContext } from '../planEditor';
@@ -14,7 +16,13 @@ export const SECTIONS = [
   { path: 'samtycke', label: sv.sections.consent },
   { path: 'mote', label: sv.sections.booking },
   { path: 'moten', label: sv.sections.meetings },
+  { path: 'versioner', label: svLife.sections.versions },
+  { path: 'avvikelser', label: svLife.sections.deviations },
+  { path: 'avsluta', label: svLife.sections.closing },
 ] as const;
+
+/** The preparation's parts: disabled when the plan is closed (read-only). */
+const PREPARATION = new Set(['person', 'viktigt', 'deltagare', 'samtycke', 'mote']);
 
 export default function PlanEditorScreen(props: RouteSectionProps) {
   const params = useParams<{ id: string }>();
@@ -67,8 +75,15 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
               </ol>
             </nav>
             <Show when={currentIndex() >= 0} fallback={<Navigate href={`/plan/${params.id}/person`} />}>
+              <Show when={isReadOnly(editor().plan.status)}>
+                <p class="banner" role="note">
+                  {svLife.readOnly}
+                </p>
+              </Show>
               <section class="section-body" aria-labelledby="section-heading">
-                {props.children}
+                <fieldset class="read-only-frame" disabled={isReadOnly(editor().plan.status) && PREPARATION.has(SECTIONS[currentIndex()]?.path ?? '')}>
+                  {props.children}
+                </fieldset>
               </section>
               <nav class="pager" aria-label={sv.editor.pager}>
                 <Show when={SECTIONS[currentIndex() - 1]}>

@@ -1,6 +1,9 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
-import { matchesName, newPlan, sortForList } from '../../domain/plan';
+import { localIsoDate } from '../../domain/dates';
+import { awaitingReplies, byStatus, isOverdueFollowUp, overdueFollowUps, upcomingMeetings, type StatusFilter } from '../../domain/overview';
+import { matchesName, newPlan, sortForList, type Plan } from '../../domain/plan';
+import { svLife } from '../../i18n/svLife';
 import { dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
 import { sv } from '../../i18n/sv';
 import { appState, plans } from '../../storage';
@@ -23,8 +26,10 @@ export default function PlanList() {
     return isRetentionMonths(months) ? dueForDeletion(all() ?? [], months, new Date()).length : 0;
   });
   const [query, setQuery] = createSignal('');
+  const [status, setStatus] = createSignal<StatusFilter>('alla');
   const [creating, setCreating] = createSignal(false);
-  const matching = createMemo(() => sortForList(all() ?? []).filter((p) => matchesName(p, query())));
+  const today = localIsoDate(new Date());
+  const matching = createMemo(() => sortForList(byStatus(all() ?? [], status())).filter((p) => matchesName(p, query())));
   // A long list is shown a page at a time: quick to open, and search finds the rest.
   const [limit, setLimit] = createSignal(PAGE_SIZE);
   const shown = createMemo(() => matching().slice(0, limit()));
@@ -53,6 +58,14 @@ export default function PlanList() {
           {sv.list.retentionDue(due())} <a href="/gallring">{sv.list.retentionReview}</a>
         </p>
       </Show>
+      <Show when={all()}>{(list) => <Overview plans={list()} today={today} />}</Show>
+      <div class="field">
+        <label for="plan-status">{svLife.overview.statusFilter}</label>
+        <select id="plan-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
+          <option value="alla">{svLife.overview.allStatuses}</option>
+          <For each={Object.entries(svLife.overview.statuses)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+        </select>
+      </div>
       <div class="field search">
         <label for="plan-search">{sv.list.search}</label>
         <input
@@ -77,6 +90,9 @@ export default function PlanList() {
                     <span class="plan-name">{plan.person.name.trim() || sv.list.unnamed}</span>
                     <span class="plan-meta">
                       <span class={`badge badge--${plan.status}`}>{sv.status[plan.status]}</span>
+                      <Show when={isOverdueFollowUp(plan, today)}>
+                        <span class="badge badge--overdue">{svLife.overview.overdueHeading}</span>
+                      </Show>
                       <span>
                         {plan.booking.date
                           ? `${sv.list.nextMeeting}: ${formatDate(plan.booking.date)}${plan.booking.startTime ? ` ${plan.booking.startTime}` : ''}`
@@ -99,5 +115,61 @@ export default function PlanList() {
         </Show>
       </Show>
     </>
+  );
+}
+
+/** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. */
+function Overview(props: { plans: Plan[]; today: string }) {
+  const o = svLife.overview;
+  const upcoming = createMemo(() => upcomingMeetings(props.plans, props.today).slice(0, 10));
+  const overdue = createMemo(() => overdueFollowUps(props.plans, props.today));
+  const awaiting = createMemo(() => awaitingReplies(props.plans, props.today));
+  const name = (plan: Plan) => plan.person.name.trim() || sv.list.unnamed;
+  return (
+    <div class="overview">
+      <Show when={overdue().length > 0}>
+        <section aria-labelledby="overdue-heading" class="overview-part overview-part--alert">
+          <h2 id="overdue-heading">{o.overdueHeading}</h2>
+          <ul>
+            <For each={overdue()}>
+              {(plan) => (
+                <li>
+                  <a href={`/plan/${plan.id}/moten`}>{name(plan)}</a>: {o.overdueText(formatDate(plan.booking.date))}
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+      <section aria-labelledby="upcoming-heading" class="overview-part">
+        <h2 id="upcoming-heading">{o.upcomingHeading}</h2>
+        <Show when={upcoming().length > 0} fallback={<p class="empty">{o.upcomingEmpty}</p>}>
+          <ul>
+            <For each={upcoming()}>
+              {(u) => (
+                <li>
+                  {formatDate(u.plan.booking.date)} {u.plan.booking.startTime} · {u.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
+                  <a href={`/plan/${u.plan.id}/mote`}>{name(u.plan)}</a>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+      <Show when={awaiting().length > 0}>
+        <section aria-labelledby="awaiting-heading" class="overview-part">
+          <h2 id="awaiting-heading">{o.awaitingHeading}</h2>
+          <ul>
+            <For each={awaiting()}>
+              {(a) => (
+                <li>
+                  <a href={`/plan/${a.plan.id}/deltagare`}>{name(a.plan)}</a>: {o.awaiting(a.count)}
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+    </div>
   );
 }

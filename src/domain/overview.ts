@@ -1,0 +1,48 @@
+// The chair's overview across all plans (issue 6): booked meetings in date order, follow-ups whose
+// date has passed without a meeting, and plans still waiting for invitation replies. Computed from
+// the plans alone: each plan knows its next meeting (booking) and its last held meeting.
+import { planMeetingKind } from './lifecycle';
+import { nextMeetingAt, type Plan, type PlanStatus } from './plan';
+
+export interface Upcoming {
+  plan: Plan;
+  /** "YYYY-MM-DDTHH:MM" */
+  at: string;
+  kind: 'sip' | 'uppfoljning';
+}
+
+/** Open plans with a meeting booked today or later, soonest first. */
+export function upcomingMeetings(plans: Plan[], today: string): Upcoming[] {
+  return plans
+    .filter((p) => p.status !== 'avslutad' && p.booking.date >= today)
+    .map((plan) => ({ plan, at: nextMeetingAt(plan), kind: planMeetingKind(plan.status) ?? 'sip' }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** A follow-up is overdue when its booked date has passed and no meeting was held on or after it. */
+export function isOverdueFollowUp(plan: Plan, today: string): boolean {
+  const booked = plan.booking.date;
+  return (plan.status === 'aktiv' || plan.status === 'uppfoljd') && booked !== '' && booked < today && plan.lastHeldAt < booked;
+}
+
+export function overdueFollowUps(plans: Plan[], today: string): Plan[] {
+  return plans.filter((p) => isOverdueFollowUp(p, today)).sort((a, b) => (a.booking.date < b.booking.date ? -1 : 1));
+}
+
+/** Participants of an upcoming meeting who have neither confirmed nor declined. */
+export function unanswered(plan: Plan, today: string): number {
+  if (plan.status === 'avslutad' || plan.booking.date < today || plan.booking.date === '') return 0;
+  return plan.participants.filter((p) => p.invitation === 'inbjuden').length;
+}
+
+export function awaitingReplies(plans: Plan[], today: string): { plan: Plan; count: number }[] {
+  return upcomingMeetings(plans, today)
+    .map(({ plan }) => ({ plan, count: unanswered(plan, today) }))
+    .filter((x) => x.count > 0);
+}
+
+export type StatusFilter = PlanStatus | 'alla';
+
+export function byStatus(plans: Plan[], filter: StatusFilter): Plan[] {
+  return filter === 'alla' ? plans : plans.filter((p) => p.status === filter);
+}

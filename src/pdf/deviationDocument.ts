@@ -1,0 +1,49 @@
+// Deviations as one document for the organisation's deviation routine: a table with the date,
+// type, parties, what happened and the plan's id. No name of the person.
+import { sortDeviations, type Deviation } from '../domain/deviations';
+import { toCsv } from '../domain/csv';
+import { formatDate } from '../i18n/format';
+import { svLife } from '../i18n/svLife';
+import { svPdf } from '../i18n/svPdf';
+import type { PdfDocument } from './model';
+import { BODY_SIZE } from './planDocument';
+
+const t = svLife.deviations;
+
+function rows(list: Deviation[]): string[][] {
+  return sortDeviations(list).map((d) => [d.date, t.types[d.type], d.parties.trim(), d.description.trim(), d.planId, d.createdAt.slice(0, 10)]);
+}
+
+/** The deviations as CSV for a spreadsheet: one row each, newest first, with a header row. */
+export function deviationsCsv(list: Deviation[]): string {
+  return toCsv([t.csvHeader, ...rows(list)]);
+}
+
+export function deviationsDocument(list: Deviation[], madeOn: string): PdfDocument {
+  const c = t.csvHeader;
+  return {
+    fileName: t.csvName(madeOn),
+    owner: t.pdfTitle,
+    title: t.pdfTitle,
+    author: svPdf.creator,
+    subject: t.pdfTitle,
+    bodySize: BODY_SIZE,
+    coverLine: t.pdfIntro(list.length, formatDate(madeOn)),
+    marking: svPdf.marking,
+    footer: `${t.pdfTitle} · ${madeOn}`,
+    blocks: [
+      { kind: 'heading', level: 1, text: t.pdfTitle },
+      {
+        kind: 'table',
+        columns: [
+          { title: c[0]!, width: 2 },
+          { title: c[1]!, width: 2.6 },
+          { title: c[2]!, width: 2.6 },
+          { title: c[3]!, width: 4.6 },
+          { title: c[4]!, width: 2.4 },
+        ],
+        rows: rows(list).map((r) => [formatDate(r[0]!), r[1]!, r[2]!, r[3]!, r[4]!]),
+      },
+    ],
+  };
+}
