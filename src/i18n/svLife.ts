@@ -133,7 +133,7 @@ export const svLife = {
     spent: 'Använd tid, minuter',
     personPresent: 'Möten där personen deltog',
     averageScore: 'Genomsnittlig upplevelse av mötet (1–5)',
-    scores: (n: number) => (n === 1 ? 'av 1 svar' : `av ${n} svar`),
+    scores: (n: number) => `(${n} svar)`,
     followUpsOnTime: 'Uppföljningar i tid',
     followUpsText: (onTime: number, due: number) => `${onTime} av ${due}`,
     notAvailable: '–',

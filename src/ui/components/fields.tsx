@@ -124,12 +124,19 @@ export function NumberField(
 }
 
 export function TextArea(
-  props: BaseProps & { value: string; onInput: (value: string) => void; rows?: number; placeholder?: string },
+  props: BaseProps & {
+    value: string;
+    onInput: (value: string) => void;
+    rows?: number;
+    placeholder?: string;
+    /** The form was submitted: show the problem even if the field was never visited. */
+    submitted?: boolean;
+  },
 ) {
   const ids = useFieldIds();
   const [left, setLeft] = createSignal(false);
   const problem = () => props.problem ?? checkLength(props.value);
-  const showProblem = () => Boolean(problem()) && (left() || props.value !== '');
+  const showProblem = () => Boolean(problem()) && (props.submitted || left() || props.value !== '');
   return (
     <FieldFrame {...props} problem={problem()} ids={ids} showProblem={showProblem()}>
       <textarea

@@ -47,7 +47,7 @@ function CloseForm() {
     setTried(true);
     if (Object.keys(problems()).length > 0) return;
     if (!window.confirm(t.confirm(plan.person.name.trim()))) return;
-    const closed = closePlan(unwrap(plan), closing(), new Date());
+    const closed = closePlan(unwrap(plan), unwrap(closing()), new Date());
     if (!closed) return;
     edit((p) => {
       p.closing = closed.closing;
@@ -87,6 +87,7 @@ function CloseForm() {
         required
         value={closing().whereToTurn}
         problem={tried() ? problems()['closing.whereToTurn'] : undefined}
+        submitted={tried()}
         onInput={(v) => change((c) => (c.whereToTurn = v))}
       />
       <Show when={tried() && Object.keys(problems()).length > 0}>

@@ -66,6 +66,7 @@ export default function DeviationsSection() {
         required
         value={draft().description}
         problem={tried() ? problems()['description'] : undefined}
+        submitted={tried()}
         onInput={(description) => change({ description })}
       />
       <button type="button" class="primary" onClick={save}>

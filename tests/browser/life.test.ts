@@ -1,0 +1,290 @@
+// A plan through its whole life in the built app (issue 6): prepared, the SIP meeting, a follow-up
+// with statuses and a changed goal, a second follow-up, an overdue follow-up flagged on the
+// overview, closed with a notice for everyone; the versions and what changed between them; the
+// follow-up section of the PDF and the closing notice read back with pdftotext; a deviation and
+// its CSV; the statistics. Time is Playwright's clock, so months pass between the meetings.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
+
+const baseURL = inject('baseURL');
+const PERSON = 'Vera Livslång';
+const LONG_GOAL = 'Vera bor kvar hemma';
+const SHORT_GOAL = 'Vera handlar mat själv en gång i veckan';
+const CHANGED_GOAL = 'Vera handlar mat själv två gånger i veckan';
+const INTERVENTION = 'Hemtjänst på morgonen';
+
+let browser: Browser;
+let page: Page;
+let foreign: string[];
+let pageErrors: string[];
+let dir: string;
+let planUrl = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sip-life-'));
+  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
+  page.setDefaultTimeout(20_000);
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const group = (name: string | RegExp) => page.getByRole('group', { name });
+const pdftotext = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+const squash = (text: string) => text.replace(/\s+/gu, ' ');
+
+async function download(name: string | RegExp): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+/** The plan list, with the overview (opening "/" would resume the last screen instead). */
+async function home(): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Planer' }).waitFor();
+}
+
+/** Months later: the device's clock moves on, and the app is opened again at the plan's meetings. */
+async function later(date: string): Promise<void> {
+  await page.clock.setSystemTime(new Date(date));
+  await openApp(page, `${planUrl}/moten`);
+}
+
+/** Starts a meeting of the kind shown first (the plan's own), takes attendance, opens the circle. */
+async function startMeeting(): Promise<void> {
+  await page.getByRole('button', { name: 'Starta mötet' }).click();
+  await heading('Närvaro').waitFor();
+  await group(new RegExp(`^${PERSON}`)).getByRole('radio', { name: 'Närvarande' }).check();
+  await group(/^Omar Said/).getByRole('radio', { name: 'Närvarande' }).check();
+  await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+  await heading('Inledning').waitFor();
+}
+
+async function nextPhase(name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nästa fas →' }).click();
+  await heading(name).waitFor();
+}
+
+/** In Avslutning: books the follow-up and holds the meeting. */
+async function bookAndHold(followUp: string): Promise<void> {
+  await heading('Avslutning').waitFor();
+  await group(`Hur upplevde ${PERSON} mötet?`).getByRole('radio', { name: /^\W*Bra$/u }).check();
+  await page.getByLabel('Datum').fill(followUp);
+  await page.getByLabel('Starttid').fill('10:00');
+  await page.getByRole('textbox', { name: 'Plats' }).fill('Hemma hos Vera');
+  await page.clock.runFor(1000);
+  await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+  await heading('Mötet är hållet').waitFor();
+}
+
+describe('a SIP through its whole life', () => {
+  it('is prepared, and the SIP meeting fixes version 1 and books the follow-up as its next meeting', async () => {
+    await openApp(page, `${baseURL}/`);
+    await page.getByRole('button', { name: 'Ny plan' }).click();
+    await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill(PERSON);
+    planUrl = page.url().replace(/\/person$/u, '');
+    await page.getByRole('link', { name: /Deltagare/ }).first().click();
+    for (const [i, [name, organisation]] of [
+      ['Anna Berg', 'Socialtjänsten'],
+      ['Omar Said', 'Vårdcentralen'],
+    ].entries()) {
+      await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
+      const g = group(new RegExp(`^Deltagare ${i + 1}`));
+      await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(name!);
+      await g.getByRole('textbox', { name: 'Verksamhet' }).fill(organisation!);
+    }
+    await group(/^Deltagare 1/).getByRole('checkbox', { name: 'Mötesledare' }).check();
+    await page.getByRole('link', { name: /Möten/ }).first().click();
+    // The plan's own meeting comes first; other meetings about the person can be chosen too.
+    expect(await page.getByRole('radio', { name: 'SIP-möte', exact: true }).isChecked()).toBe(true);
+    for (const other of ['Samverkansmöte', 'Avstämningsmöte', 'Överlämningsmöte', 'Avslutningsmöte']) expect(await page.getByRole('radio', { name: other }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'starting a meeting');
+
+    await startMeeting();
+    await nextPhase('Aktuell situation');
+    await nextPhase('Behov');
+    await page.getByRole('button', { name: /Lägg till långsiktigt mål/ }).click();
+    await page.getByRole('textbox', { name: 'Långsiktigt mål' }).fill(LONG_GOAL);
+    await page.getByRole('button', { name: /Lägg till kortsiktigt mål/ }).click();
+    await page.getByRole('textbox', { name: 'Kortsiktigt mål' }).fill(SHORT_GOAL);
+    await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
+    const intervention = group(/^Insats 1/);
+    await intervention.getByRole('textbox', { name: 'Vad' }).fill(INTERVENTION);
+    await intervention.getByRole('combobox', { name: 'Deltagare' }).selectOption({ label: 'Anna Berg – Socialtjänsten' });
+    await nextPhase('Sammanfattning');
+    await nextPhase('Avslutning');
+    await bookAndHold('2027-01-15');
+    expect(await page.getByText('AU124 – Upprättande av SIP').count()).toBe(1);
+    expect(await page.getByText('Mötet fastställde version 1 av planen.').count()).toBe(1);
+
+    await home();
+    const upcoming = page.getByRole('region', { name: 'Kommande möten' });
+    await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(`15 jan. 2027 10:00 · Uppföljning · ${PERSON}`);
+    // Nobody has answered the follow-up's invitation yet.
+    expect(await page.getByRole('region', { name: 'Väntar på svar' }).getByText(`${PERSON}: 2 deltagare har inte svarat`).count()).toBe(1);
+    await expectNoAxeViolations(page, 'overview');
+  });
+
+  it('is followed up: a status for every goal and intervention, what is new, a changed goal; KVÅ AW010 and version 2', async () => {
+    await later('2027-01-15T10:00:00+01:00');
+    expect(await page.getByRole('radio', { name: 'Uppföljning av SIP' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'SIP-möte', exact: true }).count()).toBe(0);
+    await startMeeting();
+    await nextPhase('Hur har det gått?');
+    expect(await page.getByText('Gå igenom version 1 av planen: varje mål och varje insats.').count()).toBe(1);
+    await group(`Hur har det gått med målet: ${LONG_GOAL}`).getByRole('radio', { name: 'Pågår' }).check();
+    await group(`Hur har det gått med målet: ${SHORT_GOAL}`).getByRole('radio', { name: 'Ändrat' }).check();
+    const review = group(/^Hemtjänst på morgonen – Anna Berg/);
+    await review.getByRole('group', { name: 'Har insatsen genomförts?' }).getByRole('radio', { name: 'Delvis' }).check();
+    await review.getByRole('group', { name: 'Har den hjälpt?' }).getByRole('radio', { name: 'Ja' }).check();
+    await review.getByRole('textbox', { name: 'Kommentar' }).fill('Inte på helger');
+    await page.getByRole('textbox', { name: 'Ny information eller ändrade omständigheter' }).fill('Vera har flyttat till Storgatan 5');
+    await page.clock.runFor(1000);
+    await expectNoAxeViolations(page, 'follow-up review');
+
+    await nextPhase('Behov och ändringar');
+    // The goals of version 1 are here to change.
+    await page.getByRole('textbox', { name: 'Kortsiktigt mål' }).fill(CHANGED_GOAL);
+    await nextPhase('Sammanfattning');
+    await nextPhase('Avslutning');
+    await bookAndHold('2027-03-01');
+    expect(await page.getByText('AW010 – Uppföljning av SIP').count()).toBe(1);
+    expect(await page.getByText('Mötet fastställde version 2 av planen.').count()).toBe(1);
+
+    // The PDF has a section "Uppföljning" with the statuses.
+    await page.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Klart: 3 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
+    const text = squash(pdftotext(await download('Spara – Anna Berg, Socialtjänsten')));
+    for (const words of ['Uppföljning av version 1 av planen.', 'Pågår', 'Ändrat', 'Delvis', 'Inte på helger', 'Vera har flyttat till Storgatan 5', CHANGED_GOAL, '· version 2 ·']) {
+      expect(text).toContain(words);
+    }
+    expect(text.indexOf('Uppföljning av version 1')).toBeLessThan(text.indexOf('Mål och insatser'));
+  });
+
+  it('is followed up again (version 3); the versions show what changed between any two', async () => {
+    await later('2027-03-01T10:00:00+01:00');
+    await startMeeting();
+    await nextPhase('Hur har det gått?');
+    await group(`Hur har det gått med målet: ${LONG_GOAL}`).getByRole('radio', { name: 'Uppnått', exact: true }).check();
+    await nextPhase('Behov och ändringar');
+    await nextPhase('Sammanfattning');
+    await nextPhase('Avslutning');
+    await bookAndHold('2027-04-15');
+    expect(await page.getByText('Mötet fastställde version 3 av planen.').count()).toBe(1);
+
+    await openApp(page, `${planUrl}/versioner`);
+    const list = page.getByRole('list', { name: 'Planens versioner' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
+    expect(await list.getByRole('listitem').first().textContent()).toMatch(/^Version 1 – SIP-möte, mån 23 nov\. 2026/u);
+    await page.getByRole('combobox', { name: 'Från version' }).selectOption('1');
+    await page.getByRole('combobox', { name: 'Till version' }).selectOption('2');
+    const goals = page.getByRole('list', { name: 'Mål' });
+    await expect.poll(() => goals.getByRole('listitem').count()).toBe(1);
+    expect(squash((await goals.textContent()) ?? '')).toBe(`Ändrat: ${CHANGED_GOAL}Ändrat: textenFörut: ${SHORT_GOAL}`);
+    // Version 2 to 3 changed no goal or intervention.
+    await page.getByRole('combobox', { name: 'Från version' }).selectOption('2');
+    await page.getByRole('combobox', { name: 'Till version' }).selectOption('3');
+    await expect.poll(() => page.getByText('Inga mål eller insatser har ändrats mellan versionerna.').count()).toBe(1);
+    await expectNoAxeViolations(page, 'versions');
+  });
+
+  it('flags a follow-up whose date has passed without a meeting on the overview', async () => {
+    await page.clock.setSystemTime(new Date('2027-04-20T09:00:00+02:00'));
+    await reloadApp(page);
+    await home();
+    const overdue = page.getByRole('region', { name: 'Försenad uppföljning' });
+    await expect.poll(async () => squash((await overdue.textContent()) ?? '')).toContain(`${PERSON}: Mötet tors 15 apr. 2027 har passerat utan att hållas.`);
+    expect(await page.getByRole('list', { name: 'Planer på enheten' }).getByText('Försenad uppföljning').count()).toBe(1);
+    // The status filter shows followed-up plans only.
+    await page.getByRole('combobox', { name: 'Visa planer' }).selectOption('avslutad');
+    await expect.poll(() => page.getByRole('list', { name: 'Planer på enheten' }).getByRole('listitem').count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Visa planer' }).selectOption('uppfoljd');
+    await expect.poll(() => page.getByRole('list', { name: 'Planer på enheten' }).getByRole('listitem').count()).toBe(1);
+  });
+
+  it('records a deviation, lists it across plans, and exports it as CSV without the person’s name', async () => {
+    await openApp(page, `${planUrl}/avvikelser`);
+    await page.getByRole('radio', { name: 'Överenskommen insats har inte utförts' }).check();
+    await page.getByRole('button', { name: 'Spara avvikelsen' }).click();
+    // Parties and what happened are needed: said beside both fields, nothing saved.
+    await expect.poll(() => page.getByText('Fyll i fältet.').count()).toBe(2);
+    expect(await page.getByRole('list', { name: 'Registrerade avvikelser' }).count()).toBe(0);
+    await page.getByRole('textbox', { name: /^Berörda parter/u }).fill('Hemtjänsten; Vårdcentralen');
+    await page.getByRole('textbox', { name: /^Vad hände\?/u }).fill('Morgonbesöken uteblev "tre gånger" i april');
+    await page.getByRole('button', { name: 'Spara avvikelsen' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Registrerade avvikelser' }).getByRole('listitem').count()).toBe(1);
+    await expectNoAxeViolations(page, 'deviations of a plan');
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avvikelser' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Registrerade avvikelser' }).getByText(PERSON).count()).toBe(1);
+    const csv = readFileSync(await download('Exportera som CSV'), 'utf8');
+    const planId = planUrl.split('/').at(-1)!;
+    expect(csv.startsWith('\uFEFFDatum;Typ;Berörda parter;Beskrivning;Plan-id;Registrerad\r\n')).toBe(true);
+    expect(csv).toContain(`2027-04-20;Överenskommen insats har inte utförts;"Hemtjänsten; Vårdcentralen";"Morgonbesöken uteblev ""tre gånger"" i april";${planId};2027-04-20`);
+    expect(csv).not.toContain('Vera');
+    await expectNoAxeViolations(page, 'all deviations');
+  });
+
+  it('is closed: a reason, the date, where to turn; read-only after; a notice for every participant', async () => {
+    await openApp(page, `${planUrl}/avsluta`);
+    await page.getByRole('button', { name: 'Avsluta SIP:en' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Rätta det som är markerat' }).count()).toBe(1);
+    await page.getByRole('radio', { name: 'Målen är uppnådda' }).check();
+    await page.getByRole('textbox', { name: /^Vart vänder sig personen/u }).fill('Ring kommunens kontaktcenter, 0771-00 00 00');
+    await expectNoAxeViolations(page, 'closing');
+    await page.getByRole('button', { name: 'Avsluta SIP:en' }).click();
+    await expect.poll(() => page.getByText('SIP:en avslutades tis 20 apr. 2027. Skäl: Målen är uppnådda.').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Skapa meddelanden för alla' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Klart: 3 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
+    const anna = squash(pdftotext(await download('Spara – Anna Berg, Socialtjänsten')));
+    for (const words of ['Meddelande: SIP:en är avslutad', `Den samordnade individuella planen för ${PERSON} är avslutad från och med tis 20 apr. 2027.`, 'Målen är uppnådda', 'Ring kommunens kontaktcenter, 0771-00 00 00', '· version 3 ·']) {
+      expect(anna).toContain(words);
+    }
+    const vera = squash(pdftotext(await download(`Spara – ${PERSON}`)));
+    expect(vera).toContain('Din SIP är avslutad');
+    expect(vera).toContain('Om du behöver hjälp igen');
+
+    // Read-only: the preparation cannot change, and no meeting can start.
+    await reloadApp(page);
+    await page.getByRole('link', { name: /Personen/ }).first().click();
+    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByText('SIP:en är avslutad. Planen kan läsas men inte ändras.', { exact: false }).count()).toBe(1);
+    await page.getByRole('link', { name: /Möten/ }).first().click();
+    await expect.poll(() => page.getByText('SIP:en är avslutad. Inga nya möten kan startas i den.', { exact: false }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Starta mötet' }).count()).toBe(0);
+  });
+
+  it('counts the meetings for the statistics, and exports them without names', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Statistik' }).click();
+    await heading('Statistik').waitFor();
+    const figures = squash((await page.locator('dl.figures').textContent()) ?? '');
+    expect(figures).toContain('Hållna möten3');
+    expect(figures).toContain('Möten där personen deltog100 %');
+    expect(figures).toContain('Genomsnittlig upplevelse av mötet (1–5)4 (3 svar)');
+    expect(figures).toContain('Uppföljningar i tid2 av 3');
+    const csv = readFileSync(await download('Exportera som CSV'), 'utf8');
+    expect(csv).toContain('Hållna möten;3\r\n');
+    expect(csv).toContain('2026-11;1\r\n2027-01;1\r\n2027-03;1\r\n');
+    expect(csv).toContain('Uppföljningar i tid;2;3\r\n');
+    for (const name of ['Vera', 'Anna Berg', 'Omar']) expect(csv).not.toContain(name);
+    await expectNoAxeViolations(page, 'statistics');
+  });
+
+  it('sent no request to another origin and threw no error', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors, pageErrors.join('\n')).toEqual([]);
+  });
+});
