@@ -1,5 +1,5 @@
-// Gallring: closed plans kept longer than the chosen period are offered for deletion. Until plans
-// record when they were closed (issue 6), a closed plan's last change stands for its closing.
+// Gallring: closed plans kept longer than the chosen period are offered for deletion, counted from
+// the closing date (a plan closed before closings were recorded counts from its last change).
 import type { Plan } from './plan';
 
 /** The name the chosen period is stored under (app state). */
@@ -13,13 +13,18 @@ export function isRetentionMonths(value: unknown): value is RetentionMonths {
   return RETENTION_MONTHS.includes(value as RetentionMonths);
 }
 
-/** The closed plans last changed before `today` minus the period, oldest first. */
+/** When a closed plan was closed: its closing date, or its last change for one closed before closings were recorded. */
+export function closedOn(plan: Plan): string {
+  return plan.closing?.date || plan.updatedAt.slice(0, 10);
+}
+
+/** The closed plans closed before `today` minus the period, oldest first. */
 export function dueForDeletion(plans: Plan[], months: RetentionMonths, today: Date): Plan[] {
   if (months === 0) return [];
   const limit = new Date(today);
   limit.setMonth(limit.getMonth() - months);
-  const cutoff = limit.toISOString();
+  const cutoff = limit.toISOString().slice(0, 10);
   return plans
-    .filter((p) => p.status === 'avslutad' && p.updatedAt < cutoff)
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0));
+    .filter((p) => p.status === 'avslutad' && closedOn(p) < cutoff)
+    .sort((a, b) => (closedOn(a) < closedOn(b) ? -1 : closedOn(a) > closedOn(b) ? 1 : 0));
 }

@@ -3,14 +3,18 @@
 // from the backup password; the header is the sealing's additional data, so any altered byte,
 // anywhere, is refused. A file is read and checked completely before anything is written; the
 // restore then runs in one transaction and never replaces a newer version on the device.
+import { DEVIATION_TYPES, type Deviation, type DeviationType } from '../domain/deviations';
 import type { Meeting } from '../domain/meeting';
+import { versionId, type PlanVersion } from '../domain/versions';
 import type { Plan } from '../domain/plan';
 import { MIN_PASSWORD_LENGTH } from '../domain/validation';
 import { deriveKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
 import type { SipDatabase } from './db';
 import { fromMeetingRecord, toMeetingRecord } from './meetingRepository';
 import { fromRecord, toRecord } from './planRepository';
-import { openRow, sealRow, type Sealer } from './sealedRows';
+import { openRow, sealRow, type SealedStore, type Sealer } from './sealedRows';
+import { fromDeviationRecord, toDeviationRecord } from './deviationRepository';
+import { fromVersionRecord, toVersionRecord } from './versionRepository';
 
 export const BACKUP_FORMAT = 'sip-motet-backup';
 export const BACKUP_VERSION = 1;
@@ -30,6 +34,9 @@ export interface BackupContent {
   exportedAt: string;
   plans: Plan[];
   meetings: Meeting[];
+  /** The plans' versions (absent in backups made before versions existed). */
+  versions: PlanVersion[];
+  deviations: Deviation[];
 }
 
 export interface RestoreCounts {
@@ -42,6 +49,8 @@ export interface RestoreCounts {
 export interface RestoreReport {
   plans: RestoreCounts;
   meetings: RestoreCounts;
+  versions: RestoreCounts;
+  deviations: RestoreCounts;
 }
 
 interface Header {
@@ -115,8 +124,10 @@ export async function readBackup(file: Uint8Array<ArrayBuffer>, password: string
     throw new BackupError('damaged');
   }
   if (!isContent(content)) throw new BackupError('damaged');
-  // Backups from before booking.replyBy existed (schema v3).
+  // Backups from before booking.replyBy existed (schema v3), and before versions and deviations (v5).
   for (const plan of content.plans) plan.booking.replyBy ??= '';
+  content.versions ??= [];
+  content.deviations ??= [];
   return content;
 }
 
@@ -176,6 +187,37 @@ function isMeeting(x: unknown): x is Meeting {
   );
 }
 
+function isVersion(x: unknown): x is PlanVersion {
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    typeof x.planId === 'string' &&
+    x.id === versionId(x.planId, x.number as number) &&
+    Number.isInteger(x.number) &&
+    typeof x.heldAt === 'string' &&
+    isPlan(x.plan) &&
+    isMeeting(x.meeting)
+  );
+}
+
+function isDeviation(x: unknown): x is Deviation {
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    x.id !== '' &&
+    typeof x.planId === 'string' &&
+    typeof x.date === 'string' &&
+    typeof x.updatedAt === 'string' &&
+    DEVIATION_TYPES.includes(x.type as DeviationType) &&
+    typeof x.description === 'string'
+  );
+}
+
+/** Absent (an older backup) or a list of valid items. */
+function optionalList(x: unknown, valid: (item: unknown) => boolean): boolean {
+  return x === undefined || (Array.isArray(x) && x.every(valid));
+}
+
 function isContent(x: unknown): x is BackupContent {
   return (
     isObject(x) &&
@@ -183,7 +225,9 @@ function isContent(x: unknown): x is BackupContent {
     Array.isArray(x.plans) &&
     x.plans.every(isPlan) &&
     Array.isArray(x.meetings) &&
-    x.meetings.every(isMeeting)
+    x.meetings.every(isMeeting) &&
+    optionalList(x.versions, isVersion) &&
+    optionalList(x.deviations, isDeviation)
   );
 }
 
@@ -191,11 +235,15 @@ export function createBackupStore(db: SipDatabase, sealer: Sealer) {
   return {
     /** Everything on the device, as the content of a backup. */
     async content(now: Date): Promise<BackupContent> {
-      const [plans, meetings] = await db.transaction('r', db.plans, db.meetings, () => Promise.all([db.plans.toArray(), db.meetings.toArray()]));
+      const [plans, meetings, versions, deviations] = await db.transaction('r', [db.plans, db.meetings, db.versions, db.deviations], () =>
+        Promise.all([db.plans.toArray(), db.meetings.toArray(), db.versions.toArray(), db.deviations.toArray()]),
+      );
       return {
         exportedAt: now.toISOString(),
         plans: await Promise.all(plans.map(async (row) => fromRecord(await openRow(sealer, 'plans', row)))),
         meetings: await Promise.all(meetings.map(async (row) => fromMeetingRecord(await openRow(sealer, 'meetings', row)))),
+        versions: await Promise.all(versions.map(async (row) => fromVersionRecord(await openRow(sealer, 'versions', row)))),
+        deviations: await Promise.all(deviations.map(async (row) => fromDeviationRecord(await openRow(sealer, 'deviations', row)))),
       };
     },
 
@@ -205,10 +253,14 @@ export function createBackupStore(db: SipDatabase, sealer: Sealer) {
      * Everything is sealed first, since the transaction cannot wait for encryption.
      */
     async restore(content: BackupContent): Promise<RestoreReport> {
-      const report: RestoreReport = { plans: { added: 0, updated: 0, kept: 0 }, meetings: { added: 0, updated: 0, kept: 0 } };
-      const plans = await Promise.all(content.plans.map((plan) => sealRow(sealer, 'plans', toRecord(plan))));
-      const meetings = await Promise.all(content.meetings.map((meeting) => sealRow(sealer, 'meetings', toMeetingRecord(meeting))));
-      await db.transaction('rw', db.plans, db.meetings, async () => {
+      const counts = (): RestoreCounts => ({ added: 0, updated: 0, kept: 0 });
+      const report: RestoreReport = { plans: counts(), meetings: counts(), versions: counts(), deviations: counts() };
+      const seal = <R extends { id: string; format: 1; data: unknown }>(store: SealedStore, rows: R[]) => Promise.all(rows.map((row) => sealRow(sealer, store, row)));
+      const plans = await seal('plans', content.plans.map(toRecord));
+      const meetings = await seal('meetings', content.meetings.map(toMeetingRecord));
+      const versions = await seal('versions', content.versions.map(toVersionRecord));
+      const deviations = await seal('deviations', content.deviations.map(toDeviationRecord));
+      await db.transaction('rw', [db.plans, db.meetings, db.versions, db.deviations], async () => {
         for (const plan of plans) {
           const existing = await db.plans.get(plan.id);
           await merge(report.plans, existing?.updatedAt, plan.updatedAt, () => db.plans.put(plan));
@@ -216,6 +268,15 @@ export function createBackupStore(db: SipDatabase, sealer: Sealer) {
         for (const meeting of meetings) {
           const existing = await db.meetings.get(meeting.id);
           await merge(report.meetings, existing?.updatedAt, meeting.updatedAt, () => db.meetings.put(meeting));
+        }
+        // A version, once fixed, is never replaced: only versions the device lacks are added.
+        for (const version of versions) {
+          if (await db.versions.get(version.id)) report.versions.kept += 1;
+          else await merge(report.versions, undefined, version.heldAt, () => db.versions.add(version));
+        }
+        for (const deviation of deviations) {
+          const existing = await db.deviations.get(deviation.id);
+          await merge(report.deviations, existing?.updatedAt, deviation.updatedAt, () => db.deviations.put(deviation));
         }
       });
       return report;

@@ -4,12 +4,12 @@ import type { PlanVersion } from '../domain/versions';
 import type { SipDatabase, StoredVersion, VersionRecord } from './db';
 import { openRow, sealRow, type Sealer } from './sealedRows';
 
-function toVersionRecord(version: PlanVersion): VersionRecord {
+export function toVersionRecord(version: PlanVersion): VersionRecord {
   const { id, planId, number, heldAt, ...data } = version;
   return { id, planId, number, heldAt, format: 1, data };
 }
 
-function fromVersionRecord(record: VersionRecord): PlanVersion {
+export function fromVersionRecord(record: VersionRecord): PlanVersion {
   return { ...record.data, id: record.id, planId: record.planId, number: record.number, heldAt: record.heldAt };
 }
 

@@ -9,6 +9,10 @@ import { openDatabase, type SipDatabase } from '../../src/storage/db';
 import { createMeetingRepository } from '../../src/storage/meetingRepository';
 import { createPlanRepository } from '../../src/storage/planRepository';
 import { heldMeeting } from '../fixtures/heldMeeting';
+import { newDeviation } from '../../src/domain/deviations';
+import { fixVersion } from '../../src/domain/versions';
+import { createVersionRepository } from '../../src/storage/versionRepository';
+import { createDeviationRepository } from '../../src/storage/deviationRepository';
 
 const PASSWORD = 'rätt lösenord 🔐';
 let n = 0;
@@ -26,7 +30,8 @@ afterEach(async () => {
 
 function content(): BackupContent {
   const { plan, meeting } = heldMeeting({ whatMatters: `Långt fält ${'å'.repeat(5000)} مرحبا 👍🏽` });
-  return { exportedAt: '2026-11-23T10:00:00.000Z', plans: [plan], meetings: [meeting] };
+  const deviation = { ...newDeviation('dev-1', plan.id, '2026-11-20', new Date('2026-11-23T09:00:00Z')), type: 'ej-overens' as const, parties: 'Skolan; BUP', description: 'Oense om skolskjuts' };
+  return { exportedAt: '2026-11-23T10:00:00.000Z', plans: [plan], meetings: [meeting], versions: [fixVersion(plan, meeting, 1)], deviations: [deviation] };
 }
 
 let file: Uint8Array<ArrayBuffer>;
@@ -115,10 +120,13 @@ describe('restore', () => {
   it('into an empty device: every plan and meeting back, field by field', async () => {
     const db = freshDatabase();
     const report = await createBackupStore(db, testSealer).restore(await readBackup(file, PASSWORD));
-    expect(report).toEqual({ plans: { added: 1, updated: 0, kept: 0 }, meetings: { added: 1, updated: 0, kept: 0 } });
+    const one = { added: 1, updated: 0, kept: 0 };
+    expect(report).toEqual({ plans: one, meetings: one, versions: one, deviations: one });
     const original = content();
     expect(await createPlanRepository(db, testSealer).get(original.plans[0]!.id)).toStrictEqual(original.plans[0]);
     expect(await createMeetingRepository(db, testSealer).get(original.meetings[0]!.id)).toStrictEqual(original.meetings[0]);
+    expect(await createVersionRepository(db, testSealer).forPlan(original.plans[0]!.id)).toStrictEqual(original.versions);
+    expect(await createDeviationRepository(db, testSealer).forPlan(original.plans[0]!.id)).toStrictEqual(original.deviations);
   }, 30_000);
 
   it('merges by id: a newer version on the device is kept, an older one is replaced, others are untouched', async () => {
@@ -157,7 +165,26 @@ describe('restore', () => {
     const { plans: [plan], meetings: [meeting] } = content();
     await createPlanRepository(db, testSealer).put(plan!);
     await createMeetingRepository(db, testSealer).put(meeting!);
+    const original = content();
+    await createVersionRepository(db, testSealer).fix(original.versions[0]!);
+    await createDeviationRepository(db, testSealer).put(original.deviations[0]!);
     const made = await createBackupStore(db, testSealer).content(new Date('2026-11-24T08:00:00Z'));
-    expect(made).toStrictEqual({ exportedAt: '2026-11-24T08:00:00.000Z', plans: [plan], meetings: [meeting] });
+    expect(made).toStrictEqual({ exportedAt: '2026-11-24T08:00:00.000Z', plans: [plan], meetings: [meeting], versions: original.versions, deviations: original.deviations });
+  });
+
+  it('never replaces a version already on the device, and reads a backup made before versions and deviations existed', async () => {
+    const db = freshDatabase();
+    const original = content();
+    const onDevice = { ...original.versions[0]!, meeting: { ...original.versions[0]!.meeting, personWords: 'Fastställt på enheten' } };
+    await createVersionRepository(db, testSealer).fix(onDevice);
+    const report = await createBackupStore(db, testSealer).restore(original);
+    expect(report.versions).toEqual({ added: 0, updated: 0, kept: 1 });
+    expect((await createVersionRepository(db, testSealer).forPlan(onDevice.planId))[0]).toStrictEqual(onDevice);
+
+    const { versions: _v, deviations: _d, ...older } = original;
+    const olderFile = await createBackup(older as BackupContent, PASSWORD);
+    const read = await readBackup(olderFile, PASSWORD);
+    expect(read.versions).toEqual([]);
+    expect(read.deviations).toEqual([]);
   });
 });

@@ -338,4 +338,10 @@ describe('dueForDeletion (gallring)', () => {
     expect(isRetentionMonths(7)).toBe(false);
     expect(isRetentionMonths('24')).toBe(false);
   });
+
+  it('counts from the closing date when the plan records one, not from its last change', () => {
+    const closedLongAgo = { ...at('e', 'avslutad', '2026-11-01T00:00:00.000Z'), closing: { date: '2023-01-10', reason: 'annat' as const, reasonText: 'Flyttat', whereToTurn: 'Kommunen' } };
+    const closedRecently = { ...at('f', 'avslutad', '2020-01-01T00:00:00.000Z'), closing: { date: '2026-10-01', reason: 'malen-uppnadda' as const, reasonText: '', whereToTurn: 'Kommunen' } };
+    expect(dueForDeletion([closedLongAgo, closedRecently], 24, today).map((p) => p.id)).toEqual(['e']);
+  });
 });

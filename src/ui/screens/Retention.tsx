@@ -2,7 +2,7 @@
 // deleted without the chair marking it and confirming.
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
+import { closedOn, dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
 import { formatDate } from '../../i18n/format';
 import { sv } from '../../i18n/sv';
 import { svRetention as t } from '../../i18n/svRetention';
@@ -63,7 +63,7 @@ export default function Retention() {
               <For each={due()}>
                 {(plan) => (
                   <Checkbox
-                    label={`${plan.person.name.trim() || sv.list.unnamed} (${t.lastChanged(formatDate(plan.updatedAt.slice(0, 10)))})`}
+                    label={`${plan.person.name.trim() || sv.list.unnamed} (${t.closedOn(formatDate(closedOn(plan)))})`}
                     checked={chosen().has(plan.id)}
                     onChange={(on) => toggle(plan.id, on)}
                   />
