@@ -39,7 +39,8 @@ export const svLife = {
     } as Record<string, string>,
     changedFields: (fields: string[]) => `Ändrat: ${fields.join(', ')}`,
     unnamed: 'Utan text',
-    openMeeting: 'Öppna mötet',
+    openMeeting: 'Öppna mötet och dess PDF:er',
+    noGoals: 'Versionen har inga mål eller insatser.',
   },
 
   closing: {

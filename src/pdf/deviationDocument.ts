@@ -5,7 +5,7 @@ import { toCsv } from '../domain/csv';
 import { formatDate } from '../i18n/format';
 import { svLife } from '../i18n/svLife';
 import { svPdf } from '../i18n/svPdf';
-import type { PdfDocument } from './model';
+import type { Block, PdfDocument } from './model';
 import { BODY_SIZE } from './planDocument';
 
 const t = svLife.deviations;
@@ -19,6 +19,7 @@ export function deviationsCsv(list: Deviation[]): string {
   return toCsv([t.csvHeader, ...rows(list)]);
 }
 
+/** One section per deviation, newest first: the date and type as its heading, then the fields. */
 export function deviationsDocument(list: Deviation[], madeOn: string): PdfDocument {
   const c = t.csvHeader;
   return {
@@ -33,17 +34,18 @@ export function deviationsDocument(list: Deviation[], madeOn: string): PdfDocume
     footer: `${t.pdfTitle} · ${madeOn}`,
     blocks: [
       { kind: 'heading', level: 1, text: t.pdfTitle },
-      {
-        kind: 'table',
-        columns: [
-          { title: c[0]!, width: 2 },
-          { title: c[1]!, width: 2.6 },
-          { title: c[2]!, width: 2.6 },
-          { title: c[3]!, width: 4.6 },
-          { title: c[4]!, width: 2.4 },
-        ],
-        rows: rows(list).map((r) => [formatDate(r[0]!), r[1]!, r[2]!, r[3]!, r[4]!]),
-      },
+      ...rows(list).flatMap(([date, type, parties, description, planId, recorded]): Block[] => [
+        { kind: 'heading', level: 2, text: `${formatDate(date!)} · ${type}` },
+        {
+          kind: 'fields',
+          rows: [
+            { label: c[2]!, value: parties! },
+            { label: c[3]!, value: description! },
+            { label: c[4]!, value: planId! },
+            { label: c[5]!, value: formatDate(recorded!) },
+          ],
+        },
+      ]),
     ],
   };
 }

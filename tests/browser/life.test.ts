@@ -187,7 +187,12 @@ describe('a SIP through its whole life', () => {
     await openApp(page, `${planUrl}/versioner`);
     const list = page.getByRole('list', { name: 'Planens versioner' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
-    expect(await list.getByRole('listitem').first().textContent()).toMatch(/^Version 1 – SIP-möte, mån 23 nov\. 2026/u);
+    const first = list.getByRole('listitem').first();
+    expect(await first.textContent()).toMatch(/^Version 1 – SIP-möte, mån 23 nov\. 2026/u);
+    // An earlier version reads as it was fixed: the goal before it was changed.
+    await first.getByText(/^Version 1/u).click();
+    expect(await first.getByText(SHORT_GOAL).isVisible()).toBe(true);
+    expect(await first.getByText(CHANGED_GOAL).count()).toBe(0);
     await page.getByRole('combobox', { name: 'Från version' }).selectOption('1');
     await page.getByRole('combobox', { name: 'Till version' }).selectOption('2');
     const goals = page.getByRole('list', { name: 'Mål' });
@@ -234,7 +239,12 @@ describe('a SIP through its whole life', () => {
     expect(csv.startsWith('\uFEFFDatum;Typ;Berörda parter;Beskrivning;Plan-id;Registrerad\r\n')).toBe(true);
     expect(csv).toContain(`2027-04-20;Överenskommen insats har inte utförts;"Hemtjänsten; Vårdcentralen";"Morgonbesöken uteblev ""tre gånger"" i april";${planId};2027-04-20`);
     expect(csv).not.toContain('Vera');
+    await page.getByRole('button', { name: 'Exportera som PDF' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Klart: 1 PDF.' }).count(), { timeout: 60_000 }).toBe(1);
     await expectNoAxeViolations(page, 'all deviations');
+    const pdf = squash(pdftotext(await download(/^Spara – Avvikelser/u)));
+    for (const words of ['Avvikelser i samordnad individuell plan', 'Överenskommen insats har inte utförts', 'Morgonbesöken uteblev', planId]) expect(pdf).toContain(words);
+    expect(pdf).not.toContain('Vera');
   });
 
   it('is closed: a reason, the date, where to turn; read-only after; a notice for every participant', async () => {

@@ -26,8 +26,13 @@ export default function VersionsSection() {
           <For each={list()}>
             {(v) => (
               <li>
-                <span>{t.item(v.number, svMeeting.meetings.kinds[v.meeting.kind], formatDate(v.heldAt.slice(0, 10)))}</span>{' '}
-                <A href={`/mote/${v.meetingId}`}>{t.openMeeting}</A>
+                <details>
+                  <summary>{t.item(v.number, svMeeting.meetings.kinds[v.meeting.kind], formatDate(v.heldAt.slice(0, 10)))}</summary>
+                  <VersionContent version={v} />
+                  <p>
+                    <A href={`/mote/${v.meetingId}`}>{t.openMeeting}</A>
+                  </p>
+                </details>
               </li>
             )}
           </For>
@@ -37,6 +42,29 @@ export default function VersionsSection() {
         </Show>
       </Show>
     </>
+  );
+}
+
+/** A version's goals with their interventions, as fixed: read from the stored copy. */
+function VersionContent(props: { version: PlanVersion }) {
+  const m = () => props.version.meeting;
+  return (
+    <Show when={m().goals.length + m().interventions.length > 0} fallback={<p class="empty">{t.noGoals}</p>}>
+      <ul>
+        <For each={m().goals}>
+          {(goal) => (
+            <li>
+              <span dir="auto">{goal.text.trim() || t.unnamed}</span>
+              <Show when={m().interventions.some((i) => i.goalId === goal.id)}>
+                <ul>
+                  <For each={m().interventions.filter((i) => i.goalId === goal.id)}>{(i) => <li dir="auto">{i.what.trim() || t.unnamed}</li>}</For>
+                </ul>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
   );
 }
 
