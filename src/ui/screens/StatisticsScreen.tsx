@@ -58,47 +58,12 @@ export default function StatisticsScreen() {
               <dd>{t.followUpsText(s().followUps.onTime, s().followUps.due)}</dd>
             </dl>
             <h2>{t.perMonth}</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.month}</th>
-                  <th scope="col">{t.count}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={s().perMonth}>
-                  {(m) => (
-                    <tr>
-                      <td>{m.month}</td>
-                      <td>{m.count}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <DataTable columns={[t.month, t.count]} rows={s().perMonth.map((m) => [m.month, String(m.count)])} />
             <h2>{t.phases}</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.phase}</th>
-                  <th scope="col">{t.meetings}</th>
-                  <th scope="col">{t.budget}</th>
-                  <th scope="col">{t.spent}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={s().phases}>
-                  {(p) => (
-                    <tr>
-                      <td>{p.title}</td>
-                      <td>{p.meetings}</td>
-                      <td>{minutes(p.budgetMs).toLocaleString('sv-SE')}</td>
-                      <td>{minutes(p.spentMs).toLocaleString('sv-SE')}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <DataTable
+              columns={[t.phase, t.meetings, t.budget, t.spent]}
+              rows={s().phases.map((p) => [p.title, String(p.meetings), minutes(p.budgetMs).toLocaleString('sv-SE'), minutes(p.spentMs).toLocaleString('sv-SE')])}
+            />
             <p>
               <button type="button" class="primary" onClick={exportCsv}>
                 {t.exportCsv}
@@ -108,5 +73,20 @@ export default function StatisticsScreen() {
         )}
       </Show>
     </>
+  );
+}
+
+function DataTable(props: { columns: string[]; rows: string[][] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <For each={props.columns}>{(title) => <th scope="col">{title}</th>}</For>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.rows}>{(row) => <tr>{<For each={row}>{(cell) => <td>{cell}</td>}</For>}</tr>}</For>
+      </tbody>
+    </table>
   );
 }
