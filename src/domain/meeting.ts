@@ -263,9 +263,6 @@ export function newMeeting(options: {
   };
 }
 
-/** Fields added after a meeting may have been stored, with the value an older meeting has. */
-export const MEETING_DEFAULTS: Pick<Meeting, 'review'> = { review: null };
-
 /** What a follow-up starts from: the plan as the last version left it. */
 export type PlanContent = Pick<Meeting, 'goals' | 'interventions' | 'ownActions' | 'leadParticipantId' | 'leadRole'>;
 

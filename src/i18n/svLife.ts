@@ -112,6 +112,7 @@ export const svLife = {
     overdueText: (date: string) => `Mötet ${date} har passerat utan att hållas.`,
     awaitingHeading: 'Väntar på svar',
     awaiting: (n: number) => (n === 1 ? '1 deltagare har inte svarat' : `${n} deltagare har inte svarat`),
+    more: (n: number) => `… och ${n} till.`,
     kindSip: 'SIP-möte',
     kindFollowUp: 'Uppföljning',
     statusFilter: 'Visa planer',

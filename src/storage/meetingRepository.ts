@@ -1,6 +1,6 @@
 // Meetings in and out of IndexedDB as domain objects: clear ids, status and last change beside the
 // sealed content (sealedRows.ts).
-import { MEETING_DEFAULTS, type Meeting } from '../domain/meeting';
+import type { Meeting } from '../domain/meeting';
 import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
 import { createSealedWriter, openRow, sealRow, type Sealer } from './sealedRows';
 
@@ -8,6 +8,9 @@ export function toMeetingRecord(meeting: Meeting): MeetingRecord {
   const { id, planId, status, updatedAt, ...data } = meeting;
   return { id, planId, status, updatedAt, format: 1, data };
 }
+
+/** Fields added after a meeting may have been stored, with the value an older meeting has. */
+const MEETING_DEFAULTS: Pick<Meeting, 'review'> = { review: null };
 
 /** The meeting from its row; fields added since the row was written get the value an older meeting has. */
 export function fromMeetingRecord(record: MeetingRecord): Meeting {

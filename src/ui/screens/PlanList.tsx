@@ -12,6 +12,7 @@ import { newId } from '../planEditor';
 import { useTitle } from '../title';
 
 const PAGE_SIZE = 100;
+const OVERVIEW_ITEMS = 5;
 
 export default function PlanList() {
   useTitle(sv.list.title);
@@ -121,9 +122,12 @@ export default function PlanList() {
 /** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. */
 function Overview(props: { plans: Plan[]; today: string }) {
   const o = svLife.overview;
-  const upcoming = createMemo(() => upcomingMeetings(props.plans, props.today).slice(0, 10));
+  const upcoming = createMemo(() => upcomingMeetings(props.plans, props.today));
   const overdue = createMemo(() => overdueFollowUps(props.plans, props.today));
   const awaiting = createMemo(() => awaitingReplies(props.plans, props.today));
+  // A few of each, soonest first: the overview stays short however many plans there are.
+  const first = <T,>(list: T[]) => list.slice(0, OVERVIEW_ITEMS);
+  const more = (list: unknown[]) => (list.length > OVERVIEW_ITEMS ? <p class="hint">{o.more(list.length - OVERVIEW_ITEMS)}</p> : null);
   const name = (plan: Plan) => plan.person.name.trim() || sv.list.unnamed;
   return (
     <div class="overview">
@@ -131,7 +135,7 @@ function Overview(props: { plans: Plan[]; today: string }) {
         <section aria-labelledby="overdue-heading" class="overview-part overview-part--alert">
           <h2 id="overdue-heading">{o.overdueHeading}</h2>
           <ul>
-            <For each={overdue()}>
+            <For each={first(overdue())}>
               {(plan) => (
                 <li>
                   <a href={`/plan/${plan.id}/moten`}>{name(plan)}</a>: {o.overdueText(formatDate(plan.booking.date))}
@@ -139,13 +143,14 @@ function Overview(props: { plans: Plan[]; today: string }) {
               )}
             </For>
           </ul>
+          {more(overdue())}
         </section>
       </Show>
       <section aria-labelledby="upcoming-heading" class="overview-part">
         <h2 id="upcoming-heading">{o.upcomingHeading}</h2>
         <Show when={upcoming().length > 0} fallback={<p class="empty">{o.upcomingEmpty}</p>}>
           <ul>
-            <For each={upcoming()}>
+            <For each={first(upcoming())}>
               {(u) => (
                 <li>
                   {formatDate(u.plan.booking.date)} {u.plan.booking.startTime} · {u.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
@@ -154,13 +159,14 @@ function Overview(props: { plans: Plan[]; today: string }) {
               )}
             </For>
           </ul>
+          {more(upcoming())}
         </Show>
       </section>
       <Show when={awaiting().length > 0}>
         <section aria-labelledby="awaiting-heading" class="overview-part">
           <h2 id="awaiting-heading">{o.awaitingHeading}</h2>
           <ul>
-            <For each={awaiting()}>
+            <For each={first(awaiting())}>
               {(a) => (
                 <li>
                   <a href={`/plan/${a.plan.id}/deltagare`}>{name(a.plan)}</a>: {o.awaiting(a.count)}
@@ -168,6 +174,7 @@ function Overview(props: { plans: Plan[]; today: string }) {
               )}
             </For>
           </ul>
+          {more(awaiting())}
         </section>
       </Show>
     </div>
