@@ -2,7 +2,7 @@
 // back; then the plan is read-only, a notice for every participant can be made, and a need that
 // comes back starts a new SIP. The form is autosaved in the plan until the SIP is closed.
 import { useNavigate } from '@solidjs/router';
-import { createMemo, createResource, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { localIsoDate } from '../../domain/dates';
 import { canClose, closePlan, isReadOnly, newClosing, newSipFrom, validateClosing } from '../../domain/lifecycle';
@@ -105,7 +105,6 @@ function CloseForm() {
 function Closed() {
   const { plan } = usePlanEditor();
   const navigate = useNavigate();
-  const [latest] = createResource(() => versions.forPlan(plan.id).then((list) => list.at(-1)?.number ?? 0));
   const reason = () => (plan.closing ? t.reasons[plan.closing.reason] : '');
 
   async function startNew() {
@@ -123,7 +122,10 @@ function Closed() {
         intro={t.noticesIntro}
         makeLabel={t.makeNotices}
         batchName={fileName(t.noticesName, plan.closing?.date ?? '', plan.person.name)}
-        documents={() => closingNotices({ plan: unwrap(plan), version: latest() ?? 0, madeOn: localIsoDate(new Date()) })}
+        documents={async () => {
+          const latest = (await versions.forPlan(plan.id)).at(-1)?.number ?? 0;
+          return closingNotices({ plan: unwrap(plan), version: latest, madeOn: localIsoDate(new Date()) });
+        }}
         confirm={hasWithdrawnConsent(plan) ? svPdf.export.withdrawnConfirm : undefined}
       />
       <h3>{t.newSip}</h3>
