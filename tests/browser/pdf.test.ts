@@ -251,6 +251,21 @@ describe('invitations', () => {
     expect(own).not.toContain(PERSONNUMMER.slice(2));
   });
 
+  it('a meeting held before versions existed fixes version 1, and a follow-up continues from its goals', async () => {
+    // plan-pdf-1's held meeting was stored as an older version stored it: without a version.
+    await openApp(page, `${baseURL}/plan/plan-pdf-1/versioner`);
+    await expect.poll(() => page.getByRole('list', { name: 'Planens versioner' }).getByRole('listitem').count()).toBe(1);
+    await page.getByRole('link', { name: /Möten/ }).first().click();
+    expect(await page.getByRole('radio', { name: 'Uppföljning av SIP' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Starta mötet' }).click();
+    await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inledning' }).waitFor();
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hur har det gått?' }).waitFor();
+    const { meeting } = heldMeeting();
+    for (const goal of meeting.goals) expect(await page.getByRole('group', { name: `Hur har det gått med målet: ${goal.text}` }).count()).toBe(1);
+  });
+
   it('sent nothing to another origin and threw no errors', () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -1,9 +1,7 @@
 // After the meeting: the KVÅ code to register, the length, the follow-up, and the way back to the plan.
 import { A } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
-import { unwrap } from 'solid-js/store';
-import { kvaCode, planVersion } from '../../domain/meeting';
-import { fixVersion } from '../../domain/versions';
+import { kvaCode } from '../../domain/meeting';
 import { localIsoDate } from '../../domain/dates';
 import { hasWithdrawnConsent } from '../../domain/plan';
 import { formatDuration, viewClock } from '../../domain/timer';
@@ -12,9 +10,9 @@ import { formatDate } from '../../i18n/format';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
 import { meetingDate, planCopies } from '../../pdf/planDocument';
-import { meetings, versions } from '../../storage';
 import { Checkbox } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
+import { planVersions } from '../planVersions';
 import { ExportPanel } from '../pdf/ExportPanel';
 
 const t = svMeeting.held;
@@ -24,11 +22,12 @@ export default function HeldView() {
   const [includeIdNumber, setIncludeIdNumber] = createSignal(false);
   const x = svPdf.export;
 
-  // The version this meeting fixed; a meeting held before versions existed fixes it now.
-  const fixed = (async () => {
-    const stored = (await versions.forPlan(meeting.planId)).find((v) => v.meetingId === meeting.id);
-    return stored ?? versions.fix(fixVersion(plan, unwrap(meeting), planVersion(meeting, await meetings.forPlan(meeting.planId))));
-  })();
+  // The version this meeting fixed (see planVersions.ts for meetings held before versions existed).
+  const fixed = planVersions(plan).then((list) => {
+    const mine = list.find((v) => v.meetingId === meeting.id);
+    if (!mine) throw new Error(`no version for meeting ${meeting.id}`);
+    return mine;
+  });
   const [version] = createResource(() => fixed);
 
   /** The copies of the plan as this meeting left it: from the version, so later changes never alter them. */

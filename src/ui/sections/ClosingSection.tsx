@@ -12,7 +12,8 @@ import { svLife } from '../../i18n/svLife';
 import { svPdf } from '../../i18n/svPdf';
 import { closingNotices } from '../../pdf/closingDocument';
 import { fileName } from '../../pdf/fileName';
-import { plans, versions } from '../../storage';
+import { plans } from '../../storage';
+import { planVersions } from '../planVersions';
 import { autosave } from '../autosave';
 import { RadioGroup, TextArea, TextField } from '../components/fields';
 import { ExportPanel } from '../pdf/ExportPanel';
@@ -123,7 +124,7 @@ function Closed() {
         makeLabel={t.makeNotices}
         batchName={fileName(t.noticesName, plan.closing?.date ?? '', plan.person.name)}
         documents={async () => {
-          const latest = (await versions.forPlan(plan.id)).at(-1)?.number ?? 0;
+          const latest = (await planVersions(plan)).at(-1)?.number ?? 0;
           return closingNotices({ plan: unwrap(plan), version: latest, madeOn: localIsoDate(new Date()) });
         }}
         confirm={hasWithdrawnConsent(plan) ? svPdf.export.withdrawnConfirm : undefined}

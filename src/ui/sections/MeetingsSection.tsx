@@ -5,7 +5,8 @@ import { continueFrom, newMeeting, type Meeting, type MeetingKind } from '../../
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../../domain/validation';
 import { templatesFor } from '../../i18n/meetingTemplates';
 import { svMeeting } from '../../i18n/svMeeting';
-import { meetings, versions } from '../../storage';
+import { meetings } from '../../storage';
+import { planVersions } from '../planVersions';
 import { autosave } from '../autosave';
 import { Checkbox, NumberField, RadioGroup } from '../components/fields';
 import { formatDate } from '../../i18n/format';
@@ -39,7 +40,7 @@ export default function MeetingsSection() {
     let meeting = newMeeting({ id: newId(), plan, template: template(), kind: kind(), minutes: minutes(), now: new Date(), newId });
     meeting.afterDischarge = kind() === 'sip' && afterDischarge();
     // After the first held meeting, every meeting continues the plan as its latest version left it.
-    const latest = (await versions.forPlan(plan.id)).at(-1);
+    const latest = (await planVersions(plan)).at(-1);
     if (latest) meeting = continueFrom(meeting, latest.meeting, latest.number);
     await meetings.put(meeting);
     navigate(`/mote/${meeting.id}`);

@@ -8,7 +8,7 @@ import { diffVersions, isEmptyDiff, type ListDiff, type PlanVersion } from '../.
 import { formatDate } from '../../i18n/format';
 import { svLife } from '../../i18n/svLife';
 import { svMeeting } from '../../i18n/svMeeting';
-import { versions } from '../../storage';
+import { planVersions } from '../planVersions';
 import { SelectField } from '../components/fields';
 import { usePlanEditor } from '../planEditor';
 
@@ -16,7 +16,7 @@ const t = svLife.versions;
 
 export default function VersionsSection() {
   const { plan } = usePlanEditor();
-  const [list] = createResource(() => plan.id, (id) => versions.forPlan(id));
+  const [list] = createResource(() => plan.id, () => planVersions(plan));
   return (
     <>
       <h2 id="section-heading">{t.heading}</h2>
