@@ -66,12 +66,17 @@ function frame(input: PlanExport, owner: string, organisation: string) {
   return {
     fileName: fileName('SIP', meetingDate(meeting), owner, organisation),
     owner: [owner.trim() || sv.list.unnamed, organisation.trim()].filter(Boolean).join(', '),
-    title: `${t.title} – ${personName(plan)}`,
+    title: `${documentTitle(meeting)} – ${personName(plan)}`,
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(personName(plan)),
     marking: markingFor(plan),
     footer: svPdf.footer(plan.id, input.version, input.madeOn),
   };
+}
+
+/** "Samordnad individuell plan (SIP)"; after another kind of meeting, that meeting's name first. */
+export function documentTitle(meeting: Pick<Meeting, 'kind'>): string {
+  return meeting.kind === 'sip' || meeting.kind === 'uppfoljning' ? t.title : `${svMeeting.meetings.kinds[meeting.kind]} – ${t.title}`;
 }
 
 /** The confidentiality marking, with the withdrawal of consent on every page when there is one. */
@@ -101,7 +106,7 @@ function participantCopy(input: PlanExport, owner: Participant): PdfDocument {
     bodySize: BODY_SIZE,
     coverLine: t.copyFor(owner.name.trim() || sv.list.unnamed, owner.organisation.trim()),
     blocks: [
-      { kind: 'heading', level: 1, text: t.title },
+      { kind: 'heading', level: 1, text: documentTitle(meeting) },
       ...withdrawalNotice(plan),
       {
         kind: 'fields',

@@ -61,8 +61,12 @@ async function wrap(dataKey: CryptoKey, passcode: string): Promise<WrappedKey> {
   return { version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) }, wrapped: toBase64(wrapped) };
 }
 
+// One of each for every record: the list opens a thousand rows at a time.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`${store}/${id}`);
+  return encoder.encode(`${store}/${id}`);
 }
 
 /**
@@ -71,12 +75,12 @@ function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
  */
 export function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
   const iv = randomBytes(IV_BYTES);
-  const plaintext = new TextEncoder().encode(JSON.stringify(value));
+  const plaintext = encoder.encode(JSON.stringify(value));
   return seal(key, iv, plaintext, recordLabel(store, id)).then((data) => ({ iv, data }));
 }
 
 /** Opens a sealed value; throws on a wrong key, an altered byte, or a value sealed for another record. */
 export async function openValue<T>(key: CryptoKey, store: string, id: string, sealed: SealedValue): Promise<T> {
   const plaintext = await open(key, sealed.iv, sealed.data, recordLabel(store, id));
-  return JSON.parse(new TextDecoder().decode(plaintext)) as T;
+  return JSON.parse(decoder.decode(plaintext)) as T;
 }

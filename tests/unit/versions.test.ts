@@ -6,7 +6,7 @@ import { continueFrom, newGoal, newIntervention, newMeeting, type Meeting } from
 import { afterMeetingHeld } from '../../src/domain/plan';
 import { diffVersions, fixVersion, isEmptyDiff } from '../../src/domain/versions';
 import { FOLLOW_UP_CIRCLE } from '../../src/i18n/meetingTemplates';
-import { followUpSection } from '../../src/pdf/planDocument';
+import { followUpSection, planCopies } from '../../src/pdf/planDocument';
 import { heldMeeting } from '../fixtures/heldMeeting';
 
 function held(meeting: Meeting): Meeting {
@@ -108,5 +108,13 @@ describe('versions', () => {
     expect(blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Uppföljning' });
     for (const word of ['Uppföljning av version 1 av planen.', 'Uppnått', 'Ändrat', 'Delvis', 'Ej angivet', 'Ny skola från januari']) expect(text).toContain(word);
     expect(followUpSection({ plan, meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false })).toEqual([]);
+  });
+
+  it('a plan copy after another kind of meeting is titled with that meeting first', () => {
+    const { plan, meeting } = heldMeeting();
+    expect(planCopies({ plan, meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false })[1]!.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Samordnad individuell plan (SIP)' });
+    const copy = planCopies({ plan, meeting: { ...meeting, kind: 'samverkansmote' }, version: 2, madeOn: '2026-11-23', includeIdNumber: false })[1]!;
+    expect(copy.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Samverkansmöte – Samordnad individuell plan (SIP)' });
+    expect(copy.title.startsWith('Samverkansmöte – ')).toBe(true);
   });
 });
