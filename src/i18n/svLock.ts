@@ -21,6 +21,7 @@ export const svLock = {
   unlocking: 'Låser upp …',
   wrong: 'Fel lösenkod.',
   wait: (time: string) => `Vänta ${time} innan du försöker igen.`,
+  tryAgainIn: (time: string) => `Du kan försöka igen om ${time}.`,
   waitSeconds: (s: number) => (s === 1 ? '1 sekund' : `${s} sekunder`),
   waitMinutes: (m: number) => (m === 1 ? '1 minut' : `${m} minuter`),
   failed: 'Något gick fel. Försök igen.',

@@ -203,8 +203,12 @@ describe('the passcode and the lock', () => {
     await lockHeading().waitFor();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Vänta (30|29) sekunder innan du försöker igen\.$/u);
     expect(await page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(true);
+    // The alert says it once; the countdown beside it is not a live region.
+    expect(await page.getByText(/^Du kan försöka igen om \d+ sekunder\.$/u).count()).toBe(1);
     await page.clock.runFor(31_000);
     await expect.poll(() => page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(false);
+    // And the alert, which said to wait, is gone.
+    expect(await page.getByRole('alert').count()).toBe(0);
     await unlockApp(page);
   });
 

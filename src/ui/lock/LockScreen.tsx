@@ -1,6 +1,6 @@
 // The lock screen: the passcode, the wait after wrong ones, and a way out for a forgotten
 // passcode. It shows nothing about any person.
-import { createMemo, createSignal, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onMount, Show } from 'solid-js';
 import { svLock as t } from '../../i18n/svLock';
 import { database } from '../../storage/db';
 import { vault } from '../../storage';
@@ -25,8 +25,16 @@ export default function LockScreen() {
     performance.mark('sip:lock-shown');
     input?.focus();
     const wait = await vault.waitRemaining();
-    if (wait > 0) setWaitUntil(Date.now() + wait);
+    if (wait > 0) startWait(wait, '');
   });
+
+  /** Says the wait once (an alert read every second would drown a screen reader); the countdown beside it is quiet. */
+  function startWait(ms: number, before: string) {
+    setWaitUntil(Date.now() + ms);
+    setMessage([before, ms > 0 ? t.wait(waitText(ms)) : ''].filter(Boolean).join(' '));
+  }
+  // When the wait is over, what it said no longer holds.
+  createEffect(on(waitLeft, (left, before) => left === 0 && (before ?? 0) > 0 && setMessage(''), { defer: true }));
 
   async function unlock(event: Event) {
     event.preventDefault();
@@ -42,8 +50,7 @@ export default function LockScreen() {
         return;
       }
       setPasscode('');
-      setWaitUntil(Date.now() + result.waitMs);
-      if (result.reason === 'wrong') setMessage(t.wrong);
+      startWait(result.waitMs, result.reason === 'wrong' ? t.wrong : '');
       input?.focus();
     } catch (error) {
       console.error(error);
@@ -69,8 +76,11 @@ export default function LockScreen() {
           {busy() ? t.unlocking : t.unlock}
         </button>
         <p role="alert" class="error">
-          {[message(), waitLeft() > 0 ? t.wait(waitText(waitLeft())) : ''].filter(Boolean).join(' ')}
+          {message()}
         </p>
+        <Show when={waitLeft() > 0}>
+          <p class="hint">{t.tryAgainIn(waitText(waitLeft()))}</p>
+        </Show>
       </form>
       <ForgotPasscode />
     </main>
