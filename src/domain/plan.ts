@@ -294,7 +294,8 @@ export function sortForList(plans: Plan[]): Plan[] {
 /**
  * The plan after a meeting about it is held: its status as the life-cycle rule gives it (unchanged
  * when the rule gives none), the day of the meeting, and the follow-up booked in the meeting as
- * its next meeting (the booking keeps its length; the reply date is for the new invitation).
+ * its next meeting. The booking keeps its length; the reply date and every participant's reply
+ * belong to the new invitation, so they start over.
  */
 export function afterMeetingHeld(
   plan: Plan,
@@ -307,6 +308,7 @@ export function afterMeetingHeld(
   next.lastHeldAt = localIsoDate(new Date(meeting.heldAt));
   if (meeting.followUp.date) {
     next.booking = { ...next.booking, date: meeting.followUp.date, startTime: meeting.followUp.startTime, place: meeting.followUp.place, replyBy: '' };
+    next.participants = next.participants.map((p) => ({ ...p, invitation: 'inbjuden', substituteName: '' }));
   }
   next.updatedAt = now.toISOString();
   return next;

@@ -87,6 +87,10 @@ describe('versions', () => {
     expect(next.lastHeldAt).toBe('2026-11-23');
     expect(next.booking).toMatchObject({ date: '2027-02-01', startTime: '13:00', place: 'Skolan', replyBy: '', durationMinutes: before.booking.durationMinutes });
     expect(next.updatedAt).toBe('2026-11-23T10:00:01.000Z');
+    // Replies to the last invitation do not answer the next one.
+    expect(before.participants.some((p) => p.invitation !== 'inbjuden')).toBe(true);
+    expect(next.participants.every((p) => p.invitation === 'inbjuden' && p.substituteName === '')).toBe(true);
+    expect(next.participants.map((p) => p.name)).toEqual(before.participants.map((p) => p.name));
     expect(plan).toStrictEqual(before);
     // No follow-up booked: the booking stays; a forbidden transition leaves the status.
     const unchanged = afterMeetingHeld(plan, { heldAt: meeting.heldAt || '2026-11-23T10:00:00.000Z', followUp: { date: '', startTime: '', place: '' } }, null, new Date());
