@@ -1,6 +1,6 @@
 // The SIP over time: versions and what changed, closing, deviations, the overview and statistics.
 import type { DeviationType } from '../domain/deviations';
-import type { ClosingReason, PlanStatus } from '../domain/plan';
+import type { ClosingReason } from '../domain/plan';
 
 export const svLife = {
   sections: { versions: 'Versioner', deviations: 'Avvikelser', closing: 'Avsluta' },
@@ -101,7 +101,6 @@ export const svLife = {
     csvHeader: ['Datum', 'Typ', 'Berörda parter', 'Beskrivning', 'Plan-id', 'Registrerad'],
     pdfTitle: 'Avvikelser i samordnad individuell plan',
     pdfIntro: (n: number, date: string) => `${n === 1 ? '1 avvikelse' : `${n} avvikelser`}, exporterade ${date}.`,
-    planColumn: 'Plan',
     count: (n: number) => (n === 1 ? '1 avvikelse' : `${n} avvikelser`),
   },
 
@@ -117,7 +116,6 @@ export const svLife = {
     kindFollowUp: 'Uppföljning',
     statusFilter: 'Visa planer',
     allStatuses: 'Alla',
-    statuses: { forberedelse: 'Förberedelse', aktiv: 'Aktiv', uppfoljd: 'Uppföljd', avslutad: 'Avslutad' } satisfies Record<PlanStatus, string>,
   },
 
   statistics: {

@@ -47,7 +47,6 @@ export const svLock = {
     string
   >,
   duringMeeting: 'Lås även när ett mötes tidtagning pågår',
-  settingSaved: 'Sparat.',
   changeHeading: 'Byt lösenkod',
   current: 'Nuvarande lösenkod',
   newPasscode: 'Ny lösenkod',

@@ -1,6 +1,6 @@
 // The words of the documents: the plan (each participant's copy and the person's own) and the
 // invitation. The person's copy is written in easy Swedish: short sentences, no abbreviations, no codes.
-import type { ClosingReason, PlanStatus } from '../domain/plan';
+import type { PlanStatus } from '../domain/plan';
 
 export const svPdf = {
   marking: 'Innehåller uppgifter som omfattas av sekretess',
@@ -18,6 +18,7 @@ export const svPdf = {
   notGiven: 'Inte angivet',
 
   plan: {
+    starts: (date: string) => `start ${date}`,
     title: 'Samordnad individuell plan (SIP)',
     subject: (personName: string) => `SIP för ${personName}`,
     copyFor: (name: string, organisation: string) => `Ditt exemplar — ${[name, organisation].filter(Boolean).join(', ')}`,
@@ -116,6 +117,9 @@ export const svPdf = {
   /** The person's own copy: easy Swedish. */
   easy: {
     copyFor: (name: string) => `Ditt exemplar — ${name}`,
+    /** "Anna Berg på Arbetsförmedlingen" */
+    whoAt: (who: string, organisation: string) => `${who} på ${organisation}`,
+    starts: (date: string) => `Start ${date}`,
     title: 'Din plan',
     intro: (date: string) =>
       date
@@ -156,12 +160,6 @@ export const svPdf = {
     date: 'Avslutad',
     reason: 'Skäl',
     version: 'Senaste version',
-    reasons: {
-      'malen-uppnadda': 'Målen är uppnådda',
-      'behov-finns-inte': 'Behov av samordning finns inte längre',
-      'samtycke-aterkallat': 'Samtycket är återkallat',
-      annat: 'Annat skäl',
-    } satisfies Record<ClosingReason, string>,
     whereToTurn: 'Om behovet kommer tillbaka',
     yourPart: 'För din verksamhet',
     yourPartText: 'Dokumentera avslutet i er egen journal eller ert verksamhetssystem. Insatser som fortsätter utanför SIP:en fortsätter enligt era egna beslut.',

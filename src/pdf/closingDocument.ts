@@ -4,6 +4,7 @@
 import type { Participant, Plan } from '../domain/plan';
 import { formatDate, formatDateLong } from '../i18n/format';
 import { sv } from '../i18n/sv';
+import { svLife } from '../i18n/svLife';
 import { svPdf } from '../i18n/svPdf';
 import { fileName } from './fileName';
 import type { Block, PdfDocument } from './model';
@@ -31,7 +32,7 @@ function closingOf(plan: Plan) {
 
 function reasonText(plan: Plan): string {
   const closing = closingOf(plan);
-  const reason = svPdf.closing.reasons[closing.reason];
+  const reason = svLife.closing.reasons[closing.reason];
   return closing.reasonText.trim() ? `${reason}: ${closing.reasonText.trim()}` : reason;
 }
 

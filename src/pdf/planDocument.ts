@@ -383,7 +383,7 @@ function interventionSentence(input: PlanExport, i: Intervention): string {
   const parts = [
     i.what.trim() || svPdf.notGiven,
     responsible(input, i),
-    i.startDate && `start ${formatDate(i.startDate)}`,
+    i.startDate && t.starts(formatDate(i.startDate)),
     i.when.trim(),
     i.frequency.trim(),
     i.where.trim(),
@@ -535,10 +535,10 @@ function easySentence(input: PlanExport, i: Intervention): string {
   const who =
     kind === 'personen' ? easy.performer.personen : kind === 'familjen' ? easy.performer.familjen : performerName(i, plan.participants, '');
   const organisation = kind === 'deltagare' || kind === 'annan' ? responsibleOrganisation(i, plan.participants) : '';
-  const subject = who && organisation ? `${who} på ${organisation}` : who || organisation;
+  const subject = who && organisation ? easy.whoAt(who, organisation) : who || organisation;
   const sentences = [
     i.what.trim(),
-    i.startDate && `Start ${formatDateLong(i.startDate)}`,
+    i.startDate && easy.starts(formatDateLong(i.startDate)),
     i.when.trim(),
     i.frequency.trim(),
     i.where.trim(),

@@ -231,6 +231,14 @@ describe('a SIP through its whole life', () => {
     await page.getByRole('button', { name: 'Spara avvikelsen' }).click();
     await expect.poll(() => page.getByRole('list', { name: 'Registrerade avvikelser' }).getByRole('listitem').count()).toBe(1);
     await expectNoAxeViolations(page, 'deviations of a plan');
+    // One recorded by mistake can be taken back (after a confirmation).
+    await page.getByRole('textbox', { name: /^Berörda parter/u }).fill('Fel plan');
+    await page.getByRole('textbox', { name: /^Vad hände\?/u }).fill('Skrevs på fel plan');
+    await page.getByRole('button', { name: 'Spara avvikelsen' }).click();
+    const recorded = page.getByRole('list', { name: 'Registrerade avvikelser' }).getByRole('listitem');
+    await expect.poll(() => recorded.count()).toBe(2);
+    await recorded.filter({ hasText: 'Skrevs på fel plan' }).getByRole('button', { name: 'Ta bort' }).click();
+    await expect.poll(() => recorded.count()).toBe(1);
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Avvikelser' }).click();
     await expect.poll(() => page.getByRole('list', { name: 'Registrerade avvikelser' }).getByText(PERSON).count()).toBe(1);
@@ -275,6 +283,15 @@ describe('a SIP through its whole life', () => {
     await page.getByRole('link', { name: /Möten/ }).first().click();
     await expect.poll(() => page.getByText('SIP:en är avslutad. Inga nya möten kan startas i den.', { exact: false }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Starta mötet' }).count()).toBe(0);
+    // The only way on is a new SIP for the same person, with the participants.
+    await page.getByRole('link', { name: /Avsluta/ }).first().click();
+    await page.getByRole('button', { name: 'Starta en ny SIP för samma person' }).click();
+    await page.waitForURL(/\/plan\/[^/]+\/person$/u);
+    expect(page.url()).not.toContain(planUrl.split('/').at(-1)!);
+    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).inputValue()).toBe(PERSON);
+    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).isDisabled()).toBe(false);
+    await page.getByRole('link', { name: /Deltagare/ }).first().click();
+    expect(await group(/^Deltagare 2/).getByRole('textbox', { name: 'Namn (obligatoriskt)' }).inputValue()).toBe('Omar Said');
   });
 
   it('counts the meetings for the statistics, and exports them without names', async () => {
@@ -289,6 +306,9 @@ describe('a SIP through its whole life', () => {
     expect(csv).toContain('Hållna möten;3\r\n');
     expect(csv).toContain('2026-11;1\r\n2027-01;1\r\n2027-03;1\r\n');
     expect(csv).toContain('Uppföljningar i tid;2;3\r\n');
+    // Time per phase: Inledning was in all three meetings.
+    expect(csv).toContain('Fas;Möten;Budget, minuter;Använd tid, minuter\r\n');
+    expect(csv).toMatch(/\r\nInledning;3;6;[\d,]+\r\n/u);
     for (const name of ['Vera', 'Anna Berg', 'Omar']) expect(csv).not.toContain(name);
     await expectNoAxeViolations(page, 'statistics');
   });

@@ -164,6 +164,17 @@ describe('the passcode and the lock', () => {
     // 22 minutes on, give or take the few real seconds the steps took.
     expect((await elapsedSeconds()) - before).toBeGreaterThanOrEqual(22 * 60 - 1);
     expect((await elapsedSeconds()) - before).toBeLessThan(22 * 60 + 15);
+
+    // The chair may choose to lock during a running meeting too.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('checkbox', { name: 'Lås även när ett mötes tidtagning pågår' }).check();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Behov' }).waitFor();
+    await page.clock.runFor(5 * 60_000);
+    await lockHeading().waitFor();
+    await unlockApp(page);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('checkbox', { name: 'Lås även när ett mötes tidtagning pågår' }).uncheck();
   });
 
   it('covers the page while it is hidden, and locks when it was hidden for the idle time', async () => {

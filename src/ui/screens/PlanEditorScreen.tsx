@@ -9,20 +9,18 @@ import { deletePlanForGood } from '../planDeletion';
 import { createPlanEditor, PlanEditorContext } from '../planEditor';
 import { useTitle } from '../title';
 
-export const SECTIONS = [
-  { path: 'person', label: sv.sections.person },
-  { path: 'viktigt', label: sv.sections.wishes },
-  { path: 'deltagare', label: sv.sections.participants },
-  { path: 'samtycke', label: sv.sections.consent },
-  { path: 'mote', label: sv.sections.booking },
-  { path: 'moten', label: sv.sections.meetings },
-  { path: 'versioner', label: svLife.sections.versions },
-  { path: 'avvikelser', label: svLife.sections.deviations },
-  { path: 'avsluta', label: svLife.sections.closing },
+/** The plan's parts in order. The preparation's parts are disabled once the plan is closed (read-only). */
+const SECTIONS = [
+  { path: 'person', label: sv.sections.person, preparation: true },
+  { path: 'viktigt', label: sv.sections.wishes, preparation: true },
+  { path: 'deltagare', label: sv.sections.participants, preparation: true },
+  { path: 'samtycke', label: sv.sections.consent, preparation: true },
+  { path: 'mote', label: sv.sections.booking, preparation: true },
+  { path: 'moten', label: sv.sections.meetings, preparation: false },
+  { path: 'versioner', label: svLife.sections.versions, preparation: false },
+  { path: 'avvikelser', label: svLife.sections.deviations, preparation: false },
+  { path: 'avsluta', label: svLife.sections.closing, preparation: false },
 ] as const;
-
-/** The preparation's parts: disabled when the plan is closed (read-only). */
-const PREPARATION = new Set(['person', 'viktigt', 'deltagare', 'samtycke', 'mote']);
 
 export default function PlanEditorScreen(props: RouteSectionProps) {
   const params = useParams<{ id: string }>();
@@ -81,7 +79,7 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
                 </p>
               </Show>
               <section class="section-body" aria-labelledby="section-heading">
-                <fieldset class="read-only-frame" disabled={isReadOnly(editor().plan.status) && PREPARATION.has(SECTIONS[currentIndex()]?.path ?? '')}>
+                <fieldset class="read-only-frame" disabled={isReadOnly(editor().plan.status) && SECTIONS[currentIndex()]?.preparation}>
                   {props.children}
                 </fieldset>
               </section>

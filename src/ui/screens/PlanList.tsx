@@ -64,7 +64,7 @@ export default function PlanList() {
         <label for="plan-status">{svLife.overview.statusFilter}</label>
         <select id="plan-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
           <option value="alla">{svLife.overview.allStatuses}</option>
-          <For each={Object.entries(svLife.overview.statuses)}>{([value, label]) => <option value={value}>{label}</option>}</For>
+          <For each={Object.entries(sv.status)}>{([value, label]) => <option value={value}>{label}</option>}</For>
         </select>
       </div>
       <div class="field search">
