@@ -1,7 +1,9 @@
 // Deviations in and out of IndexedDB, sealed; plan id and date in clear.
 import type { Deviation } from '../domain/deviations';
 import type { DeviationRecord, SipDatabase, StoredDeviation } from './db';
-import { openRow, sealRow, type Sealer } from './sealedRows';
+import { createRowWriter, type RowWriter } from './rowWriter';
+import { openRow, type Sealer } from './sealedRows';
+import { commitOrAbandon } from './writes';
 
 export function toDeviationRecord(deviation: Deviation): DeviationRecord {
   const { id, planId, date, updatedAt, ...data } = deviation;
@@ -12,7 +14,7 @@ export function fromDeviationRecord(record: DeviationRecord): Deviation {
   return { ...record.data, id: record.id, planId: record.planId, date: record.date, updatedAt: record.updatedAt };
 }
 
-export function createDeviationRepository(db: SipDatabase, sealer: Sealer) {
+export function createDeviationRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {
   const open = async (row: StoredDeviation) => fromDeviationRecord(await openRow(sealer, 'deviations', row));
   return {
     async forPlan(planId: string): Promise<Deviation[]> {
@@ -22,9 +24,10 @@ export function createDeviationRepository(db: SipDatabase, sealer: Sealer) {
       return Promise.all((await db.deviations.toArray()).map(open));
     },
     async put(deviation: Deviation): Promise<void> {
-      await db.deviations.put(await sealRow(sealer, 'deviations', toDeviationRecord(deviation)));
+      await commitOrAbandon(writes, [writes.prepare('deviations', toDeviationRecord(deviation))]);
     },
     async remove(id: string): Promise<void> {
+      writes.forget('deviations', (clear) => clear.id === id);
       await db.deviations.delete(id);
     },
   };

@@ -2,7 +2,9 @@
 // sealed content (sealedRows.ts).
 import type { Meeting } from '../domain/meeting';
 import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
-import { createSealedWriter, openRow, sealRow, type Sealer } from './sealedRows';
+import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
+import { openRow, type Sealer } from './sealedRows';
+import { commitOrAbandon } from './writes';
 
 export function toMeetingRecord(meeting: Meeting): MeetingRecord {
   const { id, planId, status, updatedAt, ...data } = meeting;
@@ -17,30 +19,35 @@ export function fromMeetingRecord(record: MeetingRecord): Meeting {
   return { ...MEETING_DEFAULTS, ...record.data, id: record.id, planId: record.planId, status: record.status, updatedAt: record.updatedAt };
 }
 
-export function createMeetingRepository(db: SipDatabase, sealer: Sealer) {
+export function createMeetingRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {
   const open = async (row: StoredMeeting) => fromMeetingRecord(await openRow(sealer, 'meetings', row));
-  const prepareWrite = createSealedWriter(db, sealer, 'meetings');
+  const prepare = (meeting: Meeting): RowWrite => writes.prepare('meetings', toMeetingRecord(meeting));
   return {
+    /** The meeting as last changed: a change not yet on disk (being written, or retrying) included. */
     async get(id: string): Promise<Meeting | undefined> {
-      const row = await db.meetings.get(id);
-      return row ? open(row) : undefined;
+      const row = (await writes.pending('meetings', id)) ?? (await db.meetings.get(id));
+      return row ? open(row as StoredMeeting) : undefined;
     },
     /** The plan's meetings, oldest first. */
     async forPlan(planId: string): Promise<Meeting[]> {
-      const rows = await db.meetings.where('planId').equals(planId).toArray();
-      const list = await Promise.all(rows.map(open));
+      const rows = await writes.overlay('meetings', await db.meetings.where('planId').equals(planId).toArray(), (clear) => clear.planId === planId);
+      const list = await Promise.all(rows.map((row) => open(row as StoredMeeting)));
       return list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     },
     /** Every meeting of every plan (for statistics). */
     async list(): Promise<Meeting[]> {
-      return Promise.all((await db.meetings.toArray()).map(open));
+      const rows = await writes.overlay('meetings', await db.meetings.toArray());
+      return Promise.all(rows.map((row) => open(row as StoredMeeting)));
     },
     async put(meeting: Meeting): Promise<void> {
-      await db.meetings.put(await sealRow(sealer, 'meetings', toMeetingRecord(meeting)));
+      await commitOrAbandon(writes, [prepare(meeting)]);
     },
-    /** Starts sealing now and returns autosave's write, which puts in its calling task (see sealedRows.ts). */
+    /** Reads the meeting now and starts sealing it, for a change written with others (see writes.ts). */
+    prepare,
+    /** Starts sealing now and returns autosave's write, which puts in its calling task (see rowWriter.ts). */
     prepareWrite(meeting: Meeting): () => Promise<void> {
-      return prepareWrite(toMeetingRecord(meeting));
+      const write = prepare(meeting);
+      return () => writes.commit([write]);
     },
   };
 }

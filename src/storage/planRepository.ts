@@ -1,8 +1,10 @@
 // Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored:
-// its clear fields beside its sealed content (sealedRows.ts).
+// its clear fields beside its sealed content (sealedRows.ts), written through the row writer.
 import { nextMeetingAt, PLAN_DEFAULTS, type Plan } from '../domain/plan';
 import type { PlanRecord, SipDatabase, StoredPlan } from './db';
-import { createSealedWriter, openRow, sealRow, type Sealer } from './sealedRows';
+import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
+import { openRow, type Sealer } from './sealedRows';
+import { commitOrAbandon } from './writes';
 
 /** The plan's readable row. No copies here: the row is sealed or cloned by IndexedDB before anyone changes it. */
 export function toRecord(plan: Plan): PlanRecord {
@@ -15,29 +17,36 @@ export function fromRecord(record: PlanRecord): Plan {
   return { ...PLAN_DEFAULTS, ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt };
 }
 
-export function createPlanRepository(db: SipDatabase, sealer: Sealer) {
+export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {
   const open = async (row: StoredPlan) => fromRecord(await openRow(sealer, 'plans', row));
-  const prepareWrite = createSealedWriter(db, sealer, 'plans');
+  const prepare = (plan: Plan): RowWrite => writes.prepare('plans', toRecord(plan));
   return {
+    /** The plan as last changed: a change not yet on disk (being written, or retrying) included. */
     async get(id: string): Promise<Plan | undefined> {
-      const row = await db.plans.get(id);
-      return row ? open(row) : undefined;
+      const row = (await writes.pending('plans', id)) ?? (await db.plans.get(id));
+      return row ? open(row as StoredPlan) : undefined;
     },
     async list(): Promise<Plan[]> {
-      return Promise.all((await db.plans.toArray()).map(open));
+      const rows = await writes.overlay('plans', await db.plans.toArray());
+      return Promise.all(rows.map((row) => open(row as StoredPlan)));
     },
     async put(plan: Plan): Promise<void> {
-      await db.plans.put(await sealRow(sealer, 'plans', toRecord(plan)));
+      await commitOrAbandon(writes, [prepare(plan)]);
     },
-    /** Starts sealing now and returns autosave's write, which puts in its calling task (see sealedRows.ts). */
+    /** Reads the plan now and starts sealing it, for a change written with others (see writes.ts). */
+    prepare,
+    /** Starts sealing now and returns autosave's write, which puts in its calling task (see rowWriter.ts). */
     prepareWrite(plan: Plan): () => Promise<void> {
-      return prepareWrite(toRecord(plan));
+      const write = prepare(plan);
+      return () => writes.commit([write]);
     },
     async putMany(plans: Plan[]): Promise<void> {
-      await db.plans.bulkPut(await Promise.all(plans.map((plan) => sealRow(sealer, 'plans', toRecord(plan)))));
+      await commitOrAbandon(writes, plans.map(prepare));
     },
     /** Deletes a plan for good with its meetings, versions and deviations, in one transaction. */
     async remove(id: string): Promise<void> {
+      writes.forget('plans', (clear) => clear.id === id);
+      for (const store of ['meetings', 'versions', 'deviations'] as const) writes.forget(store, (clear) => clear.planId === id);
       await db.transaction('rw', [db.plans, db.meetings, db.versions, db.deviations], async () => {
         for (const table of [db.meetings, db.versions, db.deviations]) await table.where('planId').equals(id).delete();
         await db.plans.delete(id);

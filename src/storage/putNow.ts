@@ -1,17 +1,44 @@
 import type { SipDatabase } from './db';
 import type { SealedStore } from './sealedRows';
 
+export interface RowPut {
+  store: SealedStore;
+  row: { id: string };
+  /** 'add' keeps a row that exists already instead of replacing it. */
+  mode: 'put' | 'add';
+}
+
 /**
- * Puts a row with the transaction opened and committed in the calling task. Autosave uses it so
- * that a flush on pagehide reaches the disk: Chromium aborts a transaction that is still waiting to
- * auto-commit when the page goes away, and Dexie opens its transactions later.
+ * Writes rows of one or more stores in one transaction, opened and committed in the calling task.
+ * Autosave uses it so that a flush on pagehide reaches the disk: Chromium aborts a transaction that
+ * is still waiting to auto-commit when the page goes away, and Dexie opens its transactions later.
  */
-export function putNow(db: SipDatabase, store: SealedStore, record: unknown, fallback: () => Promise<unknown>): Promise<void> {
+export function commitNow(db: SipDatabase, puts: RowPut[]): Promise<void> {
+  const stores = [...new Set(puts.map((p) => p.store))];
   const idb = db.isOpen() ? db.backendDB() : undefined;
-  if (!idb) return fallback().then(() => undefined);
+  if (!idb) {
+    return db.transaction('rw', stores, async () => {
+      for (const { store, row, mode } of puts) {
+        const table = db.table(store);
+        if (mode === 'put' || !(await table.get(row.id))) await table.put(row);
+      }
+    });
+  }
   return new Promise((resolve, reject) => {
-    const tx = idb.transaction(store, 'readwrite');
-    tx.objectStore(store).put(record);
+    const tx = idb.transaction(stores, 'readwrite');
+    for (const { store, row, mode } of puts) {
+      if (mode === 'put') {
+        tx.objectStore(store).put(row);
+        continue;
+      }
+      const request = tx.objectStore(store).add(row);
+      // A row that exists already is kept: the failed add must not abort the transaction.
+      request.onerror = (event) => {
+        if (request.error?.name !== 'ConstraintError') return;
+        event.preventDefault();
+        event.stopPropagation();
+      };
+    }
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));

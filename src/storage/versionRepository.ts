@@ -2,7 +2,9 @@
 // repository can only add), sealed like every row about a person.
 import type { PlanVersion } from '../domain/versions';
 import type { SipDatabase, StoredVersion, VersionRecord } from './db';
-import { openRow, sealRow, type Sealer } from './sealedRows';
+import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
+import { openRow, type Sealer } from './sealedRows';
+import { commitOrAbandon } from './writes';
 
 export function toVersionRecord(version: PlanVersion): VersionRecord {
   const { id, planId, number, heldAt, ...data } = version;
@@ -13,26 +15,25 @@ export function fromVersionRecord(record: VersionRecord): PlanVersion {
   return { ...record.data, id: record.id, planId: record.planId, number: record.number, heldAt: record.heldAt };
 }
 
-export function createVersionRepository(db: SipDatabase, sealer: Sealer) {
+export function createVersionRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {
   const open = async (row: StoredVersion) => fromVersionRecord(await openRow(sealer, 'versions', row));
+  /** A version is only ever added: a version with the same id on disk is kept, never replaced. */
+  const prepare = (version: PlanVersion): RowWrite => writes.prepare('versions', toVersionRecord(version), 'add');
   return {
     /** The plan's versions, oldest first. */
     async forPlan(planId: string): Promise<PlanVersion[]> {
-      const rows = await db.versions.where('planId').equals(planId).toArray();
-      return (await Promise.all(rows.map(open))).sort((a, b) => a.number - b.number);
+      const rows = await writes.overlay('versions', await db.versions.where('planId').equals(planId).toArray(), (clear) => clear.planId === planId);
+      return (await Promise.all(rows.map((row) => open(row as StoredVersion)))).sort((a, b) => a.number - b.number);
     },
+    /** Reads the version now and starts sealing it, for a change written with others (see writes.ts). */
+    prepare,
     /**
      * Stores a version unless one with its id exists: a version, once fixed, is never replaced.
      * Returns the version stored under that id.
      */
     async fix(version: PlanVersion): Promise<PlanVersion> {
-      const row = await sealRow(sealer, 'versions', toVersionRecord(version));
-      const kept = await db.transaction('rw', db.versions, async () => {
-        const existing = await db.versions.get(version.id);
-        if (existing) return existing;
-        await db.versions.add(row);
-        return null;
-      });
+      await commitOrAbandon(writes, [prepare(version)]);
+      const kept = await db.versions.get(version.id);
       return kept ? open(kept) : version;
     },
     async count(): Promise<number> {

@@ -1,6 +1,6 @@
 // Write-behind for autosave: edits are coalesced for a short delay, then written in order.
-// `flush()` writes at once (used on pagehide/visibilitychange); a failed write is retried so
-// that nothing typed is dropped.
+// `flush()` writes at once (used on pagehide/visibilitychange) and tells whether everything was
+// written; a failed write is retried so that nothing typed is dropped.
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface WriteQueueOptions {
@@ -45,11 +45,14 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
    * another one. A write function must open its IndexedDB transaction synchronously; IndexedDB
    * then runs overlapping read-write transactions in the order they were created, so writes stay
    * in order even when a batch starts while the previous one is still committing.
+   * Resolves true when every edit made so far is written, false when some are still to be written
+   * (a write failed and will be retried, or an edit came in meanwhile); it never rejects.
    */
-  function flush(): Promise<void> {
+  function flush(): Promise<boolean> {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (pending.size === 0) return settled;
+    const allWritten = () => pending.size === 0 && inFlight === 0;
+    if (pending.size === 0) return settled.then(allWritten);
     const batch = [...pending.entries()];
     pending.clear();
     setState('saving');
@@ -84,7 +87,7 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
       }
     });
     settled = Promise.all([settled, done]).then(() => undefined);
-    return settled;
+    return settled.then(allWritten);
   }
 
   /**

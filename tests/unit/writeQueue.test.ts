@@ -106,6 +106,20 @@ describe('createWriteQueue', () => {
     expect(w).toHaveBeenCalledTimes(1);
   });
 
+  it('flush() tells whether every edit is written: false while a failed write waits for its retry, true once it landed', async () => {
+    const { queue } = setup();
+    let fail = true;
+    queue.schedule('a', async () => {
+      if (fail) throw new Error('disk full');
+    });
+    expect(await queue.flush()).toBe(false);
+    expect(queue.state).toBe('error');
+    fail = false;
+    expect(await queue.flush()).toBe(true);
+    expect(queue.state).toBe('saved');
+    expect(await queue.flush()).toBe(true);
+  });
+
   it('flush() with nothing pending resolves and reports nothing', async () => {
     const { queue, states } = setup();
     await queue.flush();

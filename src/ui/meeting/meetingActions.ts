@@ -6,8 +6,7 @@ import { planVersion, type Meeting } from '../../domain/meeting';
 import { afterMeetingHeld } from '../../domain/plan';
 import { adjustBudget, endMeeting, goToPhase, togglePause, type AdjustMode } from '../../domain/timer';
 import { fixVersion } from '../../domain/versions';
-import { meetings, plans, versions } from '../../storage';
-import { autosave } from '../autosave';
+import { commitTogether, meetings, plans, versions } from '../../storage';
 import type { MeetingEditor } from '../meetingEditor';
 
 export function currentPhaseIndex(meeting: Meeting): number {
@@ -49,25 +48,25 @@ export function meetingActions(editor: MeetingEditor) {
     },
     /**
      * Holds the meeting: the plan moves on as the life-cycle rule says, its next meeting becomes
-     * the follow-up booked, and the meeting fixes the plan's next version.
+     * the follow-up booked, and the meeting fixes the plan's next version, all in one transaction.
+     * The plan is read with any change not yet written, so the hold keeps it and no older write of
+     * the plan or the meeting can land after it. Throws, with nothing changed, when it fails.
      */
     async finish() {
       const now = Date.now();
       const held: Meeting = { ...structuredClone(unwrap(meeting)), clock: endMeeting(meeting.clock, now), status: 'hallet', heldAt: new Date(now).toISOString() };
-      // The plan and the version first: the screen shows the held meeting (and its version) once the meeting is marked held.
-      await autosave.flush();
+      held.updatedAt = held.heldAt;
       const plan = await plans.get(meeting.planId);
-      if (plan) {
-        const next = afterMeetingHeld(plan, held, nextStatus(plan.status, { type: 'meeting-held', kind: held.kind }), new Date(now));
-        await plans.put(next);
-        await versions.fix(fixVersion(next, held, planVersion(held, await meetings.forPlan(plan.id))));
-      }
+      const planMeetings = plan ? await meetings.forPlan(plan.id) : [];
+      const next = plan && afterMeetingHeld(plan, held, nextStatus(plan.status, { type: 'meeting-held', kind: held.kind }), new Date(now));
+      const version = next && fixVersion(next, held, planVersion(held, planMeetings));
+      await commitTogether([meetings.prepare(held), ...(next && version ? [plans.prepare(next), versions.prepare(version)] : [])]);
+      // The screen shows the held meeting (and its version) once the meeting is marked held.
       edit((d) => {
         d.clock = held.clock;
         d.status = 'hallet';
         d.heldAt = held.heldAt;
       });
-      await autosave.flush();
     },
   };
 }

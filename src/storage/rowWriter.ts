@@ -1,0 +1,138 @@
+// The one ordered path for every write of a sealed row. Autosave, a repository's put and a change
+// that spans several stores all go through it, so that:
+// - a write is ordered by when its value was read (its sequence number), not by when it lands: a
+//   row read earlier never overwrites one read later, even when it is retried after a failure;
+// - a value not yet committed (pending, retrying, or still being sealed) is what readers see, so
+//   a screen opened again, or a change computed from the row, starts from it instead of from the
+//   older row on disk and does not replace it;
+// - the rows of one change are committed in one IndexedDB transaction, all or none.
+// Sealing happens before the transaction is opened (WebCrypto is asynchronous, and an IndexedDB
+// transaction commits when it waits on anything else); the transaction is then opened and
+// committed in the calling task, so a flush on pagehide reaches the disk (see putNow.ts).
+import type { ClearRow, SipDatabase } from './db';
+import type { SealedValue } from './keyring';
+import { commitNow, type RowPut } from './putNow';
+import { sealRow, type SealedStore, type Sealer } from './sealedRows';
+
+type Row = ClearRow<{ id: string }, unknown>;
+export type SealedRow = Omit<Row, 'format' | 'data'> & { format: 2; sealed: SealedValue };
+
+/** One row's write: its value was read (and its sealing started) when it was prepared. */
+export interface RowWrite {
+  readonly store: SealedStore;
+  readonly id: string;
+  readonly seq: number;
+  /** 'add' keeps a row that exists already (versions are never replaced). */
+  readonly mode: 'put' | 'add';
+  /** The row's clear fields (ids, dates, status): enough to find it without opening it. */
+  readonly clear: Readonly<Record<string, unknown>>;
+  readonly sealing: Promise<SealedRow>;
+}
+
+export function createRowWriter(db: SipDatabase, sealer: Sealer) {
+  let seq = 0;
+  /** Per row, the sequence number of the newest write whose transaction has been opened and not failed. */
+  const started = new Map<string, number>();
+  /** Per row, the writes prepared and not yet committed, oldest first. The last is what readers see. */
+  const uncommitted = new Map<string, RowWrite[]>();
+  /** Sealed rows by write, once sealing has finished: a write then needs no await to start. */
+  const ready = new WeakMap<RowWrite, SealedRow>();
+
+  const keyOf = (store: SealedStore, id: string) => `${store}:${id}`;
+
+  function remove(write: RowWrite, upTo: boolean): void {
+    const key = keyOf(write.store, write.id);
+    const list = (uncommitted.get(key) ?? []).filter((w) => (upTo ? w.seq > write.seq : w !== write));
+    if (list.length > 0) uncommitted.set(key, list);
+    else uncommitted.delete(key);
+  }
+
+  /** Reads the row now and starts sealing it; the write is not started until `commit`. */
+  function prepare(store: SealedStore, row: Row, mode: 'put' | 'add' = 'put'): RowWrite {
+    const sealing = sealRow(sealer, store, row) as Promise<SealedRow>;
+    const { data: _data, ...clear } = row;
+    const write: RowWrite = { store, id: row.id, seq: ++seq, mode, clear, sealing };
+    sealing.then(
+      (sealed) => void ready.set(write, sealed),
+      () => remove(write, false),
+    );
+    const key = keyOf(store, row.id);
+    uncommitted.set(key, [...(uncommitted.get(key) ?? []), write]);
+    return write;
+  }
+
+  /**
+   * Commits the writes in one transaction, as soon as all are sealed. A row that a later-read write
+   * has already started is left out (the later value stands). On failure nothing is committed and
+   * the writes stay pending until committed, superseded or `abandon`ed.
+   */
+  function commit(writes: RowWrite[]): Promise<void> {
+    const run = (): Promise<void> => {
+      const live = writes.filter((w) => (started.get(keyOf(w.store, w.id)) ?? 0) < w.seq);
+      for (const w of writes) if (!live.includes(w)) remove(w, false);
+      if (live.length === 0) return Promise.resolve();
+      const before = live.map((w) => started.get(keyOf(w.store, w.id)));
+      for (const w of live) started.set(keyOf(w.store, w.id), w.seq);
+      const puts: RowPut[] = live.map((w) => ({ store: w.store, row: ready.get(w)!, mode: w.mode }));
+      return commitNow(db, puts).then(
+        () => {
+          for (const w of live) remove(w, true);
+        },
+        (error: unknown) => {
+          live.forEach((w, i) => {
+            const key = keyOf(w.store, w.id);
+            if (started.get(key) !== w.seq) return;
+            const previous = before[i];
+            if (previous === undefined) started.delete(key);
+            else started.set(key, previous);
+          });
+          throw error;
+        },
+      );
+    };
+    return writes.every((w) => ready.has(w)) ? run() : Promise.all(writes.map((w) => w.sealing)).then(run);
+  }
+
+  /** Forgets writes that will not be tried again (a failed change the caller gives up on). */
+  function abandon(writes: RowWrite[]): void {
+    for (const w of writes) remove(w, false);
+  }
+
+  /**
+   * Forgets every write of the matching rows prepared so far (the rows are being deleted): none of
+   * them starts after this, as if a later write had started. Writes already started finish first,
+   * since IndexedDB commits transactions in the order they were opened.
+   */
+  function forget(store: SealedStore, matches: (clear: Readonly<Record<string, unknown>>) => boolean): void {
+    for (const [key, list] of [...uncommitted.entries()]) {
+      const newest = list.at(-1)!;
+      if (newest.store !== store || !matches(newest.clear)) continue;
+      uncommitted.delete(key);
+      started.set(key, seq);
+    }
+  }
+
+  /** The newest uncommitted value of a row, sealed, or undefined when the disk holds the newest. */
+  function pending(store: SealedStore, id: string): Promise<SealedRow> | undefined {
+    return uncommitted.get(keyOf(store, id))?.at(-1)?.sealing;
+  }
+
+  /** Every row of a store with an uncommitted value whose clear fields match, newest value each. */
+  function pendingIn(store: SealedStore, matches: (clear: Readonly<Record<string, unknown>>) => boolean = () => true): Promise<SealedRow[]> {
+    const newest = [...uncommitted.values()].map((list) => list.at(-1)!).filter((w) => w.store === store && matches(w.clear));
+    return Promise.all(newest.map((w) => w.sealing.catch(() => undefined))).then((rows) => rows.filter((r): r is SealedRow => r !== undefined));
+  }
+
+  /** The rows read from disk with the uncommitted values in place of (or beside) them. */
+  async function overlay<R extends { id: string }>(store: SealedStore, fromDisk: R[], matches?: (clear: Readonly<Record<string, unknown>>) => boolean): Promise<(R | SealedRow)[]> {
+    const newer = await pendingIn(store, matches);
+    if (newer.length === 0) return fromDisk;
+    const byId = new Map<string, R | SealedRow>(fromDisk.map((r) => [r.id, r]));
+    for (const row of newer) byId.set(row.id, row);
+    return [...byId.values()];
+  }
+
+  return { prepare, commit, abandon, forget, pending, overlay };
+}
+
+export type RowWriter = ReturnType<typeof createRowWriter>;

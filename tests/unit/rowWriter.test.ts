@@ -1,0 +1,213 @@
+// The one ordered write path (src/storage/rowWriter.ts): what is pending is what readers see, a
+// row read earlier never lands after one read later, and a change across stores is all or none.
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { nextStatus } from '../../src/domain/lifecycle';
+import { planVersion } from '../../src/domain/meeting';
+import { afterMeetingHeld, newPlan } from '../../src/domain/plan';
+import { endMeeting } from '../../src/domain/timer';
+import { fixVersion } from '../../src/domain/versions';
+import { openDatabase, type SipDatabase } from '../../src/storage/db';
+import { createMeetingRepository } from '../../src/storage/meetingRepository';
+import { createPlanRepository } from '../../src/storage/planRepository';
+import { createRowWriter } from '../../src/storage/rowWriter';
+import { createVersionRepository } from '../../src/storage/versionRepository';
+import { createWriteQueue } from '../../src/storage/writeQueue';
+import { commitOrAbandon } from '../../src/storage/writes';
+import { heldMeeting } from '../fixtures/heldMeeting';
+import { testSealer } from './testSealer';
+
+/** Makes every read-write transaction of the named stores fail to open, as a full or broken disk does. */
+const failing = new Set<string>();
+const realTransaction = IDBDatabase.prototype.transaction;
+IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+  const names = typeof stores === 'string' ? [stores] : [...stores];
+  if (mode === 'readwrite' && names.some((n) => failing.has(n))) throw new DOMException('Writes fail in this test', 'UnknownError');
+  return realTransaction.call(this, stores, mode, options);
+} as typeof IDBDatabase.prototype.transaction;
+afterAll(() => void (IDBDatabase.prototype.transaction = realTransaction));
+
+const opened: SipDatabase[] = [];
+afterEach(async () => {
+  failing.clear();
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+async function setUp() {
+  const db = openDatabase(`row-writer-${Math.random().toString(36).slice(2)}`);
+  opened.push(db);
+  await db.open();
+  const writes = createRowWriter(db, testSealer);
+  return {
+    db,
+    writes,
+    plans: createPlanRepository(db, testSealer, writes),
+    meetings: createMeetingRepository(db, testSealer, writes),
+    versions: createVersionRepository(db, testSealer, writes),
+    queue: createWriteQueue({ delayMs: 1_000_000, retryMs: 1_000_000 }),
+  };
+}
+
+/** The plan as stored on disk, read with a repository of its own (no pending values). */
+async function onDisk(db: SipDatabase, id: string) {
+  return createPlanRepository(db, testSealer).get(id);
+}
+
+describe('the one write path', () => {
+  it('keeps a pending edit when the chair leaves, comes back and edits another field while writes fail', async () => {
+    const { db, plans, queue } = await setUp();
+    await plans.put(newPlan('p', new Date('2026-11-01T10:00:00Z')));
+    failing.add('plans');
+
+    // The chair types "Vad är viktigt för dig?"; the write fails and is kept for a retry.
+    const first = (await plans.get('p'))!;
+    first.preparation.whatMatters = 'Att få bo kvar hemma';
+    queue.schedule('plan:p', plans.prepareWrite(first));
+    await queue.flush();
+    expect(queue.state).toBe('error');
+    expect((await onDisk(db, 'p'))!.preparation.whatMatters).toBe('');
+
+    // Leaves the plan, opens it again: the pending text is there, and the next edit builds on it.
+    const again = (await plans.get('p'))!;
+    expect(again.preparation.whatMatters).toBe('Att få bo kvar hemma');
+    again.preparation.purpose = 'Samordna stödet';
+    queue.schedule('plan:p', plans.prepareWrite(again));
+
+    failing.clear();
+    await queue.flush();
+    expect(queue.state).toBe('saved');
+    const stored = (await onDisk(db, 'p'))!;
+    expect(stored.preparation.whatMatters).toBe('Att få bo kvar hemma');
+    expect(stored.preparation.purpose).toBe('Samordna stödet');
+  });
+
+  it('holding a meeting wins over an autosave write of the plan that failed once and is retried after it', async () => {
+    const { db, plans, meetings, versions, writes, queue } = await setUp();
+    const { plan, meeting } = heldMeeting();
+    plan.status = 'forberedelse';
+    meeting.status = 'pagar';
+    await plans.put(plan);
+    await meetings.put(meeting);
+
+    // An edit of the plan whose write fails once.
+    failing.add('plans');
+    const edited = (await plans.get(plan.id))!;
+    edited.preparation.purpose = 'Skrivet före mötets slut';
+    queue.schedule(`plan:${plan.id}`, plans.prepareWrite(edited));
+    await queue.flush();
+    expect(queue.state).toBe('error');
+    failing.clear();
+
+    // The meeting is held, as meetingActions.finish does it.
+    const now = Date.parse('2026-11-23T10:30:00+01:00');
+    const held = { ...meeting, clock: endMeeting(meeting.clock, now), status: 'hallet' as const, heldAt: new Date(now).toISOString() };
+    const current = (await plans.get(plan.id))!;
+    const next = afterMeetingHeld(current, held, nextStatus(current.status, { type: 'meeting-held', kind: held.kind }), new Date(now));
+    const version = fixVersion(next, held, planVersion(held, await meetings.forPlan(plan.id)));
+    await commitOrAbandon(writes, [meetings.prepare(held), plans.prepare(next), versions.prepare(version)]);
+
+    // The autosave queue now retries its older write of the plan: it must not undo the hold.
+    await queue.flush();
+    expect(queue.state).toBe('saved');
+    const stored = (await onDisk(db, plan.id))!;
+    expect(stored.status).toBe('aktiv');
+    expect(stored.booking.date).toBe(meeting.followUp.date);
+    expect(stored.preparation.purpose).toBe('Skrivet före mötets slut');
+    expect((await createVersionRepository(db, testSealer).forPlan(plan.id)).map((v) => v.number)).toEqual([1]);
+  });
+
+  it('a change across plans, meetings and versions is written whole or not at all, and a failed one is not what readers see', async () => {
+    const { db, plans, meetings, versions, writes } = await setUp();
+    const { plan, meeting } = heldMeeting();
+    await plans.put(plan);
+    const changed = structuredClone(plan);
+    changed.preparation.purpose = 'Ändrad';
+    failing.add('versions');
+    const rows = [plans.prepare(changed), meetings.prepare(meeting), versions.prepare(fixVersion(changed, meeting, 1))];
+    await expect(commitOrAbandon(writes, rows)).rejects.toThrow(/Writes fail/u);
+    expect((await onDisk(db, plan.id))!.preparation.purpose).toBe(plan.preparation.purpose);
+    expect(await db.meetings.count()).toBe(0);
+    expect(await db.versions.count()).toBe(0);
+    expect((await plans.get(plan.id))!.preparation.purpose).toBe(plan.preparation.purpose);
+    expect(await meetings.get(meeting.id)).toBeUndefined();
+  });
+
+  it('an earlier-read write that lands after a later one leaves the later one in place', async () => {
+    const { db, plans, writes } = await setUp();
+    const a = newPlan('p', new Date('2026-11-01T10:00:00Z'));
+    a.person.name = 'Först';
+    const b = structuredClone(a);
+    b.person.name = 'Sedan';
+    const early = plans.prepare(a);
+    const late = plans.prepare(b);
+    await writes.commit([late]);
+    await writes.commit([early]);
+    expect((await onDisk(db, 'p'))!.person.name).toBe('Sedan');
+    expect((await plans.get('p'))!.person.name).toBe('Sedan');
+  });
+
+  it('an earlier write retried after a later one failed still lands, and the later one wins once it is written', async () => {
+    const { db, plans, writes } = await setUp();
+    const a = newPlan('p', new Date('2026-11-01T10:00:00Z'));
+    a.person.name = 'Först';
+    const b = structuredClone(a);
+    b.person.name = 'Sedan';
+    const early = plans.prepare(a);
+    const late = plans.prepare(b);
+    failing.add('plans');
+    await expect(writes.commit([late])).rejects.toThrow();
+    failing.clear();
+    await writes.commit([early]);
+    expect((await onDisk(db, 'p'))!.person.name).toBe('Först');
+    expect((await plans.get('p'))!.person.name).toBe('Sedan');
+    await writes.commit([late]);
+    expect((await onDisk(db, 'p'))!.person.name).toBe('Sedan');
+  });
+
+  it('a version is only added: one fixed already is kept, and the rest of the change is still written', async () => {
+    const { db, plans, versions, writes } = await setUp();
+    const { plan, meeting } = heldMeeting();
+    const first = fixVersion(plan, meeting, 1);
+    await versions.fix(first);
+    const other = structuredClone(plan);
+    other.preparation.purpose = 'Senare';
+    await commitOrAbandon(writes, [plans.prepare(other), versions.prepare(fixVersion(other, meeting, 1))]);
+    expect((await onDisk(db, plan.id))!.preparation.purpose).toBe('Senare');
+    const kept = await createVersionRepository(db, testSealer).forPlan(plan.id);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.plan.preparation.purpose).toBe(plan.preparation.purpose);
+  });
+
+  it('deleting a plan drops its pending writes: a meeting still being written does not come back', async () => {
+    const { db, plans, meetings } = await setUp();
+    const { plan, meeting } = heldMeeting();
+    await plans.put(plan);
+    const write = meetings.prepareWrite(meeting);
+    await plans.remove(plan.id);
+    await write();
+    expect(await db.meetings.count()).toBe(0);
+    expect(await plans.get(plan.id)).toBeUndefined();
+    expect(await meetings.forPlan(plan.id)).toEqual([]);
+  });
+
+  it('lists show pending values: a plan whose write is retrying is listed as last changed', async () => {
+    const { plans, meetings, queue } = await setUp();
+    const { plan, meeting } = heldMeeting();
+    await plans.put(plan);
+    await meetings.put(meeting);
+    failing.add('plans').add('meetings');
+    const renamed = structuredClone(plan);
+    renamed.person.name = 'Nytt Namn';
+    queue.schedule(`plan:${plan.id}`, plans.prepareWrite(renamed));
+    const noted = structuredClone(meeting);
+    noted.phases[0]!.notes = 'Anteckning som väntar';
+    queue.schedule(`meeting:${meeting.id}`, meetings.prepareWrite(noted));
+    await queue.flush();
+    expect((await plans.list()).map((p) => p.person.name)).toEqual(['Nytt Namn']);
+    expect((await meetings.forPlan(plan.id))[0]!.phases[0]!.notes).toBe('Anteckning som väntar');
+    expect((await meetings.list())[0]!.phases[0]!.notes).toBe('Anteckning som väntar');
+  });
+});
