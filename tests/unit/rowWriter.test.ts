@@ -51,6 +51,15 @@ async function setUp() {
   };
 }
 
+/** Two writes of the same plan, read one after the other ('Först', then 'Sedan'). */
+function twoReadsOfOnePlan(plans: ReturnType<typeof createPlanRepository>) {
+  const first = newPlan('p', new Date('2026-11-01T10:00:00Z'));
+  first.person.name = 'Först';
+  const second = structuredClone(first);
+  second.person.name = 'Sedan';
+  return { early: plans.prepare(first), late: plans.prepare(second) };
+}
+
 /** The plan as stored on disk, read with a repository of its own (no pending values). */
 async function onDisk(db: SipDatabase, id: string) {
   return createPlanRepository(db, testSealer).get(id);
@@ -137,12 +146,7 @@ describe('the one write path', () => {
 
   it('an earlier-read write that lands after a later one leaves the later one in place', async () => {
     const { db, plans, writes } = await setUp();
-    const a = newPlan('p', new Date('2026-11-01T10:00:00Z'));
-    a.person.name = 'Först';
-    const b = structuredClone(a);
-    b.person.name = 'Sedan';
-    const early = plans.prepare(a);
-    const late = plans.prepare(b);
+    const { early, late } = twoReadsOfOnePlan(plans);
     await writes.commit([late]);
     await writes.commit([early]);
     expect((await onDisk(db, 'p'))!.person.name).toBe('Sedan');
@@ -151,12 +155,7 @@ describe('the one write path', () => {
 
   it('an earlier write retried after a later one failed still lands, and the later one wins once it is written', async () => {
     const { db, plans, writes } = await setUp();
-    const a = newPlan('p', new Date('2026-11-01T10:00:00Z'));
-    a.person.name = 'Först';
-    const b = structuredClone(a);
-    b.person.name = 'Sedan';
-    const early = plans.prepare(a);
-    const late = plans.prepare(b);
+    const { early, late } = twoReadsOfOnePlan(plans);
     failing.add('plans');
     await expect(writes.commit([late])).rejects.toThrow();
     failing.clear();
