@@ -3,6 +3,7 @@ import { render } from 'solid-js/web';
 import { requestPersistentStorage } from './pwa/storagePersistence';
 import { appState } from './storage';
 import { flushOnHide } from './ui/autosave';
+import { watchUnexpected } from './ui/failures';
 import { Gate } from './ui/lock/Gate';
 import { startLockSession } from './ui/lock/lockSession';
 import { LAST_ROUTE_KEY } from './ui/lastRoute';
@@ -13,7 +14,15 @@ import './ui/styles.css';
 const loadApp = () => import('./ui/App');
 const App = lazy(loadApp);
 
+// A page restored from the back/forward cache would come back exactly as it was left, unlocked
+// and showing a plan if it was. Reload it instead: a reload always starts locked, and unlocking
+// returns to the same screen. (The cached page lives only in memory and is dropped by the reload.)
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) location.reload();
+});
+
 async function start() {
+  watchUnexpected();
   // Opening the app at its start page resumes the screen the chair was on.
   if (location.pathname === '/') {
     const last = await appState.get<string>(LAST_ROUTE_KEY).catch(() => undefined);

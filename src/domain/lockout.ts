@@ -32,3 +32,23 @@ export function waitRemaining(state: LockoutState, now: number): number {
 export function afterFailure(state: LockoutState, now: number): LockoutState {
   return { failures: state.failures + 1, lastFailureAt: now };
 }
+
+/**
+ * A wait as the lock screen says it, from its end and one reading of the clock: whole seconds
+ * rounded up (30 at its start, 1 in its last second, 0 once over), in minutes (rounded up) beyond
+ * 90 seconds. The message and the countdown both call this with the same `now`, so they agree.
+ */
+export function waitShown(until: number, now: number): { unit: 'seconds' | 'minutes'; count: number } {
+  const seconds = Math.max(0, Math.ceil((until - now) / 1000));
+  return seconds <= 90 ? { unit: 'seconds', count: seconds } : { unit: 'minutes', count: Math.ceil(seconds / 60) };
+}
+
+/**
+ * When the countdown's figure next changes: the next whole second before `until` (a timer set for
+ * then shows the new figure on time, as timers never fire early); null once the wait is over.
+ */
+export function nextWaitTick(until: number, now: number): number | null {
+  if (now >= until) return null;
+  const left = until - now;
+  return now + (left % 1000 || 1000);
+}

@@ -172,6 +172,11 @@ export interface Meeting {
   heldAt: string;
   /** A follow-up's review of the version it follows; null for other meetings. */
   review: Review | null;
+  /**
+   * When the app paused a meeting nobody ended (epoch ms; see pauseIfAbandoned in timer.ts), until
+   * the chair resumes or ends it: the meeting screen says so whenever it is opened meanwhile.
+   */
+  pausedUnattendedAt?: number;
 }
 
 export type KvaCode = 'AU124' | 'AU125' | 'AW010';

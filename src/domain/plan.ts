@@ -291,15 +291,32 @@ export function sortForList(plans: Plan[]): Plan[] {
 
 
 
+/** A meeting as the plan's next meeting: when, and where. */
+export interface BookedMeeting {
+  /** ISO date "YYYY-MM-DD". */
+  date: string;
+  /** "HH:MM", or '' when not given. */
+  startTime: string;
+  place: string;
+}
+
+/** The kinds of meeting that are the plan's own (the booked SIP meeting, then its follow-ups). */
+const PLAN_OWN_KINDS: readonly string[] = ['sip', 'uppfoljning'];
+
 /**
  * The plan after a meeting about it is held: its status as the life-cycle rule gives it (unchanged
- * when the rule gives none), the day of the meeting, and the follow-up booked in the meeting as
- * its next meeting. The booking keeps its length; the reply date and every participant's reply
- * belong to the new invitation, so they start over.
+ * when the rule gives none), the day of the meeting, and its next meeting:
+ * - the follow-up booked in the meeting, when one was booked; the reply date and every
+ *   participant's reply belong to the new invitation, so they start over;
+ * - otherwise, after another kind of meeting (samverkans-, avstämnings-, överlämnings- or
+ *   avslutningsmöte), the meeting booked before stays in force, replies and all;
+ * - otherwise the plan's own meeting (the SIP meeting or a follow-up) was the booked one and has
+ *   now been held, so nothing is booked: the date and time are cleared.
+ * The booking keeps its length, place and link as the defaults for the next one.
  */
 export function afterMeetingHeld(
   plan: Plan,
-  meeting: { heldAt: string; followUp: { date: string; startTime: string; place: string } },
+  meeting: { heldAt: string; followUp: { date: string; startTime: string; place: string }; kind?: string },
   status: PlanStatus | null,
   now: Date,
 ): Plan {
@@ -309,7 +326,28 @@ export function afterMeetingHeld(
   if (meeting.followUp.date) {
     next.booking = { ...next.booking, date: meeting.followUp.date, startTime: meeting.followUp.startTime, place: meeting.followUp.place, replyBy: '' };
     next.participants = next.participants.map((p) => ({ ...p, invitation: 'inbjuden', substituteName: '' }));
+  } else if (meeting.kind !== undefined && PLAN_OWN_KINDS.includes(meeting.kind)) {
+    next.booking = { ...next.booking, date: '', startTime: '', replyBy: '' };
   }
   next.updatedAt = now.toISOString();
   return next;
+}
+
+/**
+ * The next meeting as a held meeting left the plan (`plan` as fixed in the meeting's version):
+ * the follow-up booked in the meeting; else, after another kind of meeting, the plan's booked
+ * meeting, which stays in force; null only when nothing is booked.
+ */
+export function nextMeetingAfter(
+  plan: Pick<Plan, 'booking'>,
+  meeting: { kind: string; followUp: { date: string; startTime: string; place: string } },
+): BookedMeeting | null {
+  const f = meeting.followUp;
+  if (f.date) return { date: f.date, startTime: f.startTime, place: f.place.trim() };
+  // After the plan's own meeting, a booking left in a version fixed before bookings were cleared
+  // is that meeting itself, not a next one.
+  if (PLAN_OWN_KINDS.includes(meeting.kind)) return null;
+  const b = plan.booking;
+  if (!b.date) return null;
+  return { date: b.date, startTime: b.startTime, place: (b.place.trim() || b.videoLink.trim()) };
 }

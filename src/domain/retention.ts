@@ -1,5 +1,6 @@
 // Gallring: closed plans kept longer than the chosen period are offered for deletion, counted from
 // the closing date (a plan closed before closings were recorded counts from its last change).
+import { localIsoDate } from './dates';
 import type { Plan } from './plan';
 
 /** The name the chosen period is stored under (app state). */
@@ -15,7 +16,7 @@ export function isRetentionMonths(value: unknown): value is RetentionMonths {
 
 /** When a closed plan was closed: its closing date, or its last change for one closed before closings were recorded. */
 export function closedOn(plan: Plan): string {
-  return plan.closing?.date || plan.updatedAt.slice(0, 10);
+  return plan.closing?.date || localIsoDate(new Date(plan.updatedAt));
 }
 
 /** The closed plans closed before `today` minus the period, oldest first. */
@@ -23,7 +24,7 @@ export function dueForDeletion(plans: Plan[], months: RetentionMonths, today: Da
   if (months === 0) return [];
   const limit = new Date(today);
   limit.setMonth(limit.getMonth() - months);
-  const cutoff = limit.toISOString().slice(0, 10);
+  const cutoff = localIsoDate(limit);
   return plans
     .filter((p) => p.status === 'avslutad' && closedOn(p) < cutoff)
     .sort((a, b) => (closedOn(a) < closedOn(b) ? -1 : closedOn(a) > closedOn(b) ? 1 : 0));

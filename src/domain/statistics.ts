@@ -15,9 +15,9 @@ export interface PhaseTime {
 }
 
 export interface FollowUpsOnTime {
-  /** Follow-ups whose booked date has passed. */
+  /** Booked follow-ups that were held, or whose booked date has passed (see followUpsOnTime). */
   due: number;
-  /** Of those, held on or before the booked date. */
+  /** Of those, held as a follow-up meeting on or before the booked date. */
   onTime: number;
 }
 
@@ -71,20 +71,29 @@ export function computeStatistics(meetings: Meeting[], today: string): Statistic
 }
 
 /**
- * A follow-up booked at a held meeting is due once its date has passed (or a later meeting of the
- * plan was held); it was on time when the plan's next held meeting came on or before that date.
+ * "Uppföljningar i tid". Each follow-up date booked at a held meeting is one booked follow-up.
+ * Its follow-up is the first meeting of kind 'uppfoljning' (Uppföljning av SIP) of the same plan
+ * held after the meeting that booked it; another kind of meeting never counts. Days are local
+ * calendar days. The booked follow-up is
+ * - on time when its follow-up was held on or before the booked date;
+ * - late when its follow-up was held after the booked date, or none was held and the booked date
+ *   has passed (is before `today`);
+ * - not yet due when none was held and the booked date is today or later: it is not counted.
+ * `due` counts the on-time and the late ones.
  */
-function followUpsOnTime(held: Meeting[], today: string): FollowUpsOnTime {
+export function followUpsOnTime(held: Meeting[], today: string): FollowUpsOnTime {
   let due = 0;
   let onTime = 0;
   for (const m of held) {
     const booked = m.followUp.date;
     if (!booked) continue;
-    const next = held.find((x) => x.planId === m.planId && x.heldAt > m.heldAt);
-    const nextDay = next ? localIsoDate(new Date(next.heldAt)) : null;
-    if (!next && booked >= today) continue;
+    const followUp = held
+      .filter((x) => x.planId === m.planId && x.kind === 'uppfoljning' && x.heldAt > m.heldAt)
+      .reduce<Meeting | null>((first, x) => (first === null || x.heldAt < first.heldAt ? x : first), null);
+    const heldOn = followUp ? localIsoDate(new Date(followUp.heldAt)) : null;
+    if (heldOn === null && booked >= today) continue;
     due += 1;
-    if (nextDay !== null && nextDay <= booked) onTime += 1;
+    if (heldOn !== null && heldOn <= booked) onTime += 1;
   }
   return { due, onTime };
 }

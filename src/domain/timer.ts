@@ -452,3 +452,49 @@ export function formatCountdown(ms: number): string {
   const seconds = ms > 0 ? Math.ceil(ms / 1000) : -Math.ceil(-ms / 1000);
   return formatDuration(seconds * 1000);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A meeting nobody ended
+
+/** A running meeting this long past its projected end counts as left running: it is paused there. */
+export const ABANDONED_AFTER_MS = 2 * 60 * MINUTE_MS;
+
+/**
+ * When a running meeting counts as left running: ABANDONED_AFTER_MS after the end it is heading for
+ * if the current phase and every later one keep their budgets (the current phase ending on its
+ * budget, even if it has overrun), or after the chair last started or resumed the current phase if
+ * that is later (so a meeting resumed after the cut-off runs ABANDONED_AFTER_MS more). While the
+ * meeting runs this does not move with `now`. Null when the meeting is not running.
+ */
+export function abandonedAt(clock: MeetingClock, phases: PhaseBudget[]): number | null {
+  const phaseId = clock.phase.current;
+  const since = clock.phase.since;
+  if (!isRunning(clock) || phaseId === null || since === null) return null;
+  const index = phases.findIndex((p) => p.id === phaseId);
+  const budget = index >= 0 ? (phases[index]?.budgetMs ?? 0) : 0;
+  // The open segment began at `since`, so the phase's budget runs out at since + budget − spent before it.
+  let end = since + budget - spentIn(clock.phase, phaseId);
+  for (const later of phases.slice(index + 1)) {
+    if (later.id !== phaseId) end += Math.max(0, later.budgetMs - spentIn(clock.phase, later.id));
+  }
+  return Math.max(end, since) + ABANDONED_AFTER_MS;
+}
+
+/**
+ * A running meeting past its cut-off (abandonedAt) at `now`: its clock paused AT the cut-off, not at
+ * `now`, so its elapsed times stop where the meeting was left. Null when it is not past it (or not
+ * running).
+ */
+export function pauseIfAbandoned(clock: MeetingClock, phases: PhaseBudget[], now: number): MeetingClock | null {
+  const cutoff = abandonedAt(clock, phases);
+  if (cutoff === null || now < cutoff) return null;
+  return pauseMeeting(clock, cutoff);
+}
+
+/** The longest time a timer shows in figures: 99:59:59. Anything longer is said in words. */
+export const LONGEST_SHOWN_MS = 100 * 60 * MINUTE_MS - SECOND_MS;
+
+/** Whether a duration (either sign) is too long to show in figures, by formatDuration or formatCountdown. */
+export function beyondShownTime(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) > LONGEST_SHOWN_MS;
+}

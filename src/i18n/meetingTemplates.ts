@@ -315,3 +315,12 @@ export const MEETING_TEMPLATES: MeetingTemplate[] = [
 export function templatesFor(kind: MeetingTemplate['kind']): MeetingTemplate[] {
   return MEETING_TEMPLATES.filter((t) => t.kind === kind);
 }
+
+/**
+ * The length a meeting starts with, before the chair types one: for the plan's own meeting (the
+ * SIP meeting or a follow-up) the length booked for it under "Mötet", since its invitation says
+ * so; for any other kind, its template's own length (an avstämningsmöte is shorter).
+ */
+export function startingMinutes(template: MeetingTemplate, planOwnMeeting: boolean, bookedMinutes: number): number {
+  return planOwnMeeting && bookedMinutes > 0 ? bookedMinutes : template.defaultMinutes;
+}

@@ -1,5 +1,5 @@
 // The passcode and the lock: first start, the lock screen, and their settings.
-import type { IdleMinutes } from '../domain/autoLock';
+import type { IdleMinutes, MeetingIdleMinutes } from '../domain/autoLock';
 
 export const svLock = {
   setupTitle: 'Välj lösenkod',
@@ -41,12 +41,28 @@ export const svLock = {
 
   settingsHeading: 'Lås och lösenkod',
   idleSetting: 'Lås automatiskt efter',
-  idleHint: 'Tiden räknas från senaste tryckning. Appen låser sig också när den har varit dold lika länge.',
+  idleHint:
+    'Tiden räknas från senaste tryckning. En halv minut innan visas en varning där du kan välja att fortsätta. Appen låser sig också när den har varit dold lika länge.',
   idleChoices: { '1': '1 minut', '2': '2 minuter', '5': '5 minuter', '10': '10 minuter', '15': '15 minuter', '30': '30 minuter' } satisfies Record<
     `${IdleMinutes}`,
     string
   >,
   duringMeeting: 'Lås även när ett mötes tidtagning pågår',
+  meetingIdleSetting: 'Under ett pågående möte, lås efter',
+  meetingIdleHint:
+    'Medan mötets tidtagning pågår väntar låset längre, men låser ändå om ingen rör surfplattan. Är den vanliga tiden längre gäller den.',
+  meetingIdleChoices: {
+    '10': '10 minuter',
+    '15': '15 minuter',
+    '20': '20 minuter',
+    '30': '30 minuter',
+    '45': '45 minuter',
+    '60': '60 minuter',
+  } satisfies Record<`${MeetingIdleMinutes}`, string>,
+  warningHeading: 'Appen låses snart',
+  warningCountdown: (time: string) => `Appen låses om ${time}.`,
+  warningText: 'Den har inte använts på en stund. Tryck på knappen eller var som helst för att fortsätta.',
+  stayActive: 'Fortsätt arbeta',
   changeHeading: 'Byt lösenkod',
   current: 'Nuvarande lösenkod',
   newPasscode: 'Ny lösenkod',

@@ -90,6 +90,13 @@ export const svMeeting = {
     phaseOf: (n: number, total: number) => `Fas ${n} av ${total}`,
     wakeLockOff: 'Skärmen kan släckas – tryck någonstans för att hålla den vaken.',
     toAttendance: 'Närvaro',
+    /** A time too long for a timer's figures (over 99:59:59). */
+    beyondShown: 'mer än 99 tim',
+    beyondShownOver: 'mer än 99 tim över',
+    abandonedHeading: 'Mötet har pausats',
+    abandonedText: (date: string, time: string) =>
+      `Mötet pågick fortfarande två timmar efter beräknat slut och pausades därför ${date} kl. ${time}. Tiden efter det räknas inte. Fortsätt mötet eller avsluta det.`,
+    abandonedResume: 'Fortsätt mötet',
   },
   held: {
     title: 'Mötet är hållet',
@@ -103,6 +110,7 @@ export const svMeeting = {
     duration: (time: string) => `Mötet pågick ${time}.`,
     version: (n: number) => `Mötet fastställde version ${n} av planen.`,
     followUp: (date: string) => `Uppföljning: ${date}`,
+    nextSipMeeting: (date: string) => `SIP-möte: ${date}`,
     noFollowUp: 'Ingen uppföljning är bokad.',
     backToPlan: 'Till planen',
   },

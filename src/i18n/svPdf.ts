@@ -104,6 +104,7 @@ export const svPdf = {
     leadRole: 'Uppdrag',
     noLead: 'Ingen huvudansvarig är utsedd.',
     followUp: 'Nästa uppföljning',
+    nextSipMeeting: 'Nästa SIP-möte',
     followUpWhen: 'När',
     followUpPlace: 'Plats',
     noFollowUp: 'Tiden för uppföljningen är inte bestämd.',
@@ -241,6 +242,8 @@ export const svPdf = {
     planIntro: 'Ett exemplar för varje deltagare, med deras egna åtaganden först, och ett lättläst exemplar för personen.',
     includeIdNumber: 'Ta med personnummer',
     includeIdNumberHint: 'Bara om planen lämnas över på papper. Personnummer får inte skickas med e-post.',
+    shareIdNumberConfirm:
+      'Filerna innehåller personnumret. Personnummer får inte skickas med e-post, och delningen kan skicka filerna med e-post. Vill du ändå dela dem?',
     makePlan: 'Skapa PDF för alla deltagare',
     withdrawnConfirm: 'Samtycket är återkallat. Vill du ändå skapa PDF:erna? Återkallelsen skrivs på varje sida.',
     invitationsHeading: 'Kallelser',

@@ -2,6 +2,7 @@
 // type, parties, what happened and the plan's id. No name of the person.
 import { sortDeviations, type Deviation } from '../domain/deviations';
 import { toCsv } from '../domain/csv';
+import { localIsoDate } from '../domain/dates';
 import { formatDate } from '../i18n/format';
 import { svLife } from '../i18n/svLife';
 import { svPdf } from '../i18n/svPdf';
@@ -11,7 +12,7 @@ import { BODY_SIZE } from './planDocument';
 const t = svLife.deviations;
 
 function rows(list: Deviation[]): string[][] {
-  return sortDeviations(list).map((d) => [d.date, t.types[d.type], d.parties.trim(), d.description.trim(), d.planId, d.createdAt.slice(0, 10)]);
+  return sortDeviations(list).map((d) => [d.date, t.types[d.type], d.parties.trim(), d.description.trim(), d.planId, localIsoDate(new Date(d.createdAt))]);
 }
 
 /** The deviations as CSV for a spreadsheet: one row each, newest first, with a header row. */

@@ -9,7 +9,7 @@ import {
   type Intervention,
   type Meeting,
 } from '../domain/meeting';
-import { consentWithdrawnOn, type Participant, type Plan } from '../domain/plan';
+import { consentWithdrawnOn, nextMeetingAfter, type Participant, type Plan } from '../domain/plan';
 import { localIsoDate } from '../domain/dates';
 import { formatDate, formatDateLong } from '../i18n/format';
 import { sv } from '../i18n/sv';
@@ -422,7 +422,8 @@ function leadOf(input: PlanExport): Participant | undefined {
 function leadAndFollowUp(input: PlanExport): Block[] {
   const { meeting } = input;
   const lead = leadOf(input);
-  const followUp = meeting.followUp;
+  // The follow-up booked in this meeting, or the one booked before that stays in force.
+  const followUp = nextMeetingAfter(input.plan, meeting);
   const leadBlocks: Block[] = lead
     ? [
         {
@@ -437,17 +438,17 @@ function leadAndFollowUp(input: PlanExport): Block[] {
         },
       ]
     : [{ kind: 'paragraph', text: t.noLead }];
-  const when = [formatDate(followUp.date), followUp.startTime].filter(Boolean).join(' ');
   return [
     { kind: 'heading', level: 1, text: t.lead },
     ...leadBlocks,
-    { kind: 'heading', level: 1, text: t.followUp },
-    followUp.date
+    // Before the SIP meeting (a samverkansmöte first, say) the booked meeting is the SIP meeting.
+    { kind: 'heading', level: 1, text: followUp && !meeting.followUp.date && input.plan.status === 'forberedelse' ? t.nextSipMeeting : t.followUp },
+    followUp
       ? {
           kind: 'fields',
           rows: [
-            { label: t.followUpWhen, value: when },
-            { label: t.followUpPlace, value: followUp.place.trim() || svPdf.notGiven },
+            { label: t.followUpWhen, value: [formatDate(followUp.date), followUp.startTime].filter(Boolean).join(' ') },
+            { label: t.followUpPlace, value: followUp.place || svPdf.notGiven },
           ],
         }
       : { kind: 'paragraph', text: t.noFollowUp },
@@ -514,9 +515,9 @@ function personCopy(input: PlanExport): PdfDocument {
     blocks.push({ kind: 'paragraph', text: easy.noLead });
   }
 
-  const f = meeting.followUp;
+  const f = nextMeetingAfter(plan, meeting);
   blocks.push({ kind: 'heading', level: 1, text: easy.nextMeeting });
-  blocks.push({ kind: 'paragraph', text: f.date ? easy.nextMeetingText(formatDateLong(f.date), f.startTime, f.place.trim()) : easy.noNextMeeting });
+  blocks.push({ kind: 'paragraph', text: f ? easy.nextMeetingText(formatDateLong(f.date), f.startTime, f.place) : easy.noNextMeeting });
   blocks.push({ kind: 'heading', level: 1, text: easy.ifChanges });
   blocks.push({ kind: 'paragraph', text: easy.ifChangesText(lead ? leadContact(lead) : '') });
 

@@ -1,8 +1,9 @@
 import { A, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { createEffect, lazy } from 'solid-js';
+import { createEffect, ErrorBoundary, lazy } from 'solid-js';
 import { sv } from '../i18n/sv';
 import { svLock } from '../i18n/svLock';
 import { appState } from '../storage';
+import { ScreenFailed, UnexpectedFailure } from './components/Failures';
 import { OnlineStatus, SaveStatus } from './components/StatusBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import PlanList from './screens/PlanList';
@@ -30,7 +31,8 @@ const Retention = lazy(() => import('./screens/Retention'));
 function Shell(props: RouteSectionProps) {
   const location = useLocation();
   // Remember where the chair is, so a reload or a killed tab reopens the same screen.
-  createEffect(() => void appState.set(LAST_ROUTE_KEY, location.pathname));
+  // Losing it loses no data, only where a reload reopens: a failure is logged, not shown.
+  createEffect(() => void appState.set(LAST_ROUTE_KEY, location.pathname).catch((error: unknown) => console.warn(error)));
   return (
     <>
       <a class="skip-link" href="#main">
@@ -67,7 +69,9 @@ function Shell(props: RouteSectionProps) {
         </button>
       </header>
       <main id="main" tabindex="-1">
-        {props.children}
+        <UnexpectedFailure />
+        {/* A screen that fails says so in Swedish, keeps the data and offers to try again or reload. */}
+        <ErrorBoundary fallback={(error, reset) => <ScreenFailed error={error} reset={reset} />}>{props.children}</ErrorBoundary>
       </main>
       <UpdatePrompt />
     </>

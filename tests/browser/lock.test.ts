@@ -1,7 +1,8 @@
 // Sealed at rest and locked, in the built app: nothing a chair types is readable in IndexedDB; the
-// app locks after the idle time (not while a meeting's timer runs), on "Lås" and after being hidden,
-// and then shows nothing about anyone; unlocking continues the meeting with its timers right; wrong
-// passcodes meet a wait that a reload keeps; the passcode can be changed; a forgotten passcode can
+// app warns half a minute before it locks after the idle time (the longer meeting idle time while a
+// meeting's timer runs), locks on "Lås" and after being hidden, and then shows nothing about anyone;
+// unlocking continues the meeting with its timers right; a meeting left running for hours is paused
+// at projected end + 2 h; wrong passcodes meet a wait that a reload keeps, said and counted alike; the passcode can be changed; a forgotten passcode can
 // only erase the device. Time is Playwright's clock, so idle minutes pass at once.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -33,6 +34,17 @@ afterAll(async () => {
 });
 
 const lockHeading = () => page.getByRole('heading', { level: 1, name: 'Appen är låst' });
+/** The warning before the idle lock: an alert dialog, announced by its name and description. */
+const idleWarning = () => page.getByRole('alertdialog', { name: 'Appen låses snart' });
+/** What has focus, as a chair would name it. */
+const focused = () =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    const label = (el.id ? document.querySelector(`label[for="${el.id}"]`) : el.closest('label'))?.textContent;
+    const name = label ?? (el.tagName === 'BUTTON' ? el.textContent : el.id);
+    return `${el.tagName.toLowerCase()}:${(name ?? '').trim()}`;
+  });
 const passcodeField = () => page.getByLabel('Lösenkod', { exact: true });
 
 /** The meeting's elapsed time as shown ("m:ss" or "h:mm:ss"), in seconds. */
@@ -117,12 +129,65 @@ describe('the passcode and the lock', () => {
     for (const secret of SECRETS) expect(webStorage).not.toContain(secret);
   });
 
-  it('locks after five idle minutes, shows nothing about the person, and unlocks to the same screen', async () => {
-    const screen = page.url();
+  it('warns half a minute before the idle lock, with one press to stay that keeps focus where it was', async () => {
+    await page.getByRole('heading', { level: 1 }).first().click();
+    const field = page.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).first();
+    await field.focus();
+    const value = await field.inputValue();
+    const where = await focused();
+    expect(where).toMatch(/^input:Namn/u);
+    await page.clock.runFor(4 * 60_000 + 20_000);
+    expect(await idleWarning().count()).toBe(0);
+    await page.clock.runFor(15_000);
+    await idleWarning().waitFor();
+    expect(await lockHeading().count()).toBe(0);
+    // Announced: an alert dialog whose description says when, and focus on its one button.
+    const description = await idleWarning().evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' '),
+    );
+    expect(description).toMatch(/^Appen låses om (2\d|30) sekunder\. Den har inte använts på en stund\./u);
+    expect(await focused()).toBe('button:Fortsätt arbeta');
+    // The countdown is quiet: no live region inside the dialog.
+    expect(await idleWarning().locator('[aria-live], [role="status"], [role="alert"]').count()).toBe(0);
+    const box = await idleWarning().getByRole('button', { name: 'Fortsätt arbeta' }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await expectNoAxeViolations(page, 'the warning before the idle lock');
+    // One press (Enter, as a keyboard user would) keeps the app unlocked; focus goes back, and the key does nothing there.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => idleWarning().count()).toBe(0);
+    expect(await focused()).toBe(where);
+    expect(await field.inputValue()).toBe(value);
+    await page.clock.runFor(60_000);
+    expect(await lockHeading().count()).toBe(0);
+    // Again, and a tap on the button: the same.
+    await page.clock.runFor(3 * 60_000 + 40_000);
+    await idleWarning().waitFor();
+    // (A tap: the warning goes at the touch itself, before any click could land.)
+    const tap = (await idleWarning().getByRole('button', { name: 'Fortsätt arbeta' }).boundingBox())!;
+    await page.mouse.click(tap.x + tap.width / 2, tap.y + tap.height / 2);
+    await expect.poll(() => idleWarning().count()).toBe(0);
+    expect(await focused()).toBe(where);
     await page.clock.runFor(4 * 60_000);
     expect(await lockHeading().count()).toBe(0);
-    await page.clock.runFor(60_000);
+    expect(await idleWarning().count()).toBe(0);
+  });
+
+  it('locks after five idle minutes, shows nothing about the person, and unlocks to the same screen', async () => {
+    const screen = page.url();
+    await page.getByRole('heading', { level: 1 }).first().click();
+    await page.clock.runFor(4 * 60_000);
+    expect(await lockHeading().count()).toBe(0);
+    await page.clock.runFor(25_000);
+    expect(await idleWarning().count()).toBe(0);
+    await page.clock.runFor(10_000);
+    await idleWarning().waitFor();
+    expect(await lockHeading().count()).toBe(0);
+    await page.clock.runFor(30_000);
     await lockHeading().waitFor();
+    expect(await idleWarning().count()).toBe(0);
     expect(page.url()).toBe(screen);
     expect(await page.title()).toBe('Låst – SIP-mötet');
     const shown = await visibleText();
@@ -134,7 +199,7 @@ describe('the passcode and the lock', () => {
     await expect.poll(() => page.getByRole('group', { name: /^Deltagare 1/ }).getByRole('textbox', { name: 'Namn (obligatoriskt)' }).inputValue()).toBe('Anna Berg');
   });
 
-  it('a running meeting holds off the idle lock; "Lås" locks it, and unlocking continues it with the timers right', async () => {
+  it('a running meeting holds off the normal idle lock; "Lås" locks it, and unlocking continues it with the timers right', async () => {
     await page.getByRole('link', { name: /Möten/ }).first().click();
     await page.getByRole('button', { name: 'Starta mötet' }).click();
     await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
@@ -177,6 +242,81 @@ describe('the passcode and the lock', () => {
     await page.getByRole('checkbox', { name: 'Lås även när ett mötes tidtagning pågår' }).uncheck();
   });
 
+  it('a running meeting left alone warns and locks after the meeting idle time (20 minutes); "Fortsätt arbeta" keeps it open', async () => {
+    await page.goBack();
+    const behov = page.getByRole('heading', { level: 1, name: 'Behov' });
+    await behov.waitFor();
+    await behov.click();
+    const where = await focused();
+    // Running: the button pauses it.
+    expect(await page.getByRole('button', { name: 'Pausa' }).count()).toBe(1);
+    await page.clock.runFor(19 * 60_000 + 20_000);
+    expect(await idleWarning().count()).toBe(0);
+    expect(await lockHeading().count()).toBe(0);
+    await page.clock.runFor(15_000);
+    await idleWarning().waitFor();
+    expect(await idleWarning().getByText(/^Appen låses om (2\d|30) sekunder\.$/u).count()).toBe(1);
+    expect(await focused()).toBe('button:Fortsätt arbeta');
+    await expectNoAxeViolations(page, 'the warning during a meeting');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => idleWarning().count()).toBe(0);
+    expect(await focused()).toBe(where);
+    await page.clock.runFor(19 * 60_000);
+    expect(await idleWarning().count()).toBe(0);
+    expect(await lockHeading().count()).toBe(0);
+    // Nobody comes back: the warning, then the lock, with the meeting still running behind it.
+    await page.clock.runFor(35_000);
+    await idleWarning().waitFor();
+    await page.clock.runFor(30_000);
+    await lockHeading().waitFor();
+    expect(await idleWarning().count()).toBe(0);
+  });
+
+  it('a running meeting left for hours is paused two hours after its projected end: opening it says so, and it can be continued or finished', async () => {
+    const notice = page.getByRole('alert').filter({ hasText: 'Mötet har pausats' });
+    /** Every timer's text: figures as a clock shows them, never an absurd or clipped figure. */
+    const timerTexts = () => page.locator('[data-timer]').allTextContents();
+    // Locked with the meeting running, and nobody back for five hours.
+    await page.clock.fastForward(5 * 60 * 60_000);
+    await unlockApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Behov' }).waitFor();
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/pausades därför \d{1,2} november kl\. \d\d:\d\d\. Tiden efter det räknas inte\./u);
+    // Paused AT the cut-off: the meeting (60 minutes) has run two hours past its end, not five hours more.
+    const elapsed = await elapsedSeconds();
+    expect(elapsed).toBeGreaterThanOrEqual(2 * 3600);
+    expect(elapsed).toBeLessThanOrEqual(3 * 3600);
+    for (const text of await timerTexts()) expect(text).toMatch(/^(−?\d{1,2}:\d\d(:\d\d)?|\d\d:\d\d)$/u);
+    expect(await page.getByRole('button', { name: 'Fortsätt', exact: true }).count()).toBe(1);
+    await page.clock.runFor(5_000);
+    expect(await elapsedSeconds()).toBe(elapsed);
+    await expectNoAxeViolations(page, 'a meeting paused because nobody ended it');
+    // Said whenever the meeting is opened until the chair continues or ends it, after a reload too.
+    await reloadApp(page);
+    await notice.waitFor();
+    expect(await elapsedSeconds()).toBe(elapsed);
+
+    // Continue: it runs again, and the notice has done its work.
+    await notice.getByRole('button', { name: 'Fortsätt mötet' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Pausa' }).count()).toBe(1);
+    await page.clock.runFor(5_000);
+    expect(await elapsedSeconds()).toBeGreaterThanOrEqual(elapsed + 4);
+
+    // Left again: paused two hours after it was continued, and finished from the notice.
+    await page.getByRole('button', { name: 'Lås', exact: true }).click();
+    await lockHeading().waitFor();
+    await page.clock.fastForward(3 * 60 * 60_000);
+    await unlockApp(page);
+    await notice.waitFor();
+    const again = await elapsedSeconds();
+    expect(again - elapsed).toBeGreaterThanOrEqual(2 * 3600);
+    expect(again - elapsed).toBeLessThan(2 * 3600 + 60);
+    await notice.getByRole('button', { name: 'Avsluta mötet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).waitFor();
+    expect(await page.getByText(/^Mötet pågick \d{1,2}:\d\d:\d\d\.$/u).count()).toBe(1);
+  });
+
   it('covers the page while it is hidden, and locks when it was hidden for the idle time', async () => {
     const setHidden = (hidden: boolean) =>
       page.evaluate((h) => {
@@ -193,33 +333,73 @@ describe('the passcode and the lock', () => {
     expect(await lockHeading().count()).toBe(0);
 
     await setHidden(true);
-    await page.clock.runFor(5 * 60_000);
+    // No warning for the hidden-time lock: nobody could see it.
+    await page.clock.runFor(4 * 60_000 + 45_000);
+    expect(await idleWarning().count()).toBe(0);
+    await page.clock.runFor(15_000);
     await setHidden(false);
     await lockHeading().waitFor();
+    expect(await idleWarning().count()).toBe(0);
     expect(await cover.count()).toBe(0);
     await unlockApp(page);
   });
 
-  it('wrong passcodes meet a growing wait that a reload does not reset', async () => {
+  it('wrong passcodes meet a growing wait that a reload does not reset; "Fel lösenkod" stays, and the wait and its countdown agree', async () => {
+    const alert = () => page.getByRole('alert');
+    const countdown = () => page.getByText(/^Du kan försöka igen om/u);
     await page.getByRole('button', { name: 'Lås', exact: true }).click();
-    for (const wrong of ['111111', '222222', '333333']) {
-      await passcodeField().fill(wrong);
-      await page.getByRole('button', { name: 'Lås upp' }).click();
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Fel lösenkod.' }).count()).toBe(1);
-    }
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Fel lösenkod. Vänta 30 sekunder innan du försöker igen.');
-    expect(await page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(true);
-
-    await page.reload();
     await lockHeading().waitFor();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Vänta (30|29) sekunder innan du försöker igen\.$/u);
-    expect(await page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(true);
-    // The alert says it once; the countdown beside it is not a live region.
-    expect(await page.getByText(/^Du kan försöka igen om \d+ sekunder\.$/u).count()).toBe(1);
-    await page.clock.runFor(31_000);
-    await expect.poll(() => page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(false);
-    // And the alert, which said to wait, is gone.
-    expect(await page.getByRole('alert').count()).toBe(0);
+    // Time stands still but for the test's own steps, so every figure can be read exactly.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    try {
+      for (const wrong of ['111111', '222222']) {
+        await passcodeField().fill(wrong);
+        await page.getByRole('button', { name: 'Lås upp' }).click();
+        await expect.poll(() => alert().textContent()).toBe('Fel lösenkod.');
+        // It stays until the next try, not just a second.
+        await page.clock.runFor(4_000);
+        expect(await alert().textContent()).toBe('Fel lösenkod.');
+      }
+      await passcodeField().fill('333333');
+      await page.getByRole('button', { name: 'Lås upp' }).click();
+      await expect.poll(() => alert().textContent()).toBe('Fel lösenkod. Vänta 30 sekunder innan du försöker igen.');
+      expect(await countdown().textContent()).toBe('Du kan försöka igen om 30 sekunder.');
+      expect(await page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(true);
+      // The alert says it once; the countdown beside it is quiet, and counts whole seconds.
+      expect(await countdown().evaluate((el) => el.closest('[role="alert"], [role="status"], [aria-live]'))).toBeNull();
+      await page.clock.runFor(1_000);
+      expect(await countdown().textContent()).toBe('Du kan försöka igen om 29 sekunder.');
+      expect(await alert().textContent()).toBe('Fel lösenkod. Vänta 30 sekunder innan du försöker igen.');
+      await page.clock.runFor(4_000);
+      expect(await countdown().textContent()).toBe('Du kan försöka igen om 25 sekunder.');
+
+      await page.reload();
+      await lockHeading().waitFor();
+      await expect.poll(() => alert().textContent()).toMatch(/^Vänta \d+ sekunder innan du försöker igen\.$/u);
+      // Said and counted from one reading of the clock: the same figure.
+      const said = /(\d+) sekunder/u.exec((await alert().textContent())!)![1];
+      expect(Number(said)).toBeLessThanOrEqual(25);
+      expect(await countdown().textContent()).toBe(`Du kan försöka igen om ${said} sekunder.`);
+      expect(await page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(true);
+      await page.clock.runFor(Number(said) * 1000);
+      await expect.poll(() => page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(false);
+      // And the alert, which said to wait, is gone; so is the countdown.
+      expect(await alert().count()).toBe(0);
+      expect(await countdown().count()).toBe(0);
+
+      // A wrong passcode after the wait: said, and kept after its wait is over.
+      await passcodeField().fill('444444');
+      await page.getByRole('button', { name: 'Lås upp' }).click();
+      await expect.poll(() => alert().textContent()).toBe('Fel lösenkod. Vänta 60 sekunder innan du försöker igen.');
+      expect(await countdown().textContent()).toBe('Du kan försöka igen om 60 sekunder.');
+      await page.clock.runFor(60_000);
+      await expect.poll(() => page.getByRole('button', { name: 'Lås upp' }).isDisabled()).toBe(false);
+      expect(await alert().textContent()).toBe('Fel lösenkod.');
+      expect(await countdown().count()).toBe(0);
+    } finally {
+      // Time runs again for the tests after this one, whatever happened here.
+      await page.clock.resume();
+    }
     await unlockApp(page);
   });
 
@@ -249,6 +429,13 @@ describe('the passcode and the lock', () => {
   });
 
   it('a shorter idle time chosen under Inställningar applies at once, and is kept after a reload', async () => {
+    const meetingIdle = () => page.getByRole('combobox', { name: 'Under ett pågående möte, lås efter' });
+    expect(await meetingIdle().inputValue()).toBe('20');
+    await meetingIdle().selectOption('45');
+    // Ticked, the normal idle time holds during meetings too, and the meeting's own time is not offered.
+    await page.getByRole('checkbox', { name: 'Lås även när ett mötes tidtagning pågår' }).check();
+    expect(await meetingIdle().count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Lås även när ett mötes tidtagning pågår' }).uncheck();
     await page.getByRole('combobox', { name: 'Lås automatiskt efter' }).selectOption('1');
     await page.clock.runFor(61_000);
     await lockHeading().waitFor();
@@ -256,6 +443,7 @@ describe('the passcode and the lock', () => {
     expect(await page.getByRole('combobox', { name: 'Lås automatiskt efter' }).inputValue()).toBe('1');
     await reloadApp(page, NEW_PASSCODE);
     expect(await page.getByRole('combobox', { name: 'Lås automatiskt efter' }).inputValue()).toBe('1');
+    expect(await meetingIdle().inputValue()).toBe('45');
   });
 
   it('a forgotten passcode can only erase the device, after a confirmation; then a new passcode starts it empty', async () => {

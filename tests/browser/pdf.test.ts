@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
 import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, waitForServiceWorker } from './harness';
-import { seedHeldMeeting } from './seed';
+import { seedHeldMeeting, seedPlans } from './seed';
 
 const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -207,6 +207,10 @@ describe('sharing', () => {
         },
       });
     });
+    // Every question the app asks is recorded, and answered as `answer` says.
+    const asked: string[] = [];
+    let answer = false;
+    shared.on('dialog', (dialog) => void (asked.push(dialog.message()), answer ? dialog.accept() : dialog.dismiss()));
     await openApp(shared, `${baseURL}/mote/meeting-pdf-1`);
     await shared.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
     await expect.poll(() => shared.getByRole('status').filter({ hasText: 'Klart: 9 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
@@ -222,7 +226,47 @@ describe('sharing', () => {
     expect(calls[0]!.files).toEqual([{ name: 'SIP-2026-11-23-Nguyen-Thi-Hang-BUP.pdf', type: 'application/pdf', size: expect.any(Number), head: '%PDF-' }]);
     expect(calls[1]!.files.map((f) => f.name)).toHaveLength(9);
     expect(calls[1]!.files.every((f) => f.head === '%PDF-' && f.size > 10_000)).toBe(true);
+    // Without the personnummer nothing was asked.
+    expect(asked).toEqual([]);
+
+    // With it, sharing (the share sheet offers e-mail) asks first and says why.
+    await shared.getByRole('checkbox', { name: 'Ta med personnummer' }).check();
+    await shared.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
+    await expect.poll(() => shared.getByRole('status').filter({ hasText: 'Klart: 9 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
+    const sharedSoFar = async () =>
+      (await shared.evaluate(() => (window as unknown as { __shared: { files: { name: string }[] }[] }).__shared)).map((c) => c.files.map((f) => f.name));
+    // Declined: nothing reaches the share sheet.
+    await shared.getByRole('button', { name: 'Dela – Nguyễn Thị Hằng, BUP' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('Personnummer får inte skickas med e-post');
+    expect(asked[0]).toContain('Vill du ändå dela dem?');
+    await shared.getByRole('button', { name: 'Dela alla' }).click();
+    await expect.poll(() => asked.length).toBe(2);
+    expect(await sharedSoFar()).toHaveLength(2);
+    // Accepted: shared as asked.
+    answer = true;
+    await shared.getByRole('button', { name: 'Dela – Nguyễn Thị Hằng, BUP' }).click();
+    await expect.poll(() => sharedSoFar().then((c) => c.length)).toBe(3);
+    expect((await sharedSoFar())[2]).toEqual(['SIP-2026-11-23-Nguyen-Thi-Hang-BUP.pdf']);
+    await shared.getByRole('button', { name: 'Dela alla' }).click();
+    await expect.poll(() => sharedSoFar().then((c) => c.length)).toBe(4);
+    expect(asked).toHaveLength(4);
+    // Saving stays as it is: no question.
+    await Promise.all([shared.waitForEvent('download'), shared.getByRole('button', { name: `Spara – ${PERSON_NAME}` }).click()]);
+    expect(asked).toHaveLength(4);
+    await expectNoAxeViolations(shared, 'made PDFs with the personnummer, share sheet available');
     await shared.close();
+  });
+
+  it('offers no personnummer option for a plan that has no personnummer', async () => {
+    const { plan } = await seedHeldMeeting(page, {}, { plan: 'plan-pdf-no-id', meeting: 'meeting-pdf-no-id' });
+    await seedPlans(page, [{ ...plan, person: { ...plan.person, idNumber: '' } }]);
+    await openApp(page, `${baseURL}/mote/meeting-pdf-no-id`);
+    await page.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Ta med personnummer' }).count()).toBe(0);
+    // The plan with one offers it.
+    await openApp(page, `${baseURL}/mote/meeting-pdf-1`);
+    await page.getByRole('checkbox', { name: 'Ta med personnummer' }).waitFor();
   });
 });
 

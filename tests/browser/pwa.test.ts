@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, openApp, waitForServiceWorker } from './harness';
 
 const baseURL = inject('baseURL');
-const dist = resolve(import.meta.dirname, '../../dist');
+const dist = resolve(import.meta.dirname, '../..', process.env.SIP_DIST || 'dist');
 let browser: Browser;
 let page: Page;
 

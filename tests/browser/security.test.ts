@@ -37,7 +37,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('the built page carries it too (for any static host), without frame-ancestors, which a meta tag cannot set', () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../../dist/index.html'), 'utf8');
+    const html = readFileSync(resolve(import.meta.dirname, '../..', process.env.SIP_DIST || 'dist', 'index.html'), 'utf8');
     const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/u.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
     const policy = directives(content);
     expect(policy.get('script-src')).toBe("'self'");

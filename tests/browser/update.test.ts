@@ -15,7 +15,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  cpSync(resolve(import.meta.dirname, '../../dist'), buildCopy, { recursive: true });
+  cpSync(resolve(import.meta.dirname, '../..', process.env.SIP_DIST || 'dist'), buildCopy, { recursive: true });
   server = await startPreview(buildCopy);
   browser = await launchBrowser();
   page = await (await newContext(browser)).newPage();

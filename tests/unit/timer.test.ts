@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import {
+  ABANDONED_AFTER_MS,
+  LONGEST_SHOWN_MS,
   MINUTE_MS,
+  abandonedAt,
+  beyondShownTime,
+  pauseIfAbandoned,
   WARNING_MS,
   MIN_PHASE_MS,
   adjustBudget,
@@ -702,5 +707,86 @@ describe('formatCountdown', () => {
     expect(formatCountdown(0)).toBe('0:00');
     expect(formatCountdown(-1)).toBe('\u22120:01');
     expect(formatCountdown(-61_000)).toBe('\u22121:01');
+  });
+});
+
+describe('a meeting nobody ended', () => {
+  const H = 60 * M;
+  it('is cut off two hours after the end it is heading for, which does not move while it runs', () => {
+    expect(ABANDONED_AFTER_MS).toBe(2 * H);
+    // Started at t0, 60 minutes of budgets: heading for t0 + 60 min.
+    const clock = startMeeting(newMeetingClock(), 'inledning', t0);
+    expect(abandonedAt(clock, sip())).toBe(at(180));
+    // In the third phase from minute 20 (the first two took 8 and 12 minutes): 27 + 9 + 6 minutes
+    // left from there, so heading for minute 62, cut off at minute 182 however long it runs.
+    const later = goToPhase(goToPhase(clock, 'aktuell', at(8)), 'insatser', at(20));
+    expect(abandonedAt(later, sip())).toBe(at(182));
+    // The end the timer panel projects while the phase is within its budget.
+    expect(viewClock(later, sip(), at(30)).projectedEndAt).toBe(at(62));
+  });
+
+  it('a phase entered or resumed after its budget ran out counts from then', () => {
+    // Back to Inledning (already used 8 of its 6 minutes) at minute 50: its budget is gone, the
+    // later phases have 0 + 0 + 9 + 6 minutes left... counted from 50, not before it.
+    const clock = goToPhase(
+      goToPhase(goToPhase(startMeeting(newMeetingClock(), 'inledning', t0), 'aktuell', at(8)), 'insatser', at(20)),
+      'inledning',
+      at(50),
+    );
+    // Aktuell spent 12 of 12, Insatser 30 of 27: the later phases add 0 + 0 + 9 + 6 = 15 minutes
+    // to Inledning's end at 50 + 6 − 8 = minute 48; the phase began at 50, so max(48 + 15, 50) = 63.
+    expect(abandonedAt(clock, sip())).toBe(at(63 + 120));
+    // Paused at 60 and resumed at 600: Inledning has overrun (18 of 6 minutes), the later phases
+    // still have 15: heading for 600 + 15 − 12 = 603.
+    const resumed = resumeMeeting(pauseMeeting(clock, at(60)), at(600));
+    expect(abandonedAt(resumed, sip())).toBe(at(603 + 120));
+  });
+
+  it('is paused AT the cut-off, not at now, so its times stop where it was left', () => {
+    const clock = startMeeting(newMeetingClock(), 'inledning', t0);
+    expect(pauseIfAbandoned(clock, sip(), at(180) - 1)).toBeNull();
+    const months = at(150_000);
+    const paused = pauseIfAbandoned(clock, sip(), months)!;
+    expect(paused).toEqual(pauseMeeting(clock, at(180)));
+    expect(paused.paused).toBe(true);
+    expect(paused.pausedSince).toBe(at(180));
+    const view = viewClock(paused, sip(), months);
+    expect(view.meetingElapsedMs).toBe(180 * M);
+    expect(view.phaseElapsedMs).toBe(180 * M);
+    expect(view.running).toBe(false);
+    // Resumed months later: the pause is not counted as meeting time.
+    const resumed = resumeMeeting(paused, months);
+    expect(viewClock(resumed, sip(), months + M).meetingElapsedMs).toBe(181 * M);
+    expect(abandonedAt(resumed, sip())).toBe(months + 2 * H);
+  });
+
+  it('is never cut off when not running: paused, ended or not started', () => {
+    const clock = startMeeting(newMeetingClock(), 'inledning', t0);
+    expect(abandonedAt(newMeetingClock(), sip())).toBeNull();
+    expect(abandonedAt(pauseMeeting(clock, at(5)), sip())).toBeNull();
+    expect(pauseIfAbandoned(endMeeting(clock, at(50)), sip(), at(10_000))).toBeNull();
+    expect(pauseIfAbandoned(pauseMeeting(clock, at(5)), sip(), at(10_000))).toBeNull();
+  });
+
+  it('takes the speaker round along, paused at the same moment', () => {
+    const clock = setSpeaker(startMeeting(newMeetingClock(), 'aktuell', t0), 'person', at(1));
+    const paused = pauseIfAbandoned(clock, sip(), at(100_000))!;
+    // Aktuell has 12 minutes and the later phases 42: cut off at 54 + 120 minutes.
+    expect(paused.pausedSince).toBe(at(174));
+    expect(slotElapsedMs(paused.speaker, 'person', at(100_000))).toBe(173 * M);
+  });
+});
+
+describe('durations too long to show in figures', () => {
+  it('are beyond 99:59:59, either sign', () => {
+    expect(LONGEST_SHOWN_MS).toBe(((99 * 60 + 59) * 60 + 59) * S);
+    expect(formatDuration(LONGEST_SHOWN_MS)).toBe('99:59:59');
+    expect(formatCountdown(-LONGEST_SHOWN_MS)).toBe('\u221299:59:59');
+    expect(beyondShownTime(LONGEST_SHOWN_MS)).toBe(false);
+    expect(beyondShownTime(-LONGEST_SHOWN_MS)).toBe(false);
+    expect(beyondShownTime(LONGEST_SHOWN_MS + 1)).toBe(true);
+    expect(beyondShownTime(-(2492 * 60 * M))).toBe(true);
+    expect(beyondShownTime(0)).toBe(false);
+    expect(beyondShownTime(Number.NaN)).toBe(false);
   });
 });

@@ -1,5 +1,12 @@
 // Labelled form controls. Each has a visible label, an optional hint and an error message, both
 // tied to the control with aria-describedby, so a screen reader reads them with the field.
+//
+// Every control that can hold personal text or a personal choice carries autocomplete="off":
+// without it Chromium keeps the control's value as form state in the browser profile's session
+// files (Default/Sessions), outside the app's encryption and after "Lås" and "Radera allt", and
+// may remember single-line entries for autofill. Single-line fields also turn the spell checker
+// off: names, numbers and addresses gain nothing from it, and Chromium's enhanced spell check
+// would send them to a server. See SECURITY.md, "What the browser and the device may keep".
 import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import { checkLength } from '../../domain/textLength';
 import type { ValidationCode } from '../../domain/validation';
@@ -85,6 +92,7 @@ export function TextField(
         type={props.type ?? 'text'}
         inputMode={props.inputMode}
         autocomplete={props.autocomplete ?? 'off'}
+        spellcheck={false}
         list={props.list}
         placeholder={props.placeholder}
         // Names and places may be written right to left: let the text pick its direction.
@@ -111,6 +119,7 @@ export function NumberField(
         id={ids.input}
         type="number"
         inputMode="numeric"
+        autocomplete="off"
         min={props.min}
         max={props.max}
         step={props.step ?? 1}
@@ -142,6 +151,7 @@ export function TextArea(
       <textarea
         id={ids.input}
         rows={props.rows ?? 4}
+        autocomplete="off"
         placeholder={props.placeholder}
         value={props.value}
         dir="auto"
@@ -162,6 +172,7 @@ export function SelectField<T extends string>(
     <FieldFrame {...props} ids={ids} showProblem={false}>
       <select
         id={ids.input}
+        autocomplete="off"
         aria-describedby={describedBy(props.hint && ids.hint)}
         onChange={(e) => props.onChange(e.currentTarget.value as T)}
       >
@@ -196,6 +207,7 @@ export function RadioGroup<T extends string>(
             <label class="choice">
               <input
                 type="radio"
+                autocomplete="off"
                 name={name}
                 value={value}
                 checked={value === props.value}
@@ -213,7 +225,7 @@ export function RadioGroup<T extends string>(
 export function Checkbox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <label class="choice">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <input type="checkbox" autocomplete="off" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
       <span>{props.label}</span>
     </label>
   );

@@ -1,9 +1,10 @@
 // The app behind its lock: the passcode screens until unlocked, then the app itself, created anew
 // on each unlock (so no screen keeps a decrypted plan while locked). A cover hides the page
-// whenever it is not visible.
+// whenever it is not visible, and a warning comes before the idle lock.
 import { lazy, Match, Show, Switch, type JSX } from 'solid-js';
 import { sv } from '../../i18n/sv';
 import { svLock } from '../../i18n/svLock';
+import { IdleWarning } from './IdleWarning';
 import LockScreen from './LockScreen';
 import { covered, lockPhase } from './lockSession';
 
@@ -14,7 +15,10 @@ export function Gate(props: { children: JSX.Element }) {
   return (
     <>
       <Switch>
-        <Match when={lockPhase() === 'unlocked'}>{props.children}</Match>
+        <Match when={lockPhase() === 'unlocked'}>
+          {props.children}
+          <IdleWarning />
+        </Match>
         <Match when={lockPhase() === 'new'}>
           <PasscodeSetup />
         </Match>

@@ -1,60 +1,74 @@
 // The lock screen: the passcode, the wait after wrong ones, and a way out for a forgotten
 // passcode. It shows nothing about any person.
 import { createEffect, createMemo, createSignal, on, onMount, Show } from 'solid-js';
+import { waitShown } from '../../domain/lockout';
 import { svLock as t } from '../../i18n/svLock';
 import { database } from '../../storage/db';
 import { vault } from '../../storage';
 import { TextField } from '../components/fields';
-import { createNow } from '../now';
 import { useTitle } from '../title';
+import { createCountdownClock, type Countdown } from './countdown';
 import { enterUnlocked } from './lockSession';
 
 export default function LockScreen() {
   useTitle(t.lockedTitle);
-  const now = createNow();
   const [passcode, setPasscode] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const [message, setMessage] = createSignal('');
-  /** Epoch ms before which no passcode may be tried: read from storage, so a reload keeps it. */
-  const [waitUntil, setWaitUntil] = createSignal(0);
-  const waitLeft = createMemo(() => Math.max(0, waitUntil() - now()));
+  /** "Fel lösenkod." after a wrong passcode, until the next try. */
+  const [wrong, setWrong] = createSignal(false);
+  const [failed, setFailed] = createSignal(false);
+  /**
+   * The wait before the next try: its end (read from storage, so a reload keeps it) and the reading
+   * of the clock it was said at. The alert and the countdown are both computed from that one time.
+   */
+  const [wait, setWait] = createSignal<Countdown | null>(null);
+  const now = createCountdownClock(wait);
+  const waitLeft = createMemo(() => {
+    const w = wait();
+    return w === null ? 0 : Math.max(0, w.until - now());
+  });
+  /** Fixed when the wait starts (its own reading of the clock), so it is said once and agrees with the countdown's first figure. */
+  const alertText = createMemo(() => {
+    const w = wait();
+    return [wrong() ? t.wrong : '', failed() ? t.failed : '', w ? t.wait(waitText(w.until, w.at)) : ''].filter(Boolean).join(' ');
+  });
   let input: HTMLInputElement | undefined;
 
   onMount(async () => {
     // Lets `npm run bench` time the first screen and the unlock.
     performance.mark('sip:lock-shown');
     input?.focus();
-    const wait = await vault.waitRemaining();
-    if (wait > 0) startWait(wait, '');
+    const at = Date.now();
+    const ms = await vault.waitRemaining(at);
+    if (ms > 0) setWait({ until: at + ms, at: Date.now() });
   });
 
-  /** Says the wait once (an alert read every second would drown a screen reader); the countdown beside it is quiet. */
-  function startWait(ms: number, before: string) {
-    setWaitUntil(Date.now() + ms);
-    setMessage([before, ms > 0 ? t.wait(waitText(ms)) : ''].filter(Boolean).join(' '));
-  }
-  // When the wait is over, what it said no longer holds.
-  createEffect(on(waitLeft, (left, before) => left === 0 && (before ?? 0) > 0 && setMessage(''), { defer: true }));
+  // When the wait is over, what it said no longer holds (a wrong passcode still does).
+  createEffect(on(waitLeft, (left, before) => left === 0 && (before ?? 0) > 0 && setWait(null), { defer: true }));
 
   async function unlock(event: Event) {
     event.preventDefault();
     if (busy() || waitLeft() > 0) return;
     setBusy(true);
-    setMessage('');
+    setWrong(false);
+    setFailed(false);
     performance.mark('sip:unlock-start');
     try {
-      const result = await vault.unlock(passcode());
+      // The vault counts the wait from this reading, so its end is exact.
+      const at = Date.now();
+      const result = await vault.unlock(passcode(), at);
       if (result.ok) {
         performance.mark('sip:unlocked');
         enterUnlocked();
         return;
       }
       setPasscode('');
-      startWait(result.waitMs, result.reason === 'wrong' ? t.wrong : '');
+      setWrong(result.reason === 'wrong');
+      setWait(result.waitMs > 0 ? { until: at + result.waitMs, at: Date.now() } : null);
       input?.focus();
     } catch (error) {
       console.error(error);
-      setMessage(t.failed);
+      setFailed(true);
     }
     setBusy(false);
   }
@@ -75,11 +89,12 @@ export default function LockScreen() {
         <button type="submit" class="primary" disabled={busy() || waitLeft() > 0}>
           {busy() ? t.unlocking : t.unlock}
         </button>
+        {/* Said once (an alert read every second would drown a screen reader); the countdown below is quiet. */}
         <p role="alert" class="error">
-          {message()}
+          {alertText()}
         </p>
-        <Show when={waitLeft() > 0}>
-          <p class="hint">{t.tryAgainIn(waitText(waitLeft()))}</p>
+        <Show when={wait()}>
+          {(w) => <p class="hint">{t.tryAgainIn(waitText(w().until, now()))}</p>}
         </Show>
       </form>
       <ForgotPasscode />
@@ -87,9 +102,9 @@ export default function LockScreen() {
   );
 }
 
-function waitText(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return seconds <= 90 ? t.waitSeconds(seconds) : t.waitMinutes(Math.ceil(seconds / 60));
+function waitText(until: number, now: number): string {
+  const shown = waitShown(until, now);
+  return shown.unit === 'seconds' ? t.waitSeconds(shown.count) : t.waitMinutes(shown.count);
 }
 
 function ForgotPasscode() {

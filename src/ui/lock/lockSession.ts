@@ -1,9 +1,10 @@
 // The lock as the UI sees it: whether a passcode exists, whether the app is locked, the idle and
-// hidden-time rules, and the cover that hides the page whenever it is not visible (so the app
-// switcher's snapshot shows nothing). Locking writes what autosave holds, then drops the key;
-// the gate unmounts every screen, so no decrypted plan stays in the app's state.
+// hidden-time rules, the warning before the idle lock, and the cover that hides the page whenever
+// it is not visible (so the app switcher's snapshot shows nothing). Locking writes what autosave
+// holds, then drops the key; the gate unmounts every screen, so no decrypted plan stays in the
+// app's state.
 import { createEffect, createSignal, onCleanup } from 'solid-js';
-import { AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK, hiddenTooLong, idleLockIn, readAutoLock, type AutoLockSettings } from '../../domain/autoLock';
+import { AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK, hiddenTooLong, idleMs, idleStep, readAutoLock, type AutoLockSettings } from '../../domain/autoLock';
 import { appState, vault } from '../../storage';
 import { autosave } from '../autosave';
 
@@ -12,12 +13,18 @@ export type LockPhase = 'checking' | 'unavailable' | 'new' | 'locked' | 'unlocke
 const [phase, setPhase] = createSignal<LockPhase>('checking');
 const [covered, setCovered] = createSignal(false);
 const [settings, setSettings] = createSignal<AutoLockSettings>(DEFAULT_AUTO_LOCK);
-export { covered, phase as lockPhase, settings as autoLockSettings };
+/** While the warning before the idle lock is up: when the app locks. */
+const [idleWarning, setIdleWarning] = createSignal<{ lockAt: number } | null>(null);
+export { covered, idleWarning, phase as lockPhase, settings as autoLockSettings };
 
 let lastActivity = Date.now();
+let warnedAt: number | null = null;
 let hiddenAt: number | null = null;
 let meetingHolds = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+
+// setTimeout takes at most 2^31 − 1 ms; longer waits look again then.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** Reads whether a passcode exists and the auto-lock settings, and starts watching activity. */
 export async function startLockSession(): Promise<void> {
@@ -34,7 +41,12 @@ export async function startLockSession(): Promise<void> {
     addEventListener(type, noteActivity, { capture: true, passive: true });
   }
   document.addEventListener('visibilitychange', onVisibility);
-  addEventListener('pagehide', cover);
+  addEventListener('pagehide', (event: PageTransitionEvent) => {
+    cover();
+    // Kept in the back/forward cache, the page would hold the key and the decrypted screen for
+    // minutes: drop them now (autosave's own pagehide listener has already written the sealed edits).
+    if (event.persisted) lockAtOnce();
+  });
   addEventListener('pageshow', () => (document.visibilityState === 'visible' ? onVisibility() : undefined));
 }
 
@@ -50,8 +62,18 @@ export function enterUnlocked(): void {
 export async function lockNow(): Promise<void> {
   if (phase() !== 'unlocked') return;
   clearTimeout(timer);
+  clearWarning();
   // Sealing started with each edit, so these writes need no key; a failed one retries on its own.
   await autosave.flush().catch(() => undefined);
+  vault.lock();
+  setPhase('locked');
+}
+
+/** Locks in this task, without waiting for autosave: for a page being frozen. */
+function lockAtOnce(): void {
+  if (phase() !== 'unlocked') return;
+  clearTimeout(timer);
+  clearWarning();
   vault.lock();
   setPhase('locked');
 }
@@ -62,7 +84,10 @@ export function changeAutoLock(next: AutoLockSettings): Promise<void> {
   return appState.set(AUTO_LOCK_KEY, next);
 }
 
-/** Keeps the idle lock away while `running()` holds (a meeting's timer), unless the chair chose otherwise. */
+/**
+ * While `running()` holds (a meeting's timer), the idle lock waits the longer meeting idle time,
+ * unless the chair chose the normal idle time for meetings too.
+ */
 export function holdIdleLockWhile(running: () => boolean): void {
   createEffect(() => {
     if (!running()) return;
@@ -76,23 +101,59 @@ export function holdIdleLockWhile(running: () => boolean): void {
   });
 }
 
-function noteActivity(): void {
+/** "Fortsätt arbeta": the chair is here (a screen reader's press may come without a pointer event). */
+export function stayActive(): void {
+  noteActivity();
+}
+
+function noteActivity(event?: Event): void {
+  // A key or touch in the warning answers it on its release (see IdleWarning), so that focus goes
+  // back only after the key or touch is done, and it does nothing where focus lands.
+  if (event?.target instanceof Element && event.target.closest('[data-idle-warning]')) return;
   lastActivity = Date.now();
+  // Activity does not re-arm (that would cost a timer per keystroke), except to take the warning down.
+  if (warnedAt !== null) arm();
+}
+
+function clearWarning(): void {
+  warnedAt = null;
+  setIdleWarning(null);
 }
 
 function arm(): void {
   clearTimeout(timer);
-  if (phase() !== 'unlocked') return;
-  const wait = idleLockIn(settings(), lastActivity, Date.now(), meetingHolds > 0);
-  if (wait === null) return;
-  if (wait === 0) void lockNow();
-  // Activity does not re-arm (that would cost a timer per keystroke): the timer checks again when it fires.
-  else timer = setTimeout(arm, wait);
+  if (phase() !== 'unlocked') return clearWarning();
+  // Hidden, nobody can see a warning: the hidden-time rule locks instead (see cover()).
+  if (document.visibilityState === 'hidden') return clearWarning();
+  const now = Date.now();
+  const step = idleStep(settings(), lastActivity, warnedAt, now, meetingHolds > 0);
+  if (step.action === 'lock') {
+    void lockNow();
+    return;
+  }
+  if (step.action === 'wait') {
+    clearWarning();
+    timer = setTimeout(arm, Math.min(MAX_TIMEOUT_MS, step.until - now));
+    return;
+  }
+  warnedAt ??= now;
+  if (idleWarning()?.lockAt !== step.lockAt) setIdleWarning({ lockAt: step.lockAt });
+  timer = setTimeout(arm, step.lockAt - now);
 }
 
 function cover(): void {
   setCovered(true);
-  hiddenAt ??= Date.now();
+  if (hiddenAt !== null) return;
+  hiddenAt = Date.now();
+  // A warning nobody can see does not count: coming back shows it anew. Hidden for the idle time
+  // locks, even before the app is shown again (the key leaves memory then).
+  clearWarning();
+  clearTimeout(timer);
+  if (phase() === 'unlocked') timer = setTimeout(lockIfHiddenTooLong, idleMs(settings()));
+}
+
+function lockIfHiddenTooLong(): void {
+  if (hiddenAt !== null && hiddenTooLong(settings(), hiddenAt, Date.now())) void lockNow();
 }
 
 function onVisibility(): void {

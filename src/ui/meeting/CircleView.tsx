@@ -1,9 +1,12 @@
 // The meeting circle: sticky timers and controls on top, the ring and phase list beside the
 // current phase's prompts and capture tools. Nothing modal: the timers always stay in view.
 import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, Show, Switch } from 'solid-js';
-import { formatDuration, isRunning, MINUTE_MS, viewClock, type AdjustMode } from '../../domain/timer';
+import { unwrap } from 'solid-js/store';
+import { abandonedAt, formatDuration, isRunning, MINUTE_MS, pauseIfAbandoned, viewClock, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
+import { ActionFailed } from '../components/Failures';
 import { Checkbox } from '../components/fields';
+import { createAction } from '../failures';
 import { holdIdleLockWhile } from '../lock/lockSession';
 import { useMeetingEditor } from '../meetingEditor';
 import { createNow } from '../now';
@@ -22,6 +25,11 @@ import SummaryTool from './tools/SummaryTool';
 import { useWakeLock, wakeLockSupported } from './wakeLock';
 
 const t = svMeeting.circle;
+
+// setTimeout takes at most 2^31 − 1 ms; a later cut-off is looked at again then.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const dayFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long' });
+const timeFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -48,6 +56,27 @@ export default function CircleView() {
   const [adjustNote, setAdjustNote] = createSignal('');
   const awake = useWakeLock(() => isRunning(meeting.clock));
   holdIdleLockWhile(() => isRunning(meeting.clock));
+
+  // A meeting nobody ended is paused two hours after its projected end, at that moment (not now),
+  // when the screen opens or, while it is open, when that time comes; the notice says so.
+  const cutoff = createMemo(() => abandonedAt(clock(), budgets()));
+  function pauseIfLeftRunning() {
+    const paused = pauseIfAbandoned(structuredClone(unwrap(meeting.clock)), budgets(), Date.now());
+    if (!paused) return;
+    edit((d) => {
+      d.clock = paused;
+      d.pausedUnattendedAt = paused.pausedSince ?? Date.now();
+    });
+  }
+  createEffect(() => {
+    const at = cutoff();
+    if (at === null) return;
+    const wait = at - Date.now();
+    // Already past it on opening: paused before the screen is first painted.
+    if (wait <= 0) return pauseIfLeftRunning();
+    const timer = setTimeout(pauseIfLeftRunning, Math.min(MAX_TIMEOUT_MS, wait));
+    onCleanup(() => clearTimeout(timer));
+  });
 
   function adjust(deltaMs: number) {
     const applied = actions.adjust(phase().id, deltaMs, mode());
@@ -85,15 +114,36 @@ export default function CircleView() {
     ),
   );
 
-  async function finish() {
-    if (!window.confirm(t.confirmFinish)) return;
-    await actions.finish();
+  const finishing = createAction(() => actions.finish());
+  function finish() {
+    if (window.confirm(t.confirmFinish)) void finishing.run();
   }
 
   const isLast = () => index() === meeting.phases.length - 1;
 
   return (
     <div class="meeting">
+      {/* Until the chair resumes (which clears it, see meetingActions) or ends the meeting. */}
+      <Show when={!running() && meeting.pausedUnattendedAt}>
+        {(at) => (
+          <div class="abandoned-notice" role="alert" aria-labelledby="abandoned-heading">
+            <h2 id="abandoned-heading">{t.abandonedHeading}</h2>
+            <p>{t.abandonedText(dayFormat.format(at()), timeFormat.format(at()))}</p>
+            <div class="notice-actions">
+              <button type="button" class="primary" onClick={() => !running() && actions.togglePause()}>
+                {t.abandonedResume}
+              </button>
+              <button type="button" class="secondary" onClick={finish} disabled={finishing.busy()}>
+                {t.finish}
+              </button>
+            </div>
+            {/* On the last phase the failure is said beside its own "Avsluta mötet". */}
+            <Show when={!isLast()}>
+              <ActionFailed action={finishing} />
+            </Show>
+          </div>
+        )}
+      </Show>
       <section class="meeting-bar" aria-label={t.timers}>
         <TimerPanel view={view()} phaseTitle={phase().title} />
         <div class="meeting-controls">
@@ -204,10 +254,11 @@ export default function CircleView() {
           </For>
           <Show when={isLast()}>
             <p class="finish">
-              <button type="button" class="primary" onClick={finish}>
+              <button type="button" class="primary" onClick={finish} disabled={finishing.busy()}>
                 {t.finish}
               </button>
             </p>
+            <ActionFailed action={finishing} />
           </Show>
         </section>
 

@@ -1,19 +1,20 @@
 // After the meeting: the KVÅ code to register, the length, the follow-up, and the way back to the plan.
 import { A } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
+import { planMeetingKind } from '../../domain/lifecycle';
 import { kvaCode } from '../../domain/meeting';
 import { localIsoDate } from '../../domain/dates';
-import { hasWithdrawnConsent } from '../../domain/plan';
-import { formatDuration, viewClock } from '../../domain/timer';
+import { hasWithdrawnConsent, nextMeetingAfter } from '../../domain/plan';
+import { viewClock } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { formatDate } from '../../i18n/format';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
 import { meetingDate, planCopies } from '../../pdf/planDocument';
-import { Checkbox } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
 import { planVersions } from '../planVersions';
 import { ExportPanel } from '../pdf/ExportPanel';
+import { shownTime } from './TimerPanel';
 
 const t = svMeeting.held;
 
@@ -50,10 +51,15 @@ export default function HeldView() {
         )}
       </Show>
       <Show when={version()}>{(v) => <p>{t.version(v().number)}</p>}</Show>
-      <p>{t.duration(formatDuration(length()))}</p>
+      <p>{t.duration(shownTime(length()))}</p>
       <p>
-        <Show when={meeting.followUp.date} fallback={t.noFollowUp}>
-          {t.followUp(`${formatDate(meeting.followUp.date)} ${meeting.followUp.startTime} ${meeting.followUp.place}`.trim())}
+        <Show when={nextMeetingAfter(version()?.plan ?? plan, meeting)} fallback={t.noFollowUp}>
+          {(next) => {
+            const when = `${formatDate(next().date)} ${next().startTime} ${next().place}`.trim();
+            // A meeting before the SIP meeting that booked nothing leaves the SIP meeting as the next one.
+            const beforeSip = !meeting.followUp.date && planMeetingKind((version()?.plan ?? plan).status) === 'sip';
+            return beforeSip ? t.nextSipMeeting(when) : t.followUp(when);
+          }}
         </Show>
       </p>
       <ExportPanel
@@ -63,12 +69,9 @@ export default function HeldView() {
         makeLabel={x.makePlan}
         batchName={fileName('SIP', meetingDate(meeting), plan.person.name)}
         documents={documents}
-        option={includeIdNumber()}
+        idNumberOption={{ idNumber: version()?.plan.person.idNumber ?? plan.person.idNumber, include: includeIdNumber(), onChange: setIncludeIdNumber }}
         confirm={hasWithdrawnConsent(plan) ? x.withdrawnConfirm : undefined}
-      >
-        <Checkbox label={x.includeIdNumber} checked={includeIdNumber()} onChange={setIncludeIdNumber} />
-        <p class="hint">{x.includeIdNumberHint}</p>
-      </ExportPanel>
+      />
       <p>
         <A href={`/plan/${meeting.planId}/moten`} class="button">
           {t.backToPlan}

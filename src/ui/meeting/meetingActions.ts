@@ -24,7 +24,12 @@ export function meetingActions(editor: MeetingEditor) {
   }
 
   return {
-    togglePause: () => edit((d) => void (d.clock = togglePause(d.clock, Date.now()))),
+    togglePause: () =>
+      edit((d) => {
+        d.clock = togglePause(d.clock, Date.now());
+        // Resumed: a notice that the app paused it has done its work.
+        delete d.pausedUnattendedAt;
+      }),
     goTo,
     next: () => goTo(currentPhaseIndex(meeting) + 1),
     previous: () => goTo(currentPhaseIndex(meeting) - 1),
@@ -56,6 +61,7 @@ export function meetingActions(editor: MeetingEditor) {
       const now = Date.now();
       const held: Meeting = { ...structuredClone(unwrap(meeting)), clock: endMeeting(meeting.clock, now), status: 'hallet', heldAt: new Date(now).toISOString() };
       held.updatedAt = held.heldAt;
+      delete held.pausedUnattendedAt;
       const plan = await plans.get(meeting.planId);
       const planMeetings = plan ? await meetings.forPlan(plan.id) : [];
       const next = plan && afterMeetingHeld(plan, held, nextStatus(plan.status, { type: 'meeting-held', kind: held.kind }), new Date(now));

@@ -1,11 +1,12 @@
 // Make a batch of PDFs and get them off the tablet: each file shared or saved on its own, all of
 // them as one ZIP, or one combined PDF for printing. jsPDF and the font are loaded on the first
 // press (src/pdf/make.ts), from the service worker's cache when offline.
-import { createEffect, createSignal, For, on, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import type { PdfDocument } from '../../pdf/model';
 import type { MadeBatch } from '../../pdf/make';
 import { formatBytes } from '../../i18n/format';
 import { svPdf } from '../../i18n/svPdf';
+import { Checkbox } from '../components/fields';
 import { canShareFiles, saveFile, shareFiles } from '../saveFile';
 
 const t = svPdf.export;
@@ -14,7 +15,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'making'; done: number; total: number }
-  | { kind: 'made'; batch: MadeBatch; docs: PdfDocument[] }
+  | { kind: 'made'; batch: MadeBatch; docs: PdfDocument[]; withIdNumber: boolean }
   | { kind: 'failed' };
 
 // Marks for `npm run bench`: press → first file → all files.
@@ -36,12 +37,18 @@ export function ExportPanel(props: {
   documents: () => PdfDocument[] | Promise<PdfDocument[]>;
   /** Asked (and confirmed) before anything is made, e.g. when consent is withdrawn. */
   confirm?: string;
-  /** An export option (e.g. with personnummer): when it changes, files made without it are dropped. */
-  option?: unknown;
-  children?: JSX.Element;
+  /**
+   * "Ta med personnummer", offered only when the plan has one (`idNumber` not blank). Files made
+   * with it are never shared without asking first; saving and printing stay as they are.
+   */
+  idNumberOption?: { idNumber: string; include: boolean; onChange: (include: boolean) => void };
 }) {
   const [state, setState] = createSignal<State>({ kind: 'idle' });
-  createEffect(on(() => props.option, () => setState({ kind: 'idle' }), { defer: true }));
+  const idNumberOffered = createMemo(() => (props.idNumberOption?.idNumber.trim() ?? '') !== '');
+  /** The personnummer goes into the files made now. */
+  const withIdNumber = createMemo(() => idNumberOffered() && Boolean(props.idNumberOption?.include));
+  // Files made with the other choice are dropped when it changes.
+  createEffect(on(withIdNumber, () => setState({ kind: 'idle' }), { defer: true }));
   const [busy, setBusy] = createSignal('');
   const [actionProblem, setActionProblem] = createSignal('');
   const shareable = canShareFiles();
@@ -50,6 +57,7 @@ export function ExportPanel(props: {
   async function make() {
     if (props.confirm && !window.confirm(props.confirm)) return;
     setActionProblem('');
+    const included = withIdNumber();
     performance.mark(PDF_MARKS.start);
     setState({ kind: 'loading' });
     try {
@@ -59,11 +67,21 @@ export function ExportPanel(props: {
         setState({ kind: 'making', done, total });
       });
       performance.mark(PDF_MARKS.done);
-      setState({ kind: 'made', batch, docs });
+      setState({ kind: 'made', batch, docs, withIdNumber: included });
     } catch (error) {
       console.error(error);
       setState({ kind: 'failed' });
     }
+  }
+
+  /**
+   * Hands files to the share sheet, which offers e-mail: files with the personnummer go only after
+   * the chair has been told it must not be e-mailed and still chosen to share.
+   */
+  function share(files: MadeBatch['files'], title: string) {
+    const s = state();
+    if (s.kind === 'made' && s.withIdNumber && !window.confirm(t.shareIdNumberConfirm)) return;
+    void whileBusy('', t.shareFailed, async () => void (await shareFiles(files, title)));
   }
 
   /** Runs an action on the made files; a failure is said, and the made files stay. */
@@ -98,7 +116,14 @@ export function ExportPanel(props: {
     <section class="export" aria-labelledby={`${props.id}-heading`}>
       <h2 id={`${props.id}-heading`}>{props.heading}</h2>
       <p class="hint">{props.intro}</p>
-      {props.children}
+      <Show when={idNumberOffered() && props.idNumberOption}>
+        {(option) => (
+          <>
+            <Checkbox label={t.includeIdNumber} checked={option().include} onChange={(on) => option().onChange(on)} />
+            <p class="hint">{t.includeIdNumberHint}</p>
+          </>
+        )}
+      </Show>
       <p>
         <button type="button" class="primary" onClick={make} disabled={working() || Boolean(props.blocked)}>
           {props.makeLabel}
@@ -141,7 +166,7 @@ export function ExportPanel(props: {
                     </span>
                     <span class="export-actions">
                       <Show when={shareable}>
-                        <button type="button" class="secondary" onClick={() => whileBusy('', t.shareFailed, async () => void (await shareFiles([file], file.name)))}>
+                        <button type="button" class="secondary" onClick={() => share([file], file.name)}>
                           {t.share}
                           <span class="visually-hidden">{t.forWhom(file.owner)}</span>
                         </button>
@@ -157,7 +182,7 @@ export function ExportPanel(props: {
             </ul>
             <p class="choice-row">
               <Show when={shareable}>
-                <button type="button" class="secondary" disabled={working()} onClick={() => whileBusy('', t.shareFailed, async () => void (await shareFiles(m().batch.files, props.batchName)))}>
+                <button type="button" class="secondary" disabled={working()} onClick={() => share(m().batch.files, props.batchName)}>
                   {t.shareAll}
                 </button>
               </Show>

@@ -4,6 +4,7 @@ import { createSignal, Show } from 'solid-js';
 import { localIsoDate } from '../../domain/dates';
 import { validateNewPassword } from '../../domain/validation';
 import { svBackup as t } from '../../i18n/svBackup';
+import { svErrors } from '../../i18n/svErrors';
 import { BackupError, backups, createBackup, readBackup } from '../../storage/backups';
 import { autosave } from '../autosave';
 import { TextField } from '../components/fields';
@@ -30,7 +31,10 @@ export function BackupSection(props: { onRestored: () => void }) {
     if (!password.check()) return;
     setSaveOutcome({ kind: 'busy', text: t.encrypting });
     try {
-      await autosave.flush();
+      if (!(await autosave.flush())) {
+        setSaveOutcome({ kind: 'refused', text: svErrors.notAllSaved });
+        return;
+      }
       const content = await backups.content(new Date());
       const file = await createBackup(content, password.value());
       saveFile(t.fileName(localIsoDate(new Date())), file, 'application/octet-stream');
@@ -79,7 +83,7 @@ export function BackupSection(props: { onRestored: () => void }) {
       <p class="hint">{t.restoreIntro}</p>
       <div class="field">
         <label for="backup-file">{t.file}</label>
-        <input id="backup-file" type="file" accept=".sipbackup,application/octet-stream,application/json" ref={fileInput} />
+        <input id="backup-file" type="file" autocomplete="off" accept=".sipbackup,application/octet-stream,application/json" ref={fileInput} />
       </div>
       <TextField label={t.filePassword} type="password" autocomplete="off" value={filePassword()} onInput={setFilePassword} />
       <p>

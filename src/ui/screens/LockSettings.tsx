@@ -1,18 +1,26 @@
-// The lock on the settings screen: when the app locks itself, and changing the passcode (which
+// The lock on the settings screen: when the app locks itself (during a running meeting too), and changing the passcode (which
 // rewraps the one data key; no plan is re-encrypted).
 import { createSignal, Show } from 'solid-js';
-import { IDLE_MINUTES, type IdleMinutes } from '../../domain/autoLock';
+import { IDLE_MINUTES, MEETING_IDLE_MINUTES, type AutoLockSettings, type IdleMinutes, type MeetingIdleMinutes } from '../../domain/autoLock';
 import { validateNewPasscode } from '../../domain/validation';
 import { svLock as t } from '../../i18n/svLock';
 import { vault } from '../../storage';
+import { ActionFailed } from '../components/Failures';
 import { Checkbox, SelectField, TextField } from '../components/fields';
 import { createNewSecret, NewSecretFields } from '../components/NewSecretFields';
+import { createAction } from '../failures';
 import { autoLockSettings, changeAutoLock } from '../lock/lockSession';
 
 export function LockSettings() {
+  // The setting applies at once; a failure to store it (for the next start) is said.
+  const change = createAction((next: AutoLockSettings) => changeAutoLock(next), { exclusive: false });
   function chooseIdle(value: `${IdleMinutes}`) {
     const minutes = Number(value) as IdleMinutes;
-    if (IDLE_MINUTES.includes(minutes)) void changeAutoLock({ ...autoLockSettings(), idleMinutes: minutes });
+    if (IDLE_MINUTES.includes(minutes)) void change.run({ ...autoLockSettings(), idleMinutes: minutes });
+  }
+  function chooseMeetingIdle(value: `${MeetingIdleMinutes}`) {
+    const minutes = Number(value) as MeetingIdleMinutes;
+    if (MEETING_IDLE_MINUTES.includes(minutes)) void change.run({ ...autoLockSettings(), meetingIdleMinutes: minutes });
   }
   return (
     <section aria-labelledby="lock-heading">
@@ -21,8 +29,19 @@ export function LockSettings() {
       <Checkbox
         label={t.duringMeeting}
         checked={autoLockSettings().duringMeeting}
-        onChange={(duringMeeting) => void changeAutoLock({ ...autoLockSettings(), duringMeeting })}
+        onChange={(duringMeeting) => void change.run({ ...autoLockSettings(), duringMeeting })}
       />
+      {/* Ticked, the normal idle time holds during meetings too, so the meeting's own time has no say. */}
+      <Show when={!autoLockSettings().duringMeeting}>
+        <SelectField
+          label={t.meetingIdleSetting}
+          hint={t.meetingIdleHint}
+          value={`${autoLockSettings().meetingIdleMinutes}`}
+          options={t.meetingIdleChoices}
+          onChange={chooseMeetingIdle}
+        />
+      </Show>
+      <ActionFailed action={change} />
       <ChangePasscode />
     </section>
   );

@@ -8,6 +8,8 @@ import { dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/r
 import { sv } from '../../i18n/sv';
 import { appState, plans } from '../../storage';
 import { formatDate } from '../../i18n/format';
+import { ActionFailed } from '../components/Failures';
+import { createAction } from '../failures';
 import { newId } from '../planEditor';
 import { useTitle } from '../title';
 
@@ -28,19 +30,17 @@ export default function PlanList() {
   });
   const [query, setQuery] = createSignal('');
   const [status, setStatus] = createSignal<StatusFilter>('alla');
-  const [creating, setCreating] = createSignal(false);
   const today = localIsoDate(new Date());
   const matching = createMemo(() => sortForList(byStatus(all() ?? [], status())).filter((p) => matchesName(p, query())));
   // A long list is shown a page at a time: quick to open, and search finds the rest.
   const [limit, setLimit] = createSignal(PAGE_SIZE);
   const shown = createMemo(() => matching().slice(0, limit()));
 
-  async function create() {
-    setCreating(true);
+  const create = createAction(async () => {
     const plan = newPlan(newId(), new Date());
     await plans.put(plan);
     navigate(`/plan/${plan.id}/person`);
-  }
+  });
 
   // Lets `npm run bench` time the list: from asking storage (loading) to rendered and interactive (ready).
   createEffect(on(all, (list) => list && requestAnimationFrame(() => performance.mark('sip:plan-list-ready'))));
@@ -49,10 +49,11 @@ export default function PlanList() {
     <>
       <div class="page-head">
         <h1>{sv.list.title}</h1>
-        <button type="button" class="primary" onClick={create} disabled={creating()}>
+        <button type="button" class="primary" onClick={() => void create.run()} disabled={create.busy()}>
           {sv.list.newPlan}
         </button>
       </div>
+      <ActionFailed action={create} />
       <p class="lead">{sv.list.intro}</p>
       <Show when={due() > 0}>
         <p class="banner">
@@ -62,7 +63,7 @@ export default function PlanList() {
       <Show when={all()}>{(list) => <Overview plans={list()} today={today} />}</Show>
       <div class="field">
         <label for="plan-status">{svLife.overview.statusFilter}</label>
-        <select id="plan-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
+        <select id="plan-status" autocomplete="off" value={status()} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
           <option value="alla">{svLife.overview.allStatuses}</option>
           <For each={Object.entries(sv.status)}>{([value, label]) => <option value={value}>{label}</option>}</For>
         </select>
@@ -73,6 +74,7 @@ export default function PlanList() {
           id="plan-search"
           type="search"
           autocomplete="off"
+          spellcheck={false}
           value={query()}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />

@@ -15,7 +15,9 @@ import { fileName } from '../../pdf/fileName';
 import { plans } from '../../storage';
 import { planVersions } from '../planVersions';
 import { autosave } from '../autosave';
+import { ActionFailed } from '../components/Failures';
 import { RadioGroup, TextArea, TextField } from '../components/fields';
+import { createAction } from '../failures';
 import { ExportPanel } from '../pdf/ExportPanel';
 import { newId, today, usePlanEditor } from '../planEditor';
 
@@ -108,11 +110,11 @@ function Closed() {
   const navigate = useNavigate();
   const reason = () => (plan.closing ? t.reasons[plan.closing.reason] : '');
 
-  async function startNew() {
+  const startNew = createAction(async () => {
     const next = newSipFrom(unwrap(plan), newId(), new Date());
     await plans.put(next);
     navigate(`/plan/${next.id}/person`);
-  }
+  });
 
   return (
     <>
@@ -131,9 +133,10 @@ function Closed() {
       />
       <h3>{t.newSip}</h3>
       <p class="hint">{t.newSipHint}</p>
-      <button type="button" class="secondary" onClick={startNew}>
+      <button type="button" class="secondary" onClick={() => void startNew.run()} disabled={startNew.busy()}>
         {t.newSip}
       </button>
+      <ActionFailed action={startNew} />
     </>
   );
 }

@@ -6,7 +6,9 @@ import { DEVIATION_TYPES, newDeviation, sortDeviations, validateDeviation, type 
 import { formatDate } from '../../i18n/format';
 import { svLife } from '../../i18n/svLife';
 import { deviations } from '../../storage';
+import { ActionFailed } from '../components/Failures';
 import { RadioGroup, TextArea, TextField } from '../components/fields';
+import { createAction } from '../failures';
 import { newId, today, usePlanEditor } from '../planEditor';
 
 const t = svLife.deviations;
@@ -23,7 +25,7 @@ export default function DeviationsSection() {
     setDraft({ ...draft(), ...patch });
   };
 
-  async function save() {
+  const save = createAction(async () => {
     setTried(true);
     if (Object.keys(problems()).length > 0) return;
     const now = new Date().toISOString();
@@ -32,12 +34,14 @@ export default function DeviationsSection() {
     setTried(false);
     setSaved(t.added);
     void refetch();
-  }
+  });
 
-  async function remove(d: Deviation) {
-    if (!window.confirm(t.removeConfirm)) return;
+  const removing = createAction(async (d: Deviation) => {
     await deviations.remove(d.id);
     void refetch();
+  });
+  function remove(d: Deviation) {
+    if (window.confirm(t.removeConfirm)) void removing.run(d);
   }
 
   return (
@@ -69,9 +73,10 @@ export default function DeviationsSection() {
         submitted={tried()}
         onInput={(description) => change({ description })}
       />
-      <button type="button" class="primary" onClick={save}>
+      <button type="button" class="primary" onClick={() => void save.run()} disabled={save.busy()}>
         {t.add}
       </button>
+      <ActionFailed action={save} />
       <p role="status">{saved()}</p>
       <Show when={(list() ?? []).length > 0} fallback={<p class="empty">{list.loading ? '' : t.none}</p>}>
         <ul class="item-list" aria-label={t.listLabel}>
@@ -89,6 +94,7 @@ export default function DeviationsSection() {
             )}
           </For>
         </ul>
+        <ActionFailed action={removing} />
       </Show>
       <p>
         <A href="/avvikelser">{t.allLink}</A>

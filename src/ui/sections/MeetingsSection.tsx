@@ -1,15 +1,17 @@
 import { A, useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { localIsoDate } from '../../domain/dates';
 import { isReadOnly, planMeetingKind } from '../../domain/lifecycle';
 import { continueFrom, newMeeting, type Meeting, type MeetingKind } from '../../domain/meeting';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../../domain/validation';
-import { templatesFor } from '../../i18n/meetingTemplates';
+import { startingMinutes, templatesFor } from '../../i18n/meetingTemplates';
 import { svMeeting } from '../../i18n/svMeeting';
 import { meetings } from '../../storage';
 import { planVersions } from '../planVersions';
-import { autosave } from '../autosave';
 import { Checkbox, NumberField, RadioGroup } from '../components/fields';
 import { formatDate } from '../../i18n/format';
+import { ActionFailed } from '../components/Failures';
+import { createAction } from '../failures';
 import { newId, usePlanEditor } from '../planEditor';
 
 const t = svMeeting.meetings;
@@ -30,13 +32,14 @@ export default function MeetingsSection() {
   const [chosenTemplate, setTemplateId] = createSignal('');
   const template = () => templates().find((x) => x.id === chosenTemplate()) ?? templates()[0]!;
   const [afterDischarge, setAfterDischarge] = createSignal(false);
-  const [minutes, setMinutes] = createSignal(plan.booking.durationMinutes || 60);
+  // The length follows the kind and template chosen (startingMinutes) until the chair types one.
+  const [typedMinutes, setMinutes] = createSignal<number | null>(null);
+  const minutes = () => typedMinutes() ?? startingMinutes(template(), kind() === planMeetingKind(plan.status), plan.booking.durationMinutes);
   const running = () => (list() ?? []).find((m) => m.status === 'pagar');
   const minutesOk = () => Number.isInteger(minutes()) && minutes() >= MIN_MEETING_MINUTES && minutes() <= MAX_MEETING_MINUTES;
 
-  async function start() {
-    // The plan's last edits first, so the meeting starts from what is on screen.
-    await autosave.flush();
+  // The meeting starts from the plan as it is on screen (the editor's store, whatever is written yet).
+  const start = createAction(async () => {
     let meeting = newMeeting({ id: newId(), plan, template: template(), kind: kind(), minutes: minutes(), now: new Date(), newId });
     meeting.afterDischarge = kind() === 'sip' && afterDischarge();
     // After the first held meeting, every meeting continues the plan as its latest version left it.
@@ -44,7 +47,7 @@ export default function MeetingsSection() {
     if (latest) meeting = continueFrom(meeting, latest.meeting, latest.number);
     await meetings.put(meeting);
     navigate(`/mote/${meeting.id}`);
-  }
+  });
 
   return (
     <>
@@ -58,7 +61,7 @@ export default function MeetingsSection() {
                 <A href={`/mote/${m.id}`} class="button">
                   {m.status === 'pagar'
                     ? `${t.continue}: ${t.kinds[m.kind]} (${t.running})`
-                    : `${t.open}: ${t.kinds[m.kind]}, ${t.held(formatDate(m.heldAt.slice(0, 10)))}`}
+                    : `${t.open}: ${t.kinds[m.kind]}, ${t.held(formatDate(localIsoDate(new Date(m.heldAt))))}`}
                 </A>
               </li>
             )}
@@ -105,9 +108,10 @@ export default function MeetingsSection() {
           problem={minutesOk() ? null : 'duration.range'}
           onInput={setMinutes}
         />
-        <button type="button" class="primary" disabled={!minutesOk()} onClick={start}>
+        <button type="button" class="primary" disabled={!minutesOk() || start.busy()} onClick={() => void start.run()}>
           {t.start}
         </button>
+        <ActionFailed action={start} />
       </Show>
     </>
   );

@@ -3,6 +3,7 @@
 // earlier one reads the same whatever the plan has become.
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { localIsoDate } from '../../domain/dates';
 import type { Goal, Intervention } from '../../domain/meeting';
 import { diffVersions, isEmptyDiff, type ListDiff, type PlanVersion } from '../../domain/versions';
 import { formatDate } from '../../i18n/format';
@@ -27,7 +28,7 @@ export default function VersionsSection() {
             {(v) => (
               <li>
                 <details>
-                  <summary>{t.item(v.number, svMeeting.meetings.kinds[v.meeting.kind], formatDate(v.heldAt.slice(0, 10)))}</summary>
+                  <summary>{t.item(v.number, svMeeting.meetings.kinds[v.meeting.kind], formatDate(localIsoDate(new Date(v.heldAt))))}</summary>
                   <VersionContent version={v} />
                   <p>
                     <A href={`/mote/${v.meetingId}`}>{t.openMeeting}</A>

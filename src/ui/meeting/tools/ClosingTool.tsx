@@ -81,6 +81,7 @@ function Scale(props: { legend: string; value: number; onChange: (value: number)
             <label class="scale-option">
               <input
                 type="radio"
+                autocomplete="off"
                 name={name}
                 value={step.value}
                 checked={props.value === step.value}
