@@ -27,9 +27,17 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** A browser profile on disk, so that IndexedDB outlives a killed browser. */
-export async function launchPersistent(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...CONTEXT_OPTIONS });
+/**
+ * A browser profile on disk, so that IndexedDB outlives a killed browser. Playwright turns the
+ * back/forward cache off; `backForwardCache` keeps it on, as a chair's browser has it.
+ */
+export async function launchPersistent(userDataDir: string, options: { backForwardCache?: boolean } = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+    ...CONTEXT_OPTIONS,
+  });
 }
 
 export function tempProfile(): { dir: string; remove: () => void } {

@@ -3,12 +3,12 @@
 // overview, closed with a notice for everyone; the versions and what changed between them; the
 // follow-up section of the PDF and the closing notice read back with pdftotext; a deviation and
 // its CSV; the statistics. Time is Playwright's clock, so months pass between the meetings.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { downloadFrom, oneLine, pdftotext } from './files';
 import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
 
 const baseURL = inject('baseURL');
@@ -40,15 +40,9 @@ afterAll(async () => {
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const group = (name: string | RegExp) => page.getByRole('group', { name });
-const pdftotext = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-const squash = (text: string) => text.replace(/\s+/gu, ' ');
+const squash = oneLine;
 
-async function download(name: string | RegExp): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
+const download = (name: string | RegExp) => downloadFrom(page, dir, name);
 
 /** The plan list, with the overview (opening "/" would resume the last screen instead). */
 async function home(): Promise<void> {

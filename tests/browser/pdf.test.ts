@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
+import { downloadFrom, pdftotext } from './files';
 import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, waitForServiceWorker } from './harness';
 import { seedHeldMeeting, seedPlans } from './seed';
 
@@ -37,15 +38,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Clicks a button that downloads a file, saves it, and returns its path. */
-async function download(name: string | RegExp): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
+const download = (name: string | RegExp) => downloadFrom(page, dir, name);
 
-const pdftotext = (path: string, ...args: string[]) => execFileSync('pdftotext', [...args, path, '-'], { encoding: 'utf8' });
 const pages = (path: string) => Number(/^Pages:\s+(\d+)/mu.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
 const squash = (text: string) => text.replace(/\s+/gu, '');
 /** The text without each page's marking and footer, squashed: what runs on across page breaks. */

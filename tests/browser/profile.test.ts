@@ -8,10 +8,10 @@
 // Last, a page kept in the back/forward cache must come back locked.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { DATABASE_NAME } from '../../src/storage/schema';
-import { CHROMIUM_PATH, failOnPageErrors, launchPersistent, openApp, tempProfile, unlockApp, waitUntilSaved, watchForeignRequests } from './harness';
+import { failOnPageErrors, launchPersistent, openApp, tempProfile, unlockApp, waitUntilSaved, watchForeignRequests } from './harness';
 
 const baseURL = inject('baseURL');
 const profile = tempProfile();
@@ -65,32 +65,8 @@ function personnummer(yymmdd: string, serialNumber: string): string {
   return `${yymmdd}-${serialNumber}${(10 - (sum % 10)) % 10}`;
 }
 
-/**
- * Playwright turns the back/forward cache off; this browser keeps it on, as a chair's browser
- * does (otherwise the same switches as the harness's).
- */
-function launchWithBackForwardCache(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-domain-reliability',
-    ],
-    locale: 'sv-SE',
-    timezoneId: 'Europe/Stockholm',
-    viewport: { width: 1024, height: 768 },
-  });
-}
-
 async function open(backForwardCache = false): Promise<void> {
-  context = backForwardCache ? await launchWithBackForwardCache(profile.dir) : await launchPersistent(profile.dir);
+  context = await launchPersistent(profile.dir, { backForwardCache });
   const watched = watchForeignRequests(context, baseURL);
   context.on('close', () => foreign.push(...watched));
   page = context.pages()[0] ?? (await context.newPage());

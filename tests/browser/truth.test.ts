@@ -3,12 +3,12 @@
 // time; the UTC day is the day before); a meeting's length follows its template until the chair
 // types one; and after a samverkansmöte that books nothing, the booked follow-up is still the
 // next meeting on the held view, the overview and in every PDF (read back with pdftotext).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { downloadFrom, oneLine, pdftotext } from './files';
 import { expectNoAxeViolations, openApp, openWatchedPage } from './harness';
 
 const baseURL = inject('baseURL');
@@ -37,16 +37,10 @@ afterAll(async () => {
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const group = (name: string | RegExp) => page.getByRole('group', { name });
-const pdftotext = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-const squash = (text: string) => text.replace(/\s+/gu, ' ');
+const squash = oneLine;
 const length = () => page.getByRole('spinbutton', { name: 'Mötets längd i minuter' });
 
-async function download(name: string | RegExp): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
+const download = (name: string | RegExp) => downloadFrom(page, dir, name);
 
 /** Takes attendance, runs the circle to its last phase, optionally books a follow-up, and holds the meeting at `heldAt`. */
 async function holdMeeting(phases: string[], heldAt: string, followUp?: string): Promise<void> {
