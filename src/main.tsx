@@ -10,6 +10,9 @@ import { LAST_ROUTE_KEY } from './ui/lastRoute';
 import { startServiceWorker } from './ui/components/UpdatePrompt';
 import './ui/styles.css';
 
+/** The room view's address ("Visa för rummet" → "Öppna i nytt fönster"). */
+const ROOM_PATH = '/rum';
+
 // The first screen is the lock: the app itself (router and screens) is a chunk of its own.
 const loadApp = () => import('./ui/App');
 const App = lazy(loadApp);
@@ -23,6 +26,13 @@ window.addEventListener('pageshow', (event) => {
 
 async function start() {
   watchUnexpected();
+  // The room view (a second screen): no lock, no storage, no app; it shows only what the chair's
+  // meeting screen sends it (src/ui/room/RoomPage.tsx).
+  if (location.pathname === ROOM_PATH) {
+    const { default: RoomPage } = await import('./ui/room/RoomPage');
+    render(() => <RoomPage />, document.getElementById('app')!);
+    return;
+  }
   // Opening the app at its start page resumes the screen the chair was on.
   if (location.pathname === '/') {
     const last = await appState.get<string>(LAST_ROUTE_KEY).catch(() => undefined);

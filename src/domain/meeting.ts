@@ -2,11 +2,13 @@
 // budgets and ticked prompts, the speaker round, and what is agreed: goals, interventions, own
 // actions, parked issues, disagreements, the lead, the person's response, feedback, follow-up.
 import type { MeetingTemplate, PhaseTool } from './circle';
+import { localIsoDate } from './dates';
+import { attendeeIds as partyIds, isPartyId } from './parties';
 import type { Participant, Plan } from './plan';
 import { budgetsFromShares, MINUTE_MS, newMeetingClock, type MeetingClock } from './timer';
 
-/** The attendee id used for the person the plan is about. */
-export const PERSON_ID = 'person';
+/** The attendee id used for the person the plan is about; the interpreter's is INTERPRETER_ID (parties.ts). */
+export { INTERPRETER_ID, PERSON_ID } from './parties';
 
 /** The SIP meeting and its follow-ups, and the other meetings about one person (seed 004). */
 export type MeetingKind = 'sip' | 'uppfoljning' | 'samverkansmote' | 'avstamningsmote' | 'overlamningsmote' | 'avslutningsmote';
@@ -15,7 +17,7 @@ export type MeetingStatus = 'pagar' | 'hallet';
 export type AttendanceStatus = 'ej-angiven' | 'narvarande' | 'franvarande' | 'ersattare';
 
 export interface Attendance {
-  /** PERSON_ID or a participant id. */
+  /** PERSON_ID, a representative's id (family), a participant id, or INTERPRETER_ID. */
   attendeeId: string;
   status: AttendanceStatus;
   substituteName: string;
@@ -188,9 +190,12 @@ export function kvaCode(meeting: Pick<Meeting, 'kind' | 'afterDischarge'>): KvaC
   return null;
 }
 
-/** The attendees in the order the circle wants them: the person first, then the invited participants. */
-export function attendeeIds(plan: Plan): string[] {
-  return [PERSON_ID, ...plan.participants.map((p) => p.id)];
+/**
+ * The attendees in the order the circle wants them: the person first, then the family and
+ * representatives invited, then the participants, then the interpreter when one is needed.
+ */
+export function attendeeIds(plan: Plan, today: string): string[] {
+  return partyIds(plan, today);
 }
 
 function initialStatus(participant: Participant): AttendanceStatus {
@@ -238,14 +243,11 @@ export function newMeeting(options: {
       notes: '',
     })),
     clock: newMeetingClock(),
-    attendance: [
-      { attendeeId: PERSON_ID, status: 'ej-angiven', substituteName: '' },
-      ...plan.participants.map((p) => ({
-        attendeeId: p.id,
-        status: initialStatus(p),
-        substituteName: p.invitation === 'ersattare' ? p.substituteName : '',
-      })),
-    ],
+    attendance: attendeeIds(plan, localIsoDate(options.now)).map((attendeeId) => {
+      const p = plan.participants.find((x) => x.id === attendeeId);
+      if (!p) return { attendeeId, status: 'ej-angiven' as AttendanceStatus, substituteName: '' };
+      return { attendeeId, status: initialStatus(p), substituteName: p.invitation === 'ersattare' ? p.substituteName : '' };
+    }),
     chairId: chair?.id ?? '',
     noteTakerId: noteTaker?.id ?? '',
     attendanceDone: false,
@@ -309,9 +311,9 @@ export function missingAttendees(meeting: Meeting): string[] {
   return meeting.attendance.filter((a) => a.status === 'franvarande').map((a) => a.attendeeId);
 }
 
-/** The speaker queue for the round: present attendees, the person first, in attendance order. */
+/** The speaker queue for the round: present parties (not the interpreter), the person first, in attendance order. */
 export function speakerQueue(meeting: Meeting, nameOf: (attendeeId: string) => string, newId: () => string): Speaker[] {
-  return meeting.attendance.filter(isPresent).map((a) => ({
+  return meeting.attendance.filter((a) => isPresent(a) && isPartyId(a.attendeeId)).map((a) => ({
     id: newId(),
     attendeeId: a.attendeeId,
     name: a.status === 'ersattare' && a.substituteName ? a.substituteName : nameOf(a.attendeeId),
@@ -405,7 +407,7 @@ export function planVersion(meeting: Pick<Meeting, 'id' | 'createdAt'>, planMeet
   return earlier.length + 1;
 }
 
-/** Feedback rows in the order they are asked: everyone not marked absent, the person first. */
+/** Feedback rows in the order they are asked: every party not marked absent (not the interpreter), the person first. */
 export function feedbackOrder(meeting: Meeting): string[] {
-  return meeting.attendance.filter((a) => a.status !== 'franvarande').map((a) => a.attendeeId);
+  return meeting.attendance.filter((a) => a.status !== 'franvarande' && isPartyId(a.attendeeId)).map((a) => a.attendeeId);
 }

@@ -4,7 +4,9 @@ import { localIsoDate } from './dates';
 
 export type PlanStatus = 'forberedelse' | 'aktiv' | 'uppfoljd' | 'avslutad';
 
-export type RepresentativeKind = 'vardnadshavare' | 'god-man' | 'forvaltare' | 'fullmakt';
+/** Guardians and legal representatives, and the närstående and stödperson the person wants there. */
+export type RepresentativeKind = 'vardnadshavare' | 'god-man' | 'forvaltare' | 'fullmakt' | 'narstaende' | 'stodperson';
+export const REPRESENTATIVE_KINDS: readonly RepresentativeKind[] = ['vardnadshavare', 'god-man', 'forvaltare', 'fullmakt', 'narstaende', 'stodperson'];
 
 export interface Contact {
   phone: string;
@@ -17,6 +19,8 @@ export interface Representative {
   kind: RepresentativeKind;
   name: string;
   contact: Contact;
+  /** Invited to the meeting as marked by the chair; unset means as proposed (see parties.ts). */
+  invited?: boolean;
 }
 
 export interface Person {
@@ -37,7 +41,9 @@ export interface Question {
 export interface PracticalNeeds {
   interpreterNeeded: boolean;
   interpreterLanguage: string;
+  /** Older plans only: a relative present is now a representative of kind 'narstaende' (parties.ts). */
   relativePresent: boolean;
+  /** Older plans only; read into a representative when the plan is opened. */
   relativeName: string;
   cognitiveSupport: string;
   notToDiscuss: string;

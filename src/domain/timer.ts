@@ -92,10 +92,28 @@ export interface MeetingClock {
   phase: SlotClock;
   /** The speaker round of the current phase (Aktuell situation); runs and pauses with the meeting. */
   speaker: SlotClock;
+  /**
+   * The speaker rounds of the phases left, by phase id, each paused: going back to such a phase
+   * takes its round up again. Absent in meetings stored before rounds were kept.
+   */
+  rounds?: Record<string, SlotClock>;
+}
+
+function copyRounds(rounds: Record<string, SlotClock> | undefined): Record<string, SlotClock> | undefined {
+  if (rounds === undefined) return undefined;
+  const copy: Record<string, SlotClock> = {};
+  for (const [id, slot] of Object.entries(rounds)) copy[id] = copySlot(slot);
+  return copy;
 }
 
 function copyMeeting(clock: MeetingClock): MeetingClock {
-  return { ...clock, phase: copySlot(clock.phase), speaker: copySlot(clock.speaker) };
+  const copy: MeetingClock = { ...clock, phase: copySlot(clock.phase), speaker: copySlot(clock.speaker) };
+  if (clock.rounds !== undefined) copy.rounds = copyRounds(clock.rounds);
+  return copy;
+}
+
+function isEmptySlot(clock: SlotClock): boolean {
+  return clock.current === null && Object.keys(clock.spent).length === 0;
 }
 
 /** Not started, not paused, empty slot clocks. */
@@ -160,18 +178,30 @@ export function togglePause(clock: MeetingClock, now: number): MeetingClock {
 }
 
 /**
- * Makes `phaseId` the current phase (running while the meeting runs) and starts a fresh speaker round:
- * the speaker clock of the previous phase is closed and emptied. Going back to an earlier phase
- * continues that phase's time. Going to the phase that is already current is a no-op (the speaker
- * round is kept).
+ * Makes `phaseId` the current phase (running while the meeting runs). The speaker round of the
+ * phase left is closed (its current speaker kept) and put aside under that phase's id; the round of
+ * `phaseId` is taken up again where it was left (its speaker running while the meeting runs), or
+ * starts empty. Going back to an earlier phase so continues both that phase's time and its round:
+ * who has spoken, for how long, and who had the word. Going to the phase that is already current
+ * is a no-op.
  */
 export function goToPhase(clock: MeetingClock, phaseId: string, now: number): MeetingClock {
   if (clock.phase.current === phaseId) return copyMeeting(clock);
-  return {
+  const rounds = copyRounds(clock.rounds) ?? {};
+  const left = clock.phase.current;
+  const leftRound = pauseSlot(clock.speaker, now);
+  if (left !== null && !isEmptySlot(leftRound)) rounds[left] = leftRound;
+  const kept = Object.hasOwn(rounds, phaseId) ? rounds[phaseId] : undefined;
+  delete rounds[phaseId];
+  const speaker = kept === undefined ? emptySlotClock() : isRunning(clock) ? resumeSlot(kept, now) : copySlot(kept);
+  const next: MeetingClock = {
     ...copyMeeting(clock),
     phase: switchSlot(clock.phase, phaseId, now, isRunning(clock)),
-    speaker: emptySlotClock(),
+    speaker,
   };
+  if (Object.keys(rounds).length > 0) next.rounds = rounds;
+  else delete next.rounds;
+  return next;
 }
 
 /** Makes `speakerId` the current speaker (running while the meeting runs); null means nobody speaks. */

@@ -76,6 +76,7 @@ export const svCapture = {
     remove: 'Ta bort talare',
     next: 'Nästa talare',
     nowSpeaking: (name: string) => `Talar nu: ${name}`,
+    speakerTimer: (name: string) => `Talartid: ${name}`,
     nobody: 'Ingen talar just nu.',
     roundDone: 'Alla i talarordningen har talat.',
     upNext: (name: string) => `Därefter: ${name}`,

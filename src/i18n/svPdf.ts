@@ -149,6 +149,17 @@ export const svPdf = {
       lead ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.` : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
     idNumber: (id: string) => `Ditt personnummer: ${id}`,
     performer: { personen: 'Du', familjen: 'Din familj' },
+    /** What works well, from the round (Aktuell situation). */
+    worksWell: 'Det här fungerar bra',
+    worksWellIntro: 'På mötet berättade ni vad som fungerar bra.',
+    worksWellYou: (text: string) => `Du sa: ${text}`,
+    worksWellBy: (name: string, text: string) => `${name} sa: ${text}`,
+  },
+  /** The round of Aktuell situation in a participant's copy: what works well first, then each speaker's note. */
+  situation: {
+    heading: 'Aktuell situation',
+    worksWell: 'Det här fungerar bra',
+    notes: 'Vad var och en berättade',
   },
 
   closing: {
@@ -216,6 +227,54 @@ export const svPdf = {
   },
 
   /** The person's own invitation, in easy Swedish. */
+  /** The invitation for a family member or representative: plain words, "du", no professional phrasing. */
+  familyInvitation: {
+    coverLine: (name: string, kind: string) => `Kallelse — ${[name, kind].filter(Boolean).join(', ')}`,
+    heading: 'Välkommen till ett möte om en samordnad individuell plan',
+    intro: (person: string, kind: string) =>
+      `Du är inbjuden som ${kind} till ett möte om ${person}. På mötet gör vi en plan tillsammans. Planen kallas samordnad individuell plan, SIP. Den visar vem som gör vad, och när.`,
+    whyHeading: 'Varför vi ses',
+    questionsHeading: 'Det här vill vi prata om',
+    whoHeading: 'De här är inbjudna',
+    who: (name: string, about: string) => (about ? `${name}, ${about}` : name),
+    you: (name: string) => `${name} (du)`,
+    whoPerson: (name: string) => `${name}, som planen gäller`,
+    thinkHeading: 'Tänk gärna på det här före mötet',
+    thinkItems: (person: string) => [
+      `Vad fungerar bra för ${person}?`,
+      'Vad fungerar inte så bra?',
+      'Vad behöver ni hjälp med?',
+      'Vad kan ni göra själva?',
+    ],
+    atMeetingHeading: 'På mötet',
+    atMeeting:
+      'Alla får säga vad de tycker. Du får fråga om du inte förstår ett ord. Efter mötet får du ett eget exemplar av planen.',
+    cannotComeHeading: 'Om du inte kan komma',
+    cannotCome: (who: string) =>
+      who ? `Ring eller skriv till ${who}. Då hittar vi en annan tid.` : 'Hör av dig till den som skickade kallelsen. Då hittar vi en annan tid.',
+  },
+  /** The copy for a family member or representative: what the family does first, then the plan in plain words. */
+  family: {
+    copyFor: (name: string, kind: string) => `Ditt exemplar — ${[name, kind].filter(Boolean).join(', ')}`,
+    title: (person: string) => `Planen för ${person}`,
+    intro: (date: string) =>
+      date
+        ? `Det här är planen från mötet ${date}. Alla som var med på mötet får också planen.`
+        : 'Det här är planen från mötet. Alla som var med på mötet får också planen.',
+    familyDoes: 'Det här gör ni i familjen',
+    familyDoesEmpty: 'Ni bestämde inget särskilt för familjen på mötet.',
+    theFamily: 'Familjen',
+    whatMatters: (person: string) => `Det här är viktigt för ${person}`,
+    personWords: (person: string) => `Det här sa ${person} om planen:`,
+    goals: 'Målen',
+    personDoes: (person: string) => `Det här gör ${person}`,
+    othersDo: 'Det här gör de andra',
+    lead: 'Er kontaktperson',
+    leadText: (name: string, organisation: string) =>
+      organisation ? `${name} på ${organisation} håller ihop planen.` : `${name} håller ihop planen.`,
+    ifChangesText: (lead: string) =>
+      lead ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.` : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
+  },
   easyInvitation: {
     coverLine: (name: string) => `Kallelse — ${name}`,
     heading: 'Du är inbjuden till ett möte om din plan',
@@ -248,7 +307,7 @@ export const svPdf = {
     withdrawnConfirm: 'Samtycket är återkallat. Vill du ändå skapa PDF:erna? Återkallelsen skrivs på varje sida.',
     invitationsHeading: 'Kallelser',
     invitationsIntro:
-      'En lättläst kallelse för personen och en för varje inbjuden deltagare, med vägledning för den som är inbjuden i sin yrkesroll.',
+      'En lättläst kallelse för personen, en för varje inbjuden vårdnadshavare, företrädare eller närstående, och en för varje inbjuden deltagare, med vägledning för den som är inbjuden i sin yrkesroll.',
     makeInvitations: 'Skapa kallelser (PDF)',
     noParticipants: 'Lägg till deltagare först.',
     loading: 'Laddar PDF-verktyget …',
@@ -268,6 +327,8 @@ export const svPdf = {
     shareAll: 'Dela alla',
     saveCombined: 'Spara en PDF med alla för utskrift',
     makingCombined: 'Skapar utskrifts-PDF …',
+    combinedReady: 'Utskrifts-PDF:en är klar.',
+    saveCombinedReady: 'Spara utskrifts-PDF:en',
     combinedName: 'Alla-exemplar',
     invitationsName: 'Kallelser',
   },

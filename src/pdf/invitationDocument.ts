@@ -2,10 +2,12 @@
 // how long, where, why, the questions, who else is invited, whom to answer and by when, and the
 // guide for an invited professional (seed 000).
 import { addMinutesToTime } from '../domain/dates';
-import type { Participant, Plan } from '../domain/plan';
+import { invitedFamily } from '../domain/parties';
+import type { Participant, Plan, Representative } from '../domain/plan';
 import { formatDate } from '../i18n/format';
 import { sv } from '../i18n/sv';
 import { svPdf } from '../i18n/svPdf';
+import { circleExplained } from './circleExplained';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
 import { BODY_SIZE, EASY_BODY_SIZE, markingFor, withdrawalNotice } from './planDocument';
@@ -19,9 +21,13 @@ export interface InvitationExport {
   madeOn: string;
 }
 
-/** The person's own invitation first, then one per participant in plan order. */
+/** The person's own invitation first, then one per invited family member or representative, then one per participant in plan order. */
 export function invitations(input: InvitationExport): PdfDocument[] {
-  return [personInvitation(input), ...input.plan.participants.map((p) => invitation(input, p))];
+  return [
+    personInvitation(input),
+    ...invitedFamily(input.plan, input.madeOn).map((r) => familyInvitation(input, r)),
+    ...input.plan.participants.map((p) => invitation(input, p)),
+  ];
 }
 
 export function invitation(input: InvitationExport, invitee: Participant): PdfDocument {
@@ -59,6 +65,7 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
       ],
       rows: [
         [name, '', t.personRow],
+        ...invitedFamily(plan, input.madeOn).map((r) => [r.name.trim() || sv.list.unnamed, '', sv.representativeKinds[r.kind]]),
         ...plan.participants.map((p) => {
           const pName = p.name.trim() || sv.list.unnamed;
           return [p.id === invitee.id ? t.you(pName) : pName, p.organisation.trim(), roleOf(p)];
@@ -106,18 +113,82 @@ export function personInvitation(input: InvitationExport): PdfDocument {
   ];
   if (purpose) blocks.push({ kind: 'heading', level: 1, text: e.whyHeading }, { kind: 'paragraph', text: purpose });
   if (questions.length > 0) blocks.push({ kind: 'heading', level: 1, text: e.questionsHeading }, { kind: 'list', items: questions });
-  if (plan.participants.length > 0) {
+  const family = invitedFamily(plan, input.madeOn);
+  if (plan.participants.length > 0 || family.length > 0) {
     blocks.push(
       { kind: 'heading', level: 1, text: e.whoHeading },
-      { kind: 'list', items: plan.participants.map((p) => e.who(p.name.trim() || sv.list.unnamed, p.organisation.trim())) },
+      {
+        kind: 'list',
+        items: [
+          ...family.map((r) => svPdf.familyInvitation.who(r.name.trim() || sv.list.unnamed, sv.representativeKindsLower[r.kind])),
+          ...plan.participants.map((p) => e.who(p.name.trim() || sv.list.unnamed, p.organisation.trim())),
+        ],
+      },
       { kind: 'paragraph', text: e.bringSomeone },
     );
   }
+  blocks.push(...circleExplained(plan.person, input.madeOn));
   blocks.push({ kind: 'heading', level: 1, text: e.cannotComeHeading }, { kind: 'paragraph', text: e.cannotCome(contact) });
   return {
     ...frame(input, name, ''),
     bodySize: EASY_BODY_SIZE,
     coverLine: e.coverLine(name),
+    blocks,
+  };
+}
+
+/**
+ * The invitation for a family member or representative (a guardian, god man, närstående …): when,
+ * where, why, who comes, what to think about before, and whom to call — in plain words to "du",
+ * in large type, without the guide written for professionals.
+ */
+export function familyInvitation(input: InvitationExport, invitee: Representative): PdfDocument {
+  const { plan } = input;
+  const e = svPdf.easyInvitation;
+  const f = svPdf.familyInvitation;
+  const b = plan.booking;
+  const name = plan.person.name.trim() || sv.list.unnamed;
+  const inviteeName = invitee.name.trim() || sv.list.unnamed;
+  const kind = sv.representativeKindsLower[invitee.kind];
+  const chair = plan.participants.find((p) => p.isChair);
+  const practical = [
+    b.date ? e.when(formatDateLong(b.date), b.startTime, addMinutesToTime(b.startTime, b.durationMinutes)) : e.whenUnknown,
+    b.place.trim() ? e.where(b.place.trim()) : '',
+    b.videoLink.trim() ? e.video(b.videoLink.trim()) : '',
+  ].filter(Boolean);
+  const questions = plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean);
+  const purpose = plan.preparation.purpose.trim();
+  const contact = chair ? [chair.name, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '';
+  const who = [
+    f.whoPerson(name),
+    ...invitedFamily(plan, input.madeOn).map((r) => {
+      const line = f.who(r.name.trim() || sv.list.unnamed, sv.representativeKindsLower[r.kind]);
+      return r.id === invitee.id ? f.you(line) : line;
+    }),
+    ...plan.participants.map((p) => f.who(p.name.trim() || sv.list.unnamed, p.organisation.trim())),
+  ];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: f.heading },
+    ...withdrawalNotice(plan, true),
+    { kind: 'paragraph', text: f.intro(name, kind) },
+    { kind: 'paragraph', text: practical.join('\n') },
+  ];
+  if (purpose) blocks.push({ kind: 'heading', level: 1, text: f.whyHeading }, { kind: 'paragraph', text: purpose });
+  if (questions.length > 0) blocks.push({ kind: 'heading', level: 1, text: f.questionsHeading }, { kind: 'list', items: questions });
+  blocks.push(
+    { kind: 'heading', level: 1, text: f.whoHeading },
+    { kind: 'list', items: who },
+    { kind: 'heading', level: 1, text: f.thinkHeading },
+    { kind: 'list', items: f.thinkItems(plan.person.name.trim() || name) },
+    { kind: 'heading', level: 1, text: f.atMeetingHeading },
+    { kind: 'paragraph', text: f.atMeeting },
+    { kind: 'heading', level: 1, text: f.cannotComeHeading },
+    { kind: 'paragraph', text: f.cannotCome(contact) },
+  );
+  return {
+    ...frame(input, inviteeName, kind),
+    bodySize: EASY_BODY_SIZE,
+    coverLine: f.coverLine(inviteeName, kind),
     blocks,
   };
 }

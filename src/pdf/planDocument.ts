@@ -9,15 +9,19 @@ import {
   type Intervention,
   type Meeting,
 } from '../domain/meeting';
-import { consentWithdrawnOn, nextMeetingAfter, type Participant, type Plan } from '../domain/plan';
+import { familyCopyOwners } from '../domain/parties';
+import { consentWithdrawnOn, nextMeetingAfter, type Participant, type Plan, type Representative } from '../domain/plan';
 import { localIsoDate } from '../domain/dates';
 import { formatDate, formatDateLong } from '../i18n/format';
 import { sv } from '../i18n/sv';
 import { svCapture } from '../i18n/svCapture';
 import { svMeeting } from '../i18n/svMeeting';
 import { svPdf } from '../i18n/svPdf';
+import { circleExplained } from './circleExplained';
+import { templateById } from '../i18n/circleRoles';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
+import { easyWorksWellSection, situationSection } from './situationBlocks';
 
 const t = svPdf.plan;
 const easy = svPdf.easy;
@@ -37,18 +41,32 @@ export interface PlanExport {
   includeIdNumber: boolean;
 }
 
-export type CopyOwner = { kind: 'person' } | { kind: 'participant'; participantId: string };
+export type CopyOwner =
+  | { kind: 'person' }
+  | { kind: 'family'; representativeId: string }
+  | { kind: 'participant'; participantId: string };
 
-/** Every copy of a held meeting's plan: the person's first, then one per participant in plan order. */
+/**
+ * Every copy of a held meeting's plan: the person's first, then one per family member or
+ * representative of the meeting, then one per participant in plan order. The interpreter gets none.
+ */
 export function planCopies(input: PlanExport): PdfDocument[] {
   return [
     planCopy(input, { kind: 'person' }),
+    ...familyCopyOwners(input.plan, input.meeting.attendance, input.madeOn).map((r) =>
+      planCopy(input, { kind: 'family', representativeId: r.id }),
+    ),
     ...input.plan.participants.map((p) => planCopy(input, { kind: 'participant', participantId: p.id })),
   ];
 }
 
 export function planCopy(input: PlanExport, owner: CopyOwner): PdfDocument {
   if (owner.kind === 'person') return personCopy(input);
+  if (owner.kind === 'family') {
+    const representative = input.plan.person.representatives.find((r) => r.id === owner.representativeId);
+    if (!representative) throw new Error(`no representative ${owner.representativeId} in plan ${input.plan.id}`);
+    return familyCopy(input, representative);
+  }
   const participant = input.plan.participants.find((p) => p.id === owner.participantId);
   if (!participant) throw new Error(`no participant ${owner.participantId} in plan ${input.plan.id}`);
   return participantCopy(input, participant);
@@ -121,6 +139,7 @@ function participantCopy(input: PlanExport, owner: Participant): PdfDocument {
       ...wishesSection(plan),
       ...participantsSection(plan, meeting),
       ...consentSection(plan),
+      ...situationSection(plan, meeting),
       ...followUpSection(input),
       ...goalsSection(input),
       ...interventionsSection(input),
@@ -218,6 +237,9 @@ function participantsSection(plan: Plan, meeting: Meeting): Block[] {
       ],
       rows: [
         [personName(plan), '', t.personRole, attendance(PERSON_ID)],
+        ...plan.person.representatives
+          .filter((r) => meeting.attendance.some((a) => a.attendeeId === r.id))
+          .map((r) => [r.name.trim() || sv.list.unnamed, '', sv.representativeKinds[r.kind], attendance(r.id)]),
         ...plan.participants.map((p) => [p.name.trim() || sv.list.unnamed, organisationAndPrincipal(p), p.role.trim(), attendance(p.id)]),
       ],
     },
@@ -481,6 +503,7 @@ function personCopy(input: PlanExport): PdfDocument {
   blocks.push({ kind: 'heading', level: 1, text: easy.whatMatters });
   blocks.push({ kind: 'paragraph', text: plan.preparation.whatMatters.trim() || svPdf.notGiven });
   if (meeting.personWords.trim()) blocks.push({ kind: 'paragraph', text: `${easy.yourWords} ${meeting.personWords.trim()}` });
+  blocks.push(...easyWorksWellSection(plan, meeting));
 
   blocks.push(...followUpSection(input));
 
@@ -518,6 +541,7 @@ function personCopy(input: PlanExport): PdfDocument {
   const f = nextMeetingAfter(plan, meeting);
   blocks.push({ kind: 'heading', level: 1, text: easy.nextMeeting });
   blocks.push({ kind: 'paragraph', text: f ? easy.nextMeetingText(formatDateLong(f.date), f.startTime, f.place) : easy.noNextMeeting });
+  blocks.push(...circleExplained(plan.person, input.madeOn, templateById(meeting.templateId)));
   blocks.push({ kind: 'heading', level: 1, text: easy.ifChanges });
   blocks.push({ kind: 'paragraph', text: easy.ifChangesText(lead ? leadContact(lead) : '') });
 
@@ -549,4 +573,88 @@ function easySentence(input: PlanExport, i: Intervention): string {
     .map((s) => (/[.!?]$/u.test(s) ? s : `${s}.`))
     .join(' ');
   return subject ? `${subject}: ${sentences}` : sentences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A family member's or representative's copy, in plain words
+
+/**
+ * "Ditt exemplar — Sara Berg, vårdnadshavare": what the family does first (its own actions and the
+ * interventions the family performs), then the plan in plain words — what matters, the goals, what
+ * the person and the others do, the contact person, the next meeting — in lists, not tables.
+ */
+function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
+  const { plan, meeting } = input;
+  const f = svPdf.family;
+  const name = personName(plan);
+  const ownerName = owner.name.trim() || sv.list.unnamed;
+  const kind = sv.representativeKindsLower[owner.kind];
+  const lead = leadOf(input);
+  const date = meetingDate(meeting);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: f.title(name) },
+    ...withdrawalNotice(plan, true),
+    { kind: 'paragraph', text: f.intro(date ? formatDateLong(date) : '') },
+  ];
+
+  const familyDoes = [
+    ...meeting.ownActions.filter((a) => a.by === 'familjen' && a.text.trim()).map((a) => a.text.trim()),
+    ...meeting.interventions.filter((i) => i.performerKind === 'familjen').map((i) => familySentence(input, i)),
+  ];
+  blocks.push({ kind: 'heading', level: 1, text: f.familyDoes });
+  blocks.push(familyDoes.length > 0 ? { kind: 'list', items: familyDoes } : { kind: 'paragraph', text: f.familyDoesEmpty });
+
+  blocks.push({ kind: 'heading', level: 1, text: f.whatMatters(name) });
+  blocks.push({ kind: 'paragraph', text: plan.preparation.whatMatters.trim() || svPdf.notGiven });
+  if (meeting.personWords.trim()) blocks.push({ kind: 'paragraph', text: `${f.personWords(name)} ${meeting.personWords.trim()}` });
+
+  const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]
+    .map((g) => g.text.trim())
+    .filter(Boolean);
+  blocks.push({ kind: 'heading', level: 1, text: f.goals });
+  blocks.push(goals.length > 0 ? { kind: 'list', items: goals } : { kind: 'paragraph', text: easy.goalsEmpty });
+
+  const personDoes = [
+    ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => familySentence(input, i)),
+    ...meeting.ownActions.filter((a) => a.by === 'personen' && a.text.trim()).map((a) => a.text.trim()),
+  ];
+  if (personDoes.length > 0) blocks.push({ kind: 'heading', level: 1, text: f.personDoes(name) }, { kind: 'list', items: personDoes });
+
+  const others = meeting.interventions.filter((i) => i.performerKind === 'deltagare' || i.performerKind === 'annan');
+  blocks.push({ kind: 'heading', level: 1, text: f.othersDo });
+  blocks.push(
+    others.length > 0 ? { kind: 'list', items: others.map((i) => familySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty },
+  );
+
+  blocks.push({ kind: 'heading', level: 1, text: f.lead });
+  if (lead) {
+    const lines = [f.leadText(lead.name.trim() || sv.list.unnamed, lead.organisation.trim())];
+    if (lead.phone.trim()) lines.push(easy.phone(lead.phone.trim()));
+    if (lead.email.trim()) lines.push(easy.email(lead.email.trim()));
+    blocks.push({ kind: 'paragraph', text: lines.join('\n') });
+  } else {
+    blocks.push({ kind: 'paragraph', text: easy.noLead });
+  }
+
+  const next = nextMeetingAfter(plan, meeting);
+  blocks.push({ kind: 'heading', level: 1, text: easy.nextMeeting });
+  blocks.push({ kind: 'paragraph', text: next ? easy.nextMeetingText(formatDateLong(next.date), next.startTime, next.place) : easy.noNextMeeting });
+  blocks.push({ kind: 'heading', level: 1, text: easy.ifChanges });
+  blocks.push({ kind: 'paragraph', text: f.ifChangesText(lead ? leadContact(lead) : '') });
+
+  return {
+    ...frame(input, ownerName, kind),
+    bodySize: EASY_BODY_SIZE,
+    coverLine: f.copyFor(ownerName, kind),
+    blocks,
+  };
+}
+
+/** An intervention in plain sentences for the family: the person and the family by name, not "du". */
+function familySentence(input: PlanExport, i: Intervention): string {
+  const sentence = easySentence(input, i);
+  if (i.performerKind !== 'personen' && i.performerKind !== 'familjen') return sentence;
+  const who = i.performerKind === 'personen' ? easy.performer.personen : easy.performer.familjen;
+  const instead = i.performerKind === 'personen' ? personName(input.plan) : i.performerName.trim() || svPdf.family.theFamily;
+  return sentence.startsWith(`${who}: `) ? `${instead}: ${sentence.slice(who.length + 2)}` : sentence;
 }

@@ -1,5 +1,6 @@
 // Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored:
 // its clear fields beside its sealed content (sealedRows.ts), written through the row writer.
+import { withRelativeAsRepresentative } from '../domain/parties';
 import { nextMeetingAt, PLAN_DEFAULTS, type Plan } from '../domain/plan';
 import type { PlanRecord, SipDatabase, StoredPlan } from './db';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
@@ -12,9 +13,12 @@ export function toRecord(plan: Plan): PlanRecord {
   return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data };
 }
 
-/** The plan from its row; fields added since the row was written get the value an older plan has. */
+/**
+ * The plan from its row; fields added since the row was written get the value an older plan has,
+ * and an older plan's relative noted under practical needs becomes a representative (närstående).
+ */
 export function fromRecord(record: PlanRecord): Plan {
-  return { ...PLAN_DEFAULTS, ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt };
+  return withRelativeAsRepresentative({ ...PLAN_DEFAULTS, ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt });
 }
 
 export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {

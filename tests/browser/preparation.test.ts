@@ -64,6 +64,11 @@ describe('preparing a plan', () => {
     await expect.poll(() => rep.getByText('E-postadressen ser inte rätt ut').count()).toBe(1);
     await field(rep, 'E-post').fill('per.holm@example.se');
     await expect.poll(() => rep.getByText('E-postadressen ser inte rätt ut').count()).toBe(0);
+    // A relative who will be there is entered here as well, once.
+    await page.getByRole('button', { name: /Lägg till vårdnadshavare eller företrädare/ }).click();
+    const relative = group(/^Företrädare 2/);
+    await relative.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Närstående' });
+    await field(relative, 'Namn (obligatoriskt)').fill('Marta (syster)');
     await waitUntilSaved(page);
     await expectNoAxeViolations(page, 'person');
   });
@@ -81,8 +86,6 @@ describe('preparing a plan', () => {
     await field(group('Frågeställning 2'), 'Frågeställning 2').fill('Vem hjälper till med boendet?');
     await page.getByRole('checkbox', { name: 'Tolk behövs' }).check();
     await field(page, 'Språk för tolk').fill('Polska');
-    await page.getByRole('checkbox', { name: 'Närstående deltar' }).check();
-    await field(page, 'Närståendes namn').fill('Marta (syster)');
     await field(page, 'Kognitivt stöd').fill('Bildstöd och en paus efter halva tiden.');
     await field(page, 'Detta ska inte tas upp på mötet').fill('Tidigare placering.');
     await waitUntilSaved(page);
@@ -210,6 +213,7 @@ describe('preparing a plan', () => {
     const rep = group(/^Företrädare 1: Per Holm/);
     expect(await rep.getByRole('combobox', { name: 'Typ' }).inputValue()).toBe('god-man');
     expect(await field(rep, 'E-post').inputValue()).toBe('per.holm@example.se');
+    expect(await group(/^Företrädare 2: Marta \(syster\)/).getByRole('combobox', { name: 'Typ' }).inputValue()).toBe('narstaende');
 
     await section(/Vad är viktigt/).click();
     expect(await field(page, 'Vad är viktigt för dig?').inputValue()).toBe('Att få ett arbete och att må bra.');
@@ -217,7 +221,6 @@ describe('preparing a plan', () => {
     expect(await field(page, 'Frågeställning 2').inputValue()).toBe('Vem hjälper till med boendet?');
     expect(await page.getByRole('checkbox', { name: 'Tolk behövs' }).isChecked()).toBe(true);
     expect(await field(page, 'Språk för tolk').inputValue()).toBe('Polska');
-    expect(await field(page, 'Närståendes namn').inputValue()).toBe('Marta (syster)');
     expect(await field(page, 'Detta ska inte tas upp på mötet').inputValue()).toBe('Tidigare placering.');
 
     await section(/Deltagare/).click();

@@ -162,6 +162,11 @@ describe('nothing personal in the browser profile', () => {
     const rep = group(/^Företrädare 1/);
     await rep.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'God man' });
     await fillToken(textbox(rep, 'Namn (obligatoriskt)'), 'representative name');
+    // A relative present is entered here too, once (no longer under practical needs).
+    await page.getByRole('button', { name: /Lägg till vårdnadshavare eller företrädare/ }).click();
+    const relative = group(/^Företrädare 2/);
+    await relative.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Närstående' });
+    await fillToken(textbox(relative, 'Namn (obligatoriskt)'), 'relative name');
     await settle();
 
     // Vad är viktigt?: the text areas, typed key by key.
@@ -172,8 +177,6 @@ describe('nothing personal in the browser profile', () => {
     await fillToken(textbox(group('Frågeställning 1'), 'Frågeställning 1'), 'question');
     await page.getByRole('checkbox', { name: 'Tolk behövs' }).check();
     await fillToken(textbox(page, 'Språk för tolk'), 'interpreter language');
-    await page.getByRole('checkbox', { name: 'Närstående deltar' }).check();
-    await fillToken(textbox(page, 'Närståendes namn'), 'relative name');
     await fillToken(textbox(page, 'Kognitivt stöd'), 'cognitive support');
     await fillToken(textbox(page, 'Detta ska inte tas upp på mötet'), 'not to discuss', true);
     await settle();

@@ -129,9 +129,12 @@ describe('planCopies', () => {
       'Det här gör din familj',
       'Din kontaktperson',
       'Nästa möte',
+      'Så går mötet till',
       'Om något ändras',
     ]);
     const text = allText(copy);
+    // The parts of the meeting in the person's words: a young person's (the fixture's person is 13).
+    expect(text).toContain('tillsammans med din vårdnadshavare');
     expect(text).toContain(data.plan.preparation.whatMatters);
     expect(text).toContain('Lisa Andersson på Socialtjänsten håller ihop din plan.');
     expect(text).toContain('Nästa möte är måndag 15 februari 2027 klockan 13:00. Mötet är på Skolan.');
@@ -217,7 +220,7 @@ describe('invitations', () => {
     expect(doc.coverLine).toBe(`Kallelse — ${PERSON_NAME}`);
     expect(doc.bodySize).toBeGreaterThanOrEqual(13);
     expect(doc.fileName).toBe('Kallelse-2026-11-23-Lucja-Orsted-Sahin');
-    expect(headings(doc)).toEqual(['Du är inbjuden till ett möte om din plan', 'Varför vi ses', 'Det här vill vi prata om', 'De här kommer till mötet', 'Om du inte kan komma']);
+    expect(headings(doc)).toEqual(['Du är inbjuden till ett möte om din plan', 'Varför vi ses', 'Det här vill vi prata om', 'De här kommer till mötet', 'Så går mötet till', 'Om du inte kan komma']);
     const text = allText({ ...doc, fileName: '', title: '', subject: '' });
     expect(text).toContain('Mötet är måndag 23 november 2026 klockan 09:00 till 10:00.\nMötet är på Familjecentralen.');
     expect(text).toContain('Nguyễn Thị Hằng från BUP');

@@ -37,6 +37,8 @@ function fullPlan(id = '6f1c2b7e-0d8a-4f7e-9c1a-2b3c4d5e6f70'): Plan {
           name: ARABIC_NAME,
           contact: { phone: '', email: 'fatima@example.se', address: '' },
         },
+        // The relative present, entered once as a representative (older plans had it under practical needs).
+        { id: 'rep-3', kind: 'narstaende', name: 'Mormor Ayşe Çelik', contact: { phone: '', email: '', address: '' }, invited: true },
       ],
     },
     preparation: {
@@ -49,8 +51,8 @@ function fullPlan(id = '6f1c2b7e-0d8a-4f7e-9c1a-2b3c4d5e6f70'): Plan {
       practical: {
         interpreterNeeded: true,
         interpreterLanguage: 'arabiska (العربية)',
-        relativePresent: true,
-        relativeName: 'Mormor Ayşe Çelik',
+        relativePresent: false,
+        relativeName: '',
         cognitiveSupport: 'Bildstöd, korta pauser',
         notToDiscuss: 'Inget om pappan',
       },

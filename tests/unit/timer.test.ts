@@ -290,7 +290,7 @@ describe('MeetingClock lifecycle', () => {
     expect(viewClock(c, sip(), at(12)).meetingElapsedMs).toBe(5 * M);
   });
 
-  it('speaker slots pause with the meeting and reset on phase change', () => {
+  it('speaker slots pause with the meeting; another phase has its own round', () => {
     let c = startMeeting(newMeetingClock(), 'inledning', t0);
     c = goToPhase(c, 'aktuell', at(6));
     c = setSpeaker(c, 'anna', at(6));
@@ -310,15 +310,45 @@ describe('MeetingClock lifecycle', () => {
     // Re-selecting the current phase keeps the round.
     expect(goToPhase(c, 'aktuell', at(21)).speaker).toEqual(c.speaker);
 
-    // A real phase change starts a fresh round.
+    // A real phase change starts a fresh round there; the round left is put aside, paused.
     c = goToPhase(c, 'insatser', at(22));
     expect(c.speaker).toEqual({ current: null, since: null, spent: {} });
+    expect(c.rounds).toEqual({ aktuell: { current: 'bo', since: null, spent: { anna: 2 * M, bo: 3 * M } } });
     expect(slotElapsedMs(c.speaker, 'anna', at(23))).toBe(0);
     expect(slotElapsedMs(c.phase, 'aktuell', at(23))).toBe(5 * M); // 6..9 and 20..22
 
     c = setSpeaker(c, 'cilla', at(23));
     c = setSpeaker(c, null, at(25));
     expect(c.speaker).toEqual({ current: null, since: null, spent: { cilla: 2 * M } });
+  });
+
+  it('going back to a phase takes its round up again: who spoke, for how long, who had the word', () => {
+    let c = startMeeting(newMeetingClock(), 'inledning', t0);
+    c = goToPhase(c, 'aktuell', at(5));
+    c = setSpeaker(c, 'anna', at(5));
+    c = setSpeaker(c, 'bo', at(8));
+    // To Behov at 10: bo has spoken 2 min, anna 3; Behov's minutes are nobody's turn.
+    c = reload(goToPhase(c, 'behov', at(10)));
+    expect(c.speaker).toEqual({ current: null, since: null, spent: {} });
+    expect(slotElapsedMs(c.rounds!.aktuell!, 'bo', at(30))).toBe(2 * M);
+    // Back at 20: bo has the word again and runs from there.
+    c = reload(goToPhase(c, 'aktuell', at(20)));
+    expect(c.speaker).toEqual({ current: 'bo', since: at(20), spent: { anna: 3 * M, bo: 2 * M } });
+    expect(c.rounds).toBeUndefined();
+    expect(slotElapsedMs(c.speaker, 'bo', at(21))).toBe(3 * M);
+    expect(slotElapsedMs(c.speaker, 'anna', at(21))).toBe(3 * M);
+    // Left and taken up again while paused: kept, and not running until the meeting resumes.
+    c = pauseMeeting(c, at(22));
+    c = goToPhase(goToPhase(c, 'behov', at(23)), 'aktuell', at(24));
+    expect(c.speaker).toEqual({ current: 'bo', since: null, spent: { anna: 3 * M, bo: 4 * M } });
+    c = resumeMeeting(c, at(30));
+    expect(slotElapsedMs(c.speaker, 'bo', at(31))).toBe(5 * M);
+    // An empty round is not put aside, and the stored rounds are copies.
+    const before = structuredClone(c);
+    const away = goToPhase(c, 'behov', at(32));
+    expect(away.rounds?.aktuell?.spent).toEqual({ anna: 3 * M, bo: 6 * M });
+    expect(goToPhase(away, 'summering', at(33)).rounds).toEqual(away.rounds);
+    expect(c).toEqual(before);
   });
 
   it('a speaker chosen before the start does not run until the meeting starts', () => {

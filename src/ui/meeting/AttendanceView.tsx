@@ -1,7 +1,9 @@
-// Attendance before the circle: the person first, then each invited participant; who is missing is
-// listed so the chair can say it. The chair and the note-taker are confirmed here.
+// Attendance before the circle: the person first, then the family and representatives, then each
+// invited participant, and an interpreter when one is needed; who is missing is listed so the chair
+// can say it. The chair and the note-taker are confirmed here.
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { missingAttendees, PERSON_ID, speakerQueue, type AttendanceStatus } from '../../domain/meeting';
+import { INTERPRETER_ID, missingAttendees, PERSON_ID, speakerQueue, type AttendanceStatus } from '../../domain/meeting';
+import { sv } from '../../i18n/sv';
 import { startMeeting, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { RadioGroup, SelectField, TextField } from '../components/fields';
@@ -13,10 +15,10 @@ const t = svMeeting.attendance;
 
 type Choice = Exclude<AttendanceStatus, 'ej-angiven'>;
 
-/** The person is there or not; a participant can also send a substitute. */
-function choices(attendeeId: string): Record<Choice, string> {
+/** The person, the family and the interpreter are there or not; a participant can also send a substitute. */
+function choices(isParticipant: boolean): Record<Choice, string> {
   const { narvarande, franvarande, ersattare } = svMeeting.attendanceStatus;
-  return (attendeeId === PERSON_ID ? { narvarande, franvarande } : { narvarande, franvarande, ersattare }) as Record<Choice, string>;
+  return (isParticipant ? { narvarande, franvarande, ersattare } : { narvarande, franvarande }) as Record<Choice, string>;
 }
 
 export default function AttendanceView() {
@@ -49,6 +51,9 @@ export default function AttendanceView() {
   const label = (attendeeId: string) => {
     const name = nameOf(attendeeId);
     if (attendeeId === PERSON_ID) return `${name} (${t.person})`;
+    if (attendeeId === INTERPRETER_ID) return t.interpreterLanguage(plan.preparation.practical.interpreterLanguage.trim());
+    const r = plan.person.representatives.find((x) => x.id === attendeeId);
+    if (r) return `${name} (${sv.representativeKindsLower[r.kind]})`;
     const p = plan.participants.find((x) => x.id === attendeeId);
     return p?.organisation.trim() ? `${name}, ${p.organisation.trim()}` : name;
   };
@@ -64,7 +69,7 @@ export default function AttendanceView() {
               <RadioGroup
                 legend={label(a.attendeeId)}
                 value={a.status as Choice}
-                options={choices(a.attendeeId)}
+                options={choices(plan.participants.some((p) => p.id === a.attendeeId))}
                 onChange={(v) => setStatus(a.attendeeId, v)}
               />
               <Show when={a.status === 'ersattare'}>

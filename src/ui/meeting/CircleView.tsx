@@ -10,11 +10,13 @@ import { createAction } from '../failures';
 import { holdIdleLockWhile } from '../lock/lockSession';
 import { useMeetingEditor } from '../meetingEditor';
 import { createNow } from '../now';
+import { RoomControls } from '../room/RoomControls';
 import { CircleRing } from './CircleRing';
 import { currentPhaseIndex, meetingActions } from './meetingActions';
 import { playPhaseEndSignal } from './phaseAlert';
 import { PhaseBudgets } from './PhaseBudgets';
-import { TimerPanel } from './TimerPanel';
+import { PhaseQuestions, phaseUsesQuestions, PreparedPanel } from './PreparedPanel';
+import { currentSpeakerTiming, TimerPanel } from './TimerPanel';
 import ClosingTool from './tools/ClosingTool';
 import IntroTool from './tools/IntroTool';
 import NeedsTool from './tools/NeedsTool';
@@ -145,7 +147,7 @@ export default function CircleView() {
         )}
       </Show>
       <section class="meeting-bar" aria-label={t.timers}>
-        <TimerPanel view={view()} phaseTitle={phase().title} />
+        <TimerPanel view={view()} phaseTitle={phase().title} speaker={currentSpeakerTiming(meeting, phase(), now())} />
         <div class="meeting-controls">
           <button type="button" class="secondary" onClick={actions.previous} disabled={index() === 0}>
             ← {t.previous}
@@ -208,6 +210,7 @@ export default function CircleView() {
           <p class="phase-of">{t.phaseOf(index() + 1, meeting.phases.length)}</p>
           <h1 id="phase-heading">{phase().title}</h1>
           <p class="lead">{phase().guidance}</p>
+          <PreparedPanel />
           <fieldset class="prompts">
             <legend>{t.prompts}</legend>
             <For each={phase().prompts}>
@@ -225,6 +228,9 @@ export default function CircleView() {
               )}
             </For>
           </fieldset>
+          <Show when={phaseUsesQuestions(phase())}>
+            <PhaseQuestions />
+          </Show>
           <For each={phase().tools}>
             {(tool) => (
               <Switch>
@@ -263,6 +269,7 @@ export default function CircleView() {
         </section>
 
         <aside class="meeting-extras" aria-label={t.settings}>
+          <RoomControls now={now} />
           <PhaseBudgets mode={mode()} onMode={setMode} />
           <details class="meeting-settings">
             <summary>{t.alerts}</summary>

@@ -1,10 +1,46 @@
 // The timers, readable from arm's length: meeting elapsed and remaining, phase elapsed and
 // remaining, the projected end. Warning and overrun are said in words, not colour alone.
 import { createMemo, Show } from 'solid-js';
-import { beyondShownTime, formatCountdown, formatDuration, type ClockView } from '../../domain/timer';
+import type { Meeting, MeetingPhase } from '../../domain/meeting';
+import {
+  beyondShownTime,
+  formatCountdown,
+  formatDuration,
+  slotElapsedMs,
+  speakerShareMs,
+  speakerTimeState,
+  type ClockView,
+  type TimeState,
+} from '../../domain/timer';
+import { svCapture } from '../../i18n/svCapture';
 import { svMeeting } from '../../i18n/svMeeting';
 
 const t = svMeeting.circle;
+const tr = svCapture.round;
+
+/** The current speaker of the current phase's round, with their time: shown in the timer bar. */
+export interface SpeakerTiming {
+  name: string;
+  elapsedMs: number;
+  shareMs: number;
+}
+
+/**
+ * The current speaker's timing while `phase` (the current one) holds a round and someone has the
+ * word; null otherwise. A pure reading of the stored clock at `now`.
+ */
+export function currentSpeakerTiming(meeting: Meeting, phase: MeetingPhase, now: number): SpeakerTiming | null {
+  if (!phase.tools.includes('runda')) return null;
+  const id = meeting.clock.speaker.current;
+  const speaker = id === null ? undefined : meeting.speakers.find((s) => s.id === id);
+  if (!speaker) return null;
+  const active = meeting.speakers.filter((s) => !s.skipped).length;
+  return {
+    name: speaker.name.trim() || svCapture.common.unnamed,
+    elapsedMs: slotElapsedMs(meeting.clock.speaker, speaker.id, now),
+    shareMs: speakerShareMs(phase.budgetMs, active),
+  };
+}
 
 // One formatter for every tick: building one per call costs more than the rest of a repaint.
 const clockFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });
@@ -22,7 +58,7 @@ export function shownTime(ms: number, format: (ms: number) => string = formatDur
 /** Marks a timer that shows words, set smaller so they fit. */
 const words = (ms: number) => (beyondShownTime(ms) ? '' : undefined);
 
-export function TimerPanel(props: { view: ClockView; phaseTitle: string }) {
+export function TimerPanel(props: { view: ClockView; phaseTitle: string; speaker?: SpeakerTiming | null }) {
   // Every shown value is a memo: a tick recomputes them all but touches the DOM only where a
   // string or state actually changed (mostly two to four digits).
   const phaseState = createMemo(() => props.view.phaseState);
@@ -73,6 +109,40 @@ export function TimerPanel(props: { view: ClockView; phaseTitle: string }) {
         </Show>
         {phaseStateText()}
         <Show when={meetingState() === 'overrun'}> {t.meetingOverrun}.</Show>
+      </p>
+      <Show when={props.speaker}>
+        {(speaker) => <SpeakerTime name={speaker().name} elapsedMs={speaker().elapsedMs} shareMs={speaker().shareMs} />}
+      </Show>
+    </div>
+  );
+}
+
+const stateIcon: Record<TimeState, string> = { ok: '✓', warning: '⏳', overrun: '⚠' };
+
+/** The current speaker's time: spoken, fair share, remaining (or over), and the state in words. */
+export function SpeakerTime(props: { name: string; elapsedMs: number; shareMs: number }) {
+  const remaining = () => props.shareMs - props.elapsedMs;
+  const state = () => speakerTimeState(remaining(), props.shareMs);
+  return (
+    <div class={`speaker-time speaker-time--${state()}`} role="timer" aria-label={tr.speakerTimer(props.name)}>
+      <p class="speaker-time-name">{tr.speakerTimer(props.name)}</p>
+      <dl class="tool-facts">
+        <div>
+          <dt>{tr.elapsed}</dt>
+          <dd data-timer="speaker-elapsed">{formatDuration(props.elapsedMs)}</dd>
+        </div>
+        <div>
+          <dt>{tr.share}</dt>
+          <dd>{formatDuration(props.shareMs)}</dd>
+        </div>
+        <div>
+          <dt>{tr.remaining}</dt>
+          <dd data-timer="speaker-remaining">{formatCountdown(remaining())}</dd>
+        </div>
+      </dl>
+      <p class="speaker-time-state">
+        <span aria-hidden="true">{stateIcon[state()]} </span>
+        {tr.state[state()]}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { createMemo, Show } from 'solid-js';
+import { isChild, joinNames, proposedConsentGiver } from '../../domain/parties';
 import { consentInForce, newConsent, newConsentScope, type Consent } from '../../domain/plan';
 import { validateConsent } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
@@ -13,13 +14,25 @@ export default function ConsentSection() {
     <>
       <h2 id="section-heading">{sv.consent.heading}</h2>
       <p class="lead">{sv.consent.intro}</p>
+      <Show when={isChild(plan.person, today()) === true}>
+        <p class="hint">{sv.consent.childGivers}</p>
+      </Show>
       <ItemList
         items={plan.consents}
         empty={sv.consent.empty}
         legend={(_, i) => sv.consent.consent(i + 1)}
         removeLabel={sv.consent.remove}
         addLabel={sv.consent.add}
-        onAdd={() => edit((p) => void p.consents.push(newConsent(newId(), today())))}
+        onAdd={() =>
+          edit((p) => {
+            // For a child the guardians are proposed as the ones giving consent.
+            const consent = newConsent(newId(), today());
+            const proposed = proposedConsentGiver(p, today());
+            consent.givenBy = proposed.givenBy;
+            consent.givenByName = joinNames(proposed.names);
+            p.consents.push(consent);
+          })
+        }
         onRemove={(c) => edit((p) => removeById(p.consents, c.id))}
         confirmRemove={(c) => (c.scopes.length > 0 || c.givenByName.trim() ? sv.consent.confirmRemove : null)}
       >

@@ -1,9 +1,10 @@
-import { createMemo } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
+import { guardiansMissing, isChild, isInvited } from '../../domain/parties';
 import { parseIdNumber } from '../../domain/personnummer';
 import { newRepresentative, type Representative } from '../../domain/plan';
 import { validatePerson } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
-import { SelectField, TextField } from '../components/fields';
+import { Checkbox, SelectField, TextField } from '../components/fields';
 import { ItemList } from '../components/ItemList';
 import { formatDate } from '../../i18n/format';
 import { changeById, newId, removeById, today, usePlanEditor } from '../planEditor';
@@ -69,6 +70,12 @@ export default function PersonSection() {
       />
 
       <h3>{sv.person.representativesHeading}</h3>
+      <p class="hint">{sv.person.representativesHint}</p>
+      <Show when={isChild(plan.person, today()) === true}>
+        <p class="banner" role="status">
+          {guardiansMissing(plan, today()) ? sv.person.guardiansMissing : sv.person.childHint}
+        </p>
+      </Show>
       <ItemList
         items={plan.person.representatives}
         empty={sv.person.representativesEmpty}
@@ -120,6 +127,13 @@ export default function PersonSection() {
                 value={rep.contact.address}
                 onInput={(v) => update((r) => void (r.contact.address = v))}
               />
+              <div class="choice-row">
+                <Checkbox
+                  label={sv.person.invited}
+                  checked={isInvited(rep, isChild(plan.person, today()))}
+                  onChange={(v) => update((r) => void (r.invited = v))}
+                />
+              </div>
             </>
           );
         }}

@@ -60,21 +60,9 @@ export default function WishesSection() {
           value={plan.preparation.practical.interpreterLanguage}
           onInput={(v) => practical((n) => (n.interpreterLanguage = v))}
         />
+        <p class="hint">{sv.wishes.interpreterHint}</p>
       </Show>
-      <div class="choice-row">
-        <Checkbox
-          label={sv.wishes.relativePresent}
-          checked={plan.preparation.practical.relativePresent}
-          onChange={(v) => practical((n) => (n.relativePresent = v))}
-        />
-      </div>
-      <Show when={plan.preparation.practical.relativePresent}>
-        <TextField
-          label={sv.wishes.relativeName}
-          value={plan.preparation.practical.relativeName}
-          onInput={(v) => practical((n) => (n.relativeName = v))}
-        />
-      </Show>
+      <p class="hint">{sv.wishes.relativeElsewhere}</p>
       <TextArea
         label={sv.wishes.cognitiveSupport}
         hint={sv.wishes.cognitiveSupportHint}

@@ -2,6 +2,7 @@
 // booking, how everyone gets the plan, and the reminder to thank everyone.
 import { createMemo, createUniqueId, For } from 'solid-js';
 import { feedbackOrder, PERSON_ID, type Delivery, type Feedback } from '../../../domain/meeting';
+import { isPartyId } from '../../../domain/parties';
 import { localIsoDate } from '../../../domain/dates';
 import { validateFollowUp } from '../../../domain/validation';
 import { svCapture } from '../../../i18n/svCapture';
@@ -135,8 +136,8 @@ function FollowUp() {
 
 function Deliveries() {
   const { meeting, edit, nameOf } = useMeetingEditor();
-  // Everyone invited gets the plan, those who are not here too; the person first.
-  const attendees = createMemo(() => meeting.attendance.map((a) => a.attendeeId));
+  // Every party invited gets the plan, those who are not here too; the person first. The interpreter gets none.
+  const attendees = createMemo(() => meeting.attendance.map((a) => a.attendeeId).filter(isPartyId));
   const label = (attendeeId: string) => {
     const name = attendeeName(meeting, nameOf, attendeeId);
     const a = meeting.attendance.find((x) => x.attendeeId === attendeeId);

@@ -2,6 +2,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { isPresent, missingAttendees, PERSON_ID } from '../../../domain/meeting';
 import { consentInForce, hasWithdrawnConsent, type Consent } from '../../../domain/plan';
+import { sv } from '../../../i18n/sv';
 import { svCapture } from '../../../i18n/svCapture';
 import { formatDate } from '../../../i18n/format';
 import { useMeetingEditor } from '../../meetingEditor';
@@ -14,10 +15,12 @@ const t = svCapture.intro;
 export default function IntroTool() {
   const { meeting, plan, nameOf } = useMeetingEditor();
 
-  /** "Anna Berg, Socialtjänsten"; the person by name only. */
+  /** "Anna Berg, Socialtjänsten", "Sara Berg (vårdnadshavare)"; the person by name only. */
   const describe = (attendeeId: string) => {
     const name = attendeeName(meeting, nameOf, attendeeId);
     if (attendeeId === PERSON_ID) return name;
+    const representative = plan.person.representatives.find((r) => r.id === attendeeId);
+    if (representative) return `${name} (${sv.representativeKindsLower[representative.kind]})`;
     const organisation = plan.participants.find((p) => p.id === attendeeId)?.organisation.trim() ?? '';
     return organisation ? `${name}, ${organisation}` : name;
   };

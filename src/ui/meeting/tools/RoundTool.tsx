@@ -8,10 +8,6 @@ import {
   isRunning,
   setSpeaker,
   slotElapsedMs,
-  speakerShareMs,
-  speakerTimeState,
-  formatCountdown,
-  type TimeState,
 } from '../../../domain/timer';
 import { svCapture } from '../../../i18n/svCapture';
 import { TextArea, TextField } from '../../components/fields';
@@ -41,8 +37,6 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
   const current = createMemo(() => meeting.speakers.find((s) => s.id === currentId()));
   const elapsed = (id: string) => slotElapsedMs(meeting.clock.speaker, id, props.now());
   const hasSpoken = (id: string) => (meeting.clock.speaker.spent[id] ?? 0) > 0 || currentId() === id;
-  const active = createMemo(() => meeting.speakers.filter((s) => !s.skipped).length);
-  const shareMs = createMemo(() => speakerShareMs(props.phase.budgetMs, active()));
   const nextId = createMemo(() => nextSpeakerId(meeting.speakers, currentId(), hasSpoken));
   const nameOfSpeaker = (s: Speaker) => s.name.trim() || svCapture.common.unnamed;
 
@@ -119,9 +113,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
           <p id={statusId} role="status" class="now-speaking-name">
             {status()}
           </p>
-          <Show when={current()}>
-            {(speaker) => <SpeakerTime elapsedMs={elapsed(speaker().id)} shareMs={shareMs()} />}
-          </Show>
+          {/* The current speaker's own timer is in the timer bar (TimerPanel), where it never scrolls away. */}
           <Show when={current() && !isRunning(meeting.clock)}>
             <p class="hint">{t.paused}</p>
           </Show>
@@ -233,36 +225,6 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
         }}
       </ItemList>
       <undo.View />
-    </div>
-  );
-}
-
-const stateIcon: Record<TimeState, string> = { ok: '✓', warning: '⏳', overrun: '⚠' };
-
-/** The current speaker's time: spoken, fair share, remaining (or over), and the state in words. */
-function SpeakerTime(props: { elapsedMs: number; shareMs: number }) {
-  const remaining = () => props.shareMs - props.elapsedMs;
-  const state = () => speakerTimeState(remaining(), props.shareMs);
-  return (
-    <div class={`speaker-time speaker-time--${state()}`} role="timer">
-      <dl class="tool-facts">
-        <div>
-          <dt>{t.elapsed}</dt>
-          <dd>{formatDuration(props.elapsedMs)}</dd>
-        </div>
-        <div>
-          <dt>{t.share}</dt>
-          <dd>{formatDuration(props.shareMs)}</dd>
-        </div>
-        <div>
-          <dt>{t.remaining}</dt>
-          <dd>{formatCountdown(remaining())}</dd>
-        </div>
-      </dl>
-      <p class="speaker-time-state">
-        <span aria-hidden="true">{stateIcon[state()]} </span>
-        {t.state[state()]}
-      </p>
     </div>
   );
 }

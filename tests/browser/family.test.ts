@@ -1,0 +1,191 @@
+// Everyone in the room (issue 12, part 1), through the UI of the built app: a child's SIP with two
+// guardians entered once under "Personen" and an interpreter noted under practical needs. Both
+// guardians are invited in words for a family member (read back with pdftotext), the guardians are
+// proposed as the ones giving consent, they come right after the person in the attendance, speak in
+// the round, are asked about the meeting and each get their own copy of the plan (read back). The
+// interpreter is in the attendance and gets no copy.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { downloadFrom, oneLine, pdftotext } from './files';
+import { expectNoAxeViolations, openApp, openWatchedPage } from './harness';
+
+const baseURL = inject('baseURL');
+const CHILD = 'Lisa Berg';
+const GUARDIANS = ['Sara Berg', 'Ali Berg'];
+
+let browser: Browser;
+let page: Page;
+let foreign: string[];
+let pageErrors: string[];
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sip-family-'));
+  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
+  page.setDefaultTimeout(30_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const group = (name: string | RegExp) => page.getByRole('group', { name });
+const heading = (name: string) => page.getByRole('heading', { level: 1, name });
+const download = (name: string | RegExp) => downloadFrom(page, dir, name);
+
+async function makeAll(label: string, count: number): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: `Klart: ${count} PDF:er.` }).count(), { timeout: 60_000 }).toBe(1);
+}
+
+describe("a child's SIP with two guardians", () => {
+  it('enters the guardians once, under Personen, and proposes them for a child', async () => {
+    await openApp(page, baseURL);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
+    await page.getByRole('button', { name: 'Ny plan' }).click();
+    await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill(CHILD);
+    // Born 24 December 2014: a child.
+    await page.getByRole('textbox', { name: /Personnummer/ }).fill('20141224-1232');
+    await expect.poll(() => page.getByText('Personen är under 18 år. Lägg till vårdnadshavarna').count()).toBe(1);
+    for (const [i, name] of GUARDIANS.entries()) {
+      await page.getByRole('button', { name: 'Lägg till vårdnadshavare eller företrädare' }).click();
+      const g = group(new RegExp(`^Företrädare ${i + 1}`));
+      expect(await g.getByRole('combobox', { name: 'Typ' }).inputValue()).toBe('vardnadshavare');
+      await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(name);
+      await g.getByRole('textbox', { name: 'Telefon' }).fill(`070-000 00 0${i + 1}`);
+      // Proposed as invitees.
+      expect(await g.getByRole('checkbox', { name: 'Bjuds in till mötet' }).isChecked()).toBe(true);
+    }
+    await expect.poll(() => page.getByText('Vårdnadshavarna bjuds in till mötet och ger samtycke.', { exact: false }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'Personen with two guardians');
+
+    await page.getByRole('link', { name: /Vad är viktigt/ }).first().click();
+    await page.getByRole('textbox', { name: 'Syfte med mötet' }).fill('Samordna stödet i skolan och hemma.');
+    await page.getByRole('checkbox', { name: 'Tolk behövs' }).check();
+    await page.getByRole('textbox', { name: 'Språk för tolk' }).fill('arabiska');
+    // No second place to enter a relative.
+    expect(await page.getByRole('textbox', { name: 'Närståendes namn' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'Vad är viktigt with an interpreter');
+
+    await page.getByRole('link', { name: /Deltagare/ }).first().click();
+    for (const [i, [name, organisation]] of [
+      ['Karin Lund', 'Socialtjänsten'],
+      ['Olof Ek', 'Skolan'],
+    ].entries()) {
+      await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
+      const g = group(new RegExp(`^Deltagare ${i + 1}`));
+      await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(name!);
+      await g.getByRole('textbox', { name: 'Verksamhet' }).fill(organisation!);
+    }
+    await group(/^Deltagare 1/).getByRole('checkbox', { name: 'Mötesledare' }).check();
+  });
+
+  it('proposes the guardians as the ones giving consent', async () => {
+    await page.getByRole('link', { name: /Samtycke/ }).first().click();
+    await page.getByRole('button', { name: 'Lägg till samtycke' }).click();
+    const consent = group(/^Samtycke 1/);
+    expect(await consent.getByRole('combobox', { name: 'Lämnat av' }).inputValue()).toBe('vardnadshavare');
+    expect(await consent.getByRole('textbox', { name: /Namn på den som lämnat samtycket/ }).inputValue()).toBe('Sara Berg och Ali Berg');
+    await expectNoAxeViolations(page, 'Samtycke for a child');
+  });
+
+  it('invites both guardians in words for a family member, not for a professional', async () => {
+    await page.getByRole('link', { name: /^\W*\d*\W*Mötet/ }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
+    // The person, two guardians, two participants; the interpreter is booked, not invited.
+    await makeAll('Skapa kallelser (PDF)', 5);
+    await expectNoAxeViolations(page, 'Mötet with the invitations');
+    for (const name of GUARDIANS) {
+      const text = oneLine(pdftotext(await download(`Spara – ${name}, vårdnadshavare`)));
+      expect(text).toContain(`Kallelse — ${name}, vårdnadshavare`);
+      expect(text).toContain(`Du är inbjuden som vårdnadshavare till ett möte om ${CHILD}.`);
+      expect(text).toContain(`${name}, vårdnadshavare (du)`);
+      expect(text).toContain('Vad fungerar bra för Lisa Berg?');
+      expect(text).not.toMatch(/yrkesroll|mandat|Vidarebefordra|Handläggare/iu);
+    }
+    // The professionals' invitation lists the guardians among the invited.
+    const karin = oneLine(pdftotext(await download('Spara – Karin Lund, Socialtjänsten')));
+    for (const name of GUARDIANS) expect(karin).toContain(name);
+    expect(karin).toContain('i din yrkesroll');
+  });
+
+  it('takes attendance: the person, then the guardians, then the professionals, then the interpreter', async () => {
+    await page.getByRole('link', { name: /Möten/ }).first().click();
+    await page.getByRole('button', { name: 'Starta mötet' }).click();
+    await expect.poll(() => heading('Närvaro').count()).toBe(1);
+    const legends = await page.getByRole('list', { name: 'Närvaro' }).locator('legend').allTextContents();
+    expect(legends.map((l) => l.trim())).toEqual([
+      `${CHILD} (personen)`,
+      'Sara Berg (vårdnadshavare)',
+      'Ali Berg (vårdnadshavare)',
+      'Karin Lund, Socialtjänsten',
+      'Olof Ek, Skolan',
+      'Tolk, arabiska',
+    ]);
+    for (const name of [CHILD, ...GUARDIANS, 'Olof Ek', 'Tolk']) await group(new RegExp(`^${name}`)).getByRole('radio', { name: 'Närvarande' }).check();
+    await expectNoAxeViolations(page, 'attendance with family and interpreter');
+    await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+    await expect.poll(() => heading('Inledning').count()).toBe(1);
+  });
+
+  it('lets the guardians speak in the round, right after the person; the interpreter is not a speaker', async () => {
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await expect.poll(() => heading('Aktuell situation').count()).toBe(1);
+    // The queue is made when the circle opens; a button makes it if not.
+    if ((await page.getByRole('button', { name: 'Skapa talarordning' }).count()) > 0) await page.getByRole('button', { name: 'Skapa talarordning' }).click();
+    await group(/^1\. Lisa Berg/).waitFor();
+    expect(await group(/^2\. Sara Berg/).count()).toBe(1);
+    expect(await group(/^3\. Ali Berg/).count()).toBe(1);
+    expect(await group(/Tolk/).count()).toBe(0);
+    await group(/^2\. Sara Berg/).getByRole('button', { name: /Tala nu/ }).click();
+    await expect.poll(() => page.getByText('Talar nu: Sara Berg').count()).toBe(1);
+  });
+
+  it('lets the family own an action, and asks each guardian how the meeting was', async () => {
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await expect.poll(() => heading('Behov').count()).toBe(1);
+    await page.getByRole('button', { name: /Lägg till eget åtagande/ }).click();
+    const own = group(/^Eget åtagande 1/);
+    await own.getByRole('radio', { name: 'Familjen' }).check();
+    await own.getByRole('textbox').first().fill('Vi följer med Lisa till första träffen på fritids.');
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await expect.poll(() => heading('Sammanfattning').count()).toBe(1);
+    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    await expect.poll(() => heading('Avslutning').count()).toBe(1);
+    for (const name of [CHILD, ...GUARDIANS]) {
+      await group(`Hur upplevde ${name} mötet?`).getByRole('radio', { name: /^\W*Bra$/u }).check();
+    }
+    expect(await group(/Hur upplevde Tolk/).count()).toBe(0);
+    await expectNoAxeViolations(page, 'Avslutning with the family');
+    await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+    await expect.poll(() => heading('Mötet är hållet').count()).toBe(1);
+  });
+
+  it('gives each guardian their own copy of the plan, the family’s part first, and the interpreter none', async () => {
+    // The person, two guardians, two participants.
+    await makeAll('Skapa PDF för alla deltagare', 5);
+    await expectNoAxeViolations(page, 'held meeting with the family copies');
+    for (const name of GUARDIANS) {
+      const text = oneLine(pdftotext(await download(`Spara – ${name}, vårdnadshavare`)));
+      expect(text).toContain(`Ditt exemplar — ${name}, vårdnadshavare`);
+      const family = text.indexOf('Det här gör ni i familjen');
+      expect(family).toBeGreaterThan(-1);
+      expect(text.indexOf('Vi följer med Lisa till första träffen på fritids.')).toBeGreaterThan(family);
+      expect(family).toBeLessThan(text.indexOf(`Det här är viktigt för ${CHILD}`));
+      // Plain words, not the professionals' document.
+      expect(text).not.toContain('Dina åtaganden');
+      expect(text).not.toMatch(/Verksamhet|Huvudman|Närvaro/u);
+    }
+    expect(await page.getByRole('button', { name: /^Spara – Tolk/u }).count()).toBe(0);
+  });
+
+  it('sent nothing to another origin and threw no errors', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
