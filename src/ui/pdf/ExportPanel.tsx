@@ -47,8 +47,22 @@ export function ExportPanel(props: {
   const idNumberOffered = createMemo(() => (props.idNumberOption?.idNumber.trim() ?? '') !== '');
   /** The personnummer goes into the files made now. */
   const withIdNumber = createMemo(() => idNumberOffered() && Boolean(props.idNumberOption?.include));
+  /**
+   * A made combined PDF waiting for its own press: a browser saves a file only soon after a press
+   * (a few seconds), and making every copy again can take longer on a slow tablet.
+   */
+  const [combinedReady, setCombinedReady] = createSignal<{ name: string; bytes: Uint8Array } | null>(null);
   // Files made with the other choice are dropped when it changes.
-  createEffect(on(withIdNumber, () => setState({ kind: 'idle' }), { defer: true }));
+  createEffect(
+    on(
+      withIdNumber,
+      () => {
+        setState({ kind: 'idle' });
+        setCombinedReady(null);
+      },
+      { defer: true },
+    ),
+  );
   const [busy, setBusy] = createSignal('');
   const [actionProblem, setActionProblem] = createSignal('');
   const shareable = canShareFiles();
@@ -57,6 +71,7 @@ export function ExportPanel(props: {
   async function make() {
     if (props.confirm && !window.confirm(props.confirm)) return;
     setActionProblem('');
+    setCombinedReady(null);
     const included = withIdNumber();
     performance.mark(PDF_MARKS.start);
     setState({ kind: 'loading' });
@@ -207,12 +222,30 @@ export function ExportPanel(props: {
                   whileBusy(t.makingCombined, t.saveFailed, async () => {
                     const maker = await loadMaker();
                     const combined = await maker.makeCombinedPdf(m().docs, `${props.batchName}-${t.combinedName}`);
-                    saveFile(combined.name, combined.bytes, 'application/pdf');
+                    if (navigator.userActivation?.isActive ?? true) saveFile(combined.name, combined.bytes, 'application/pdf');
+                    else setCombinedReady(combined);
                   })
                 }
               >
                 {t.saveCombined}
               </button>
+              <Show when={combinedReady()}>
+                {(ready) => (
+                  <>
+                    <span role="status">{t.combinedReady}</span>
+                    <button
+                      type="button"
+                      class="primary"
+                      onClick={() => {
+                        saveFile(ready().name, ready().bytes, 'application/pdf');
+                        setCombinedReady(null);
+                      }}
+                    >
+                      {t.saveCombinedReady}
+                    </button>
+                  </>
+                )}
+              </Show>
             </p>
           </>
         )}
