@@ -90,21 +90,29 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
   };
 }
 
+/** What an easy invitation says of the meeting: when and where, purpose, questions, and the chair to call. */
+function easyFacts(plan: Plan) {
+  const e = svPdf.easyInvitation;
+  const b = plan.booking;
+  const chair = plan.participants.find((p) => p.isChair);
+  return {
+    practical: [
+      b.date ? e.when(formatDateLong(b.date), b.startTime, addMinutesToTime(b.startTime, b.durationMinutes)) : e.whenUnknown,
+      b.place.trim() ? e.where(b.place.trim()) : '',
+      b.videoLink.trim() ? e.video(b.videoLink.trim()) : '',
+    ].filter(Boolean),
+    questions: plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean),
+    purpose: plan.preparation.purpose.trim(),
+    contact: chair ? [chair.name, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '',
+  };
+}
+
 /** The person's invitation, in easy Swedish and large type: when, where, why, who, and whom to call. */
 export function personInvitation(input: InvitationExport): PdfDocument {
   const { plan } = input;
   const e = svPdf.easyInvitation;
-  const b = plan.booking;
   const name = plan.person.name.trim() || sv.list.unnamed;
-  const chair = plan.participants.find((p) => p.isChair);
-  const practical = [
-    b.date ? e.when(formatDateLong(b.date), b.startTime, addMinutesToTime(b.startTime, b.durationMinutes)) : e.whenUnknown,
-    b.place.trim() ? e.where(b.place.trim()) : '',
-    b.videoLink.trim() ? e.video(b.videoLink.trim()) : '',
-  ].filter(Boolean);
-  const questions = plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean);
-  const purpose = plan.preparation.purpose.trim();
-  const contact = chair ? [chair.name, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '';
+  const { practical, questions, purpose, contact } = easyFacts(plan);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: e.heading },
     ...withdrawalNotice(plan, true),
@@ -146,19 +154,10 @@ export function familyInvitation(input: InvitationExport, invitee: Representativ
   const { plan } = input;
   const e = svPdf.easyInvitation;
   const f = svPdf.familyInvitation;
-  const b = plan.booking;
   const name = plan.person.name.trim() || sv.list.unnamed;
   const inviteeName = invitee.name.trim() || sv.list.unnamed;
   const kind = sv.representativeKindsLower[invitee.kind];
-  const chair = plan.participants.find((p) => p.isChair);
-  const practical = [
-    b.date ? e.when(formatDateLong(b.date), b.startTime, addMinutesToTime(b.startTime, b.durationMinutes)) : e.whenUnknown,
-    b.place.trim() ? e.where(b.place.trim()) : '',
-    b.videoLink.trim() ? e.video(b.videoLink.trim()) : '',
-  ].filter(Boolean);
-  const questions = plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean);
-  const purpose = plan.preparation.purpose.trim();
-  const contact = chair ? [chair.name, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '';
+  const { practical, questions, purpose, contact } = easyFacts(plan);
   const who = [
     f.whoPerson(name),
     ...invitedFamily(plan, input.madeOn).map((r) => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { downloadFrom, oneLine, pdftotext } from './files';
-import { expectNoAxeViolations, openApp, openWatchedPage } from './harness';
+import { addParticipants, expectNoAxeViolations, openApp, openWatchedPage } from './harness';
 
 const baseURL = inject('baseURL');
 const CHILD = 'Lisa Berg';
@@ -73,16 +73,7 @@ describe("a child's SIP with two guardians", () => {
     await expectNoAxeViolations(page, 'Vad är viktigt with an interpreter');
 
     await page.getByRole('link', { name: /Deltagare/ }).first().click();
-    for (const [i, [name, organisation]] of [
-      ['Karin Lund', 'Socialtjänsten'],
-      ['Olof Ek', 'Skolan'],
-    ].entries()) {
-      await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
-      const g = group(new RegExp(`^Deltagare ${i + 1}`));
-      await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(name!);
-      await g.getByRole('textbox', { name: 'Verksamhet' }).fill(organisation!);
-    }
-    await group(/^Deltagare 1/).getByRole('checkbox', { name: 'Mötesledare' }).check();
+    await addParticipants(page, [['Karin Lund', 'Socialtjänsten'], ['Olof Ek', 'Skolan']]);
   });
 
   it('proposes the guardians as the ones giving consent', async () => {

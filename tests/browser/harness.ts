@@ -143,3 +143,14 @@ export async function openWatchedPage(baseURL: string): Promise<WatchedPage> {
   page.setDefaultTimeout(10_000);
   return { browser, page, foreign, pageErrors: failOnPageErrors(page) };
 }
+
+/** Adds professionals under "Deltagare" (the plan's Deltagare part must be open) and makes the first the chair. */
+export async function addParticipants(page: Page, people: [name: string, organisation: string][]): Promise<void> {
+  for (const [i, [name, organisation]] of people.entries()) {
+    await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
+    const g = page.getByRole('group', { name: new RegExp(`^Deltagare ${i + 1}`) });
+    await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(name);
+    await g.getByRole('textbox', { name: 'Verksamhet' }).fill(organisation);
+  }
+  await page.getByRole('group', { name: /^Deltagare 1/ }).getByRole('checkbox', { name: 'Mötesledare' }).check();
+}

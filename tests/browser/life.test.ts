@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { downloadFrom, oneLine, pdftotext } from './files';
-import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
+import { addParticipants, expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
 
 const baseURL = inject('baseURL');
 const PERSON = 'Vera Livslång';
@@ -90,16 +90,7 @@ describe('a SIP through its whole life', () => {
     await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill(PERSON);
     planUrl = page.url().replace(/\/person$/u, '');
     await page.getByRole('link', { name: /Deltagare/ }).first().click();
-    for (const [i, [name, organisation]] of [
-      ['Anna Berg', 'Socialtjänsten'],
-      ['Omar Said', 'Vårdcentralen'],
-    ].entries()) {
-      await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
-      const g = group(new RegExp(`^Deltagare ${i + 1}`));
-      await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(name!);
-      await g.getByRole('textbox', { name: 'Verksamhet' }).fill(organisation!);
-    }
-    await group(/^Deltagare 1/).getByRole('checkbox', { name: 'Mötesledare' }).check();
+    await addParticipants(page, [['Anna Berg', 'Socialtjänsten'], ['Omar Said', 'Vårdcentralen']]);
     await page.getByRole('link', { name: /Möten/ }).first().click();
     // The plan's own meeting comes first; other meetings about the person can be chosen too.
     expect(await page.getByRole('radio', { name: 'SIP-möte', exact: true }).isChecked()).toBe(true);

@@ -11,11 +11,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting';
 import { newMeetingClock } from '../../src/domain/timer';
-import { toMeetingRecord } from '../../src/storage/meetingRepository';
-import { toRecord } from '../../src/storage/planRepository';
 import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
 import { downloadFrom, oneLine, pdftotext } from './files';
 import { expectNoAxeViolations, openApp, openWatchedPage } from './harness';
+import { seedPlanAndMeeting } from './seed';
 
 const baseURL = inject('baseURL');
 const START = new Date('2026-11-23T09:30:00+01:00');
@@ -84,22 +83,7 @@ function preparedMeeting() {
 
 async function seed(): Promise<void> {
   const { plan, meeting } = preparedMeeting();
-  const rows = { plans: [toRecord(plan)], meetings: [toMeetingRecord(meeting)] };
-  await page.evaluate(
-    (r) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sip-motesledare');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['plans', 'meetings'], 'readwrite');
-          for (const row of r.plans) tx.objectStore('plans').put(row);
-          for (const row of r.meetings) tx.objectStore('meetings').put(row);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    rows,
-  );
+  await seedPlanAndMeeting(page, plan, meeting);
 }
 
 /** Stops the clock at START + minutes:seconds. */

@@ -23,6 +23,11 @@ export async function seedPlans(page: Page, plans: Plan[]): Promise<void> {
   await putRows(page, plans.map(toRecord), []);
 }
 
+/** Stores a plan and one of its meetings as they are (readable). */
+export async function seedPlanAndMeeting(page: Page, plan: Plan, meeting: Meeting): Promise<void> {
+  await putRows(page, [toRecord(plan)], [toMeetingRecord(meeting)]);
+}
+
 async function putRows(page: Page, plans: unknown[], meetings: unknown[]): Promise<void> {
   await page.evaluate(
     (r) =>

@@ -1,6 +1,7 @@
 // The meeting circle as an SVG ring: one sector per phase sized by its budget, starting at 12
 // o'clock clockwise, the current phase highlighted, and an arc for the meeting's elapsed time.
 import { For } from 'solid-js';
+import { ringGeometry } from './ringGeometry';
 
 export interface RingPhase {
   id: string;
@@ -15,26 +16,7 @@ const R_INNER = 70;
 const R_PROGRESS = 116;
 const GAP_RAD = 0.02;
 
-function point(r: number, angle: number): string {
-  return `${(C + r * Math.sin(angle)).toFixed(2)} ${(C - r * Math.cos(angle)).toFixed(2)}`;
-}
-
-/** An annular sector from angle a0 to a1 (radians, clockwise from 12 o'clock). */
-function sectorPath(a0: number, a1: number): string {
-  const large = a1 - a0 > Math.PI ? 1 : 0;
-  return [
-    `M ${point(R_OUTER, a0)}`,
-    `A ${R_OUTER} ${R_OUTER} 0 ${large} 1 ${point(R_OUTER, a1)}`,
-    `L ${point(R_INNER, a1)}`,
-    `A ${R_INNER} ${R_INNER} 0 ${large} 0 ${point(R_INNER, a0)}`,
-    'Z',
-  ].join(' ');
-}
-
-function arcPath(a0: number, a1: number, r: number): string {
-  const large = a1 - a0 > Math.PI ? 1 : 0;
-  return `M ${point(r, a0)} A ${r} ${r} 0 ${large} 1 ${point(r, a1)}`;
-}
+const { sectorPath, arcPath } = ringGeometry({ cx: C, cy: C, rOuter: R_OUTER, rInner: R_INNER });
 
 export function sectors(phases: RingPhase[]): { id: string; title: string; a0: number; a1: number }[] {
   const total = phases.reduce((s, p) => s + Math.max(0, p.budgetMs), 0) || 1;

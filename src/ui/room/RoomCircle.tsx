@@ -4,6 +4,7 @@
 // phase filled and outlined and its name in bold. Not the chair's ring (CircleRing.tsx).
 import { For, Index } from 'solid-js';
 import { sectors } from '../meeting/CircleRing';
+import { ringGeometry } from '../meeting/ringGeometry';
 
 export interface RoomCirclePhase {
   id: string;
@@ -25,20 +26,7 @@ const LABEL_SIZE = 60;
 const LINE_HEIGHT = 66;
 const LINE_CHARS = 10;
 
-function point(r: number, angle: number): string {
-  return `${(CX + r * Math.sin(angle)).toFixed(1)} ${(CY - r * Math.cos(angle)).toFixed(1)}`;
-}
-
-function sectorPath(a0: number, a1: number): string {
-  const large = a1 - a0 > Math.PI ? 1 : 0;
-  return [
-    `M ${point(R_OUTER, a0)}`,
-    `A ${R_OUTER} ${R_OUTER} 0 ${large} 1 ${point(R_OUTER, a1)}`,
-    `L ${point(R_INNER, a1)}`,
-    `A ${R_INNER} ${R_INNER} 0 ${large} 0 ${point(R_INNER, a0)}`,
-    'Z',
-  ].join(' ');
-}
+const { sectorPath } = ringGeometry({ cx: CX, cy: CY, rOuter: R_OUTER, rInner: R_INNER });
 
 const VOWELS = /[aeiouyåäöéü]/iu;
 
