@@ -19,6 +19,14 @@ export function upcomingMeetings(plans: Plan[], today: string): Upcoming[] {
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
+/**
+ * Open plans whose booked meeting is today (`today` is the device's local day, localIsoDate),
+ * earliest start first: the meetings the chair can start from the overview.
+ */
+export function todaysMeetings(plans: Plan[], today: string): Upcoming[] {
+  return upcomingMeetings(plans, today).filter((u) => u.plan.booking.date === today);
+}
+
 /** A follow-up is overdue when its booked date has passed and no meeting was held on or after it. */
 export function isOverdueFollowUp(plan: Plan, today: string): boolean {
   const booked = plan.booking.date;

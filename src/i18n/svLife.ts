@@ -116,6 +116,13 @@ export const svLife = {
     kindFollowUp: 'Uppföljning',
     statusFilter: 'Visa planer',
     allStatuses: 'Alla',
+    todayHeading: 'Dagens möten',
+    startMeeting: 'Starta mötet',
+    continueMeeting: 'Fortsätt mötet',
+    startFor: (name: string) => `för ${name}`,
+    runningBanner: 'Ett möte pågår',
+    runningBannerLabel: 'Pågående möte',
+    backToMeeting: 'Tillbaka till mötet',
   },
 
   statistics: {

@@ -1,4 +1,5 @@
 // Strings of the meeting screens: starting a meeting, attendance, the circle, timers, holding it.
+import type { MissingKey } from '../domain/finishCheck';
 import type { AttendanceStatus, KvaCode, MeetingKind } from '../domain/meeting';
 
 export const svMeeting = {
@@ -87,6 +88,21 @@ export const svMeeting = {
     shortcutPrev: 'Vänsterpil: föregående fas',
     shortcutNext: 'Högerpil: nästa fas',
     shortcutNote: 'Gäller när markören inte står i ett textfält.',
+    shortcutEscape: 'Esc: lämna textfältet så att kortkommandona fungerar igen',
+    shortcutNextSpeaker: 'Efter ”Nästa talare” står markören i den nya talarens anteckning.',
+    missingHeading: 'Innan du avslutar',
+    missingIntro: 'Det här saknas. Du kan ändå avsluta mötet.',
+    missingNone: 'Inget saknas.',
+    missing: {
+      attendance: 'Närvaro är inte angiven för alla',
+      goal: 'Inget mål',
+      intervention: 'Ingen insats',
+      lead: 'Ingen huvudansvarig',
+      answer: 'Inget svar från personen',
+      followUp: 'Ingen uppföljning bokad',
+    } satisfies Record<MissingKey, string>,
+    missingGoTo: (where: string) => `Gå till ${where}`,
+    missingNowhere: 'Mötesformen har ingen fas för det.',
     finish: 'Avsluta mötet',
     confirmFinish: 'Avsluta mötet och markera det som hållet?',
     phaseOf: (n: number, total: number) => `Fas ${n} av ${total}`,

@@ -34,6 +34,14 @@ export function createMeetingRepository(db: SipDatabase, sealer: Sealer, writes:
       const list = await Promise.all(rows.map((row) => open(row as StoredMeeting)));
       return list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     },
+    /** The running meetings from their clear fields (nothing is decrypted), the last changed first. */
+    async running(): Promise<{ id: string; planId: string }[]> {
+      const rows = await writes.overlay('meetings', await db.meetings.where('status').equals('pagar').toArray());
+      return (rows as { id: string; planId: string; status: string; updatedAt: string }[])
+        .filter((r) => r.status === 'pagar')
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+        .map(({ id, planId }) => ({ id, planId }));
+    },
     /** Every meeting of every plan (for statistics). */
     async list(): Promise<Meeting[]> {
       const rows = await writes.overlay('meetings', await db.meetings.toArray());

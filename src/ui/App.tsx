@@ -4,6 +4,7 @@ import { sv } from '../i18n/sv';
 import { svLock } from '../i18n/svLock';
 import { appState } from '../storage';
 import { ScreenFailed, UnexpectedFailure } from './components/Failures';
+import { RunningMeetingBanner } from './components/RunningMeetingBanner';
 import { OnlineStatus, SaveStatus } from './components/StatusBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import PlanList from './screens/PlanList';
@@ -70,6 +71,7 @@ function Shell(props: RouteSectionProps) {
       </header>
       <main id="main" tabindex="-1">
         <UnexpectedFailure />
+        <RunningMeetingBanner />
         {/* A screen that fails says so in Swedish, keeps the data and offers to try again or reload. */}
         <ErrorBoundary fallback={(error, reset) => <ScreenFailed error={error} reset={reset} />}>{props.children}</ErrorBoundary>
       </main>

@@ -16,6 +16,7 @@ import { currentPhaseIndex, meetingActions } from './meetingActions';
 import { playPhaseEndSignal } from './phaseAlert';
 import { PhaseBudgets } from './PhaseBudgets';
 import { PhaseQuestions, phaseUsesQuestions, PreparedPanel } from './PreparedPanel';
+import { FinishCheck } from './FinishCheck';
 import { currentSpeakerTiming, TimerPanel } from './TimerPanel';
 import ClosingTool from './tools/ClosingTool';
 import IntroTool from './tools/IntroTool';
@@ -87,9 +88,22 @@ export default function CircleView() {
     else setAdjustNote('');
   }
 
+  /** Esc leaves a text field for its own section (focusable for this), so the shortcuts work again. */
+  function leaveField(field: HTMLElement) {
+    const home = field.closest<HTMLElement>('fieldset, section, aside, .meeting') ?? document.querySelector<HTMLElement>('.meeting');
+    if (!home) return field.blur();
+    if (!home.hasAttribute('tabindex')) home.setAttribute('tabindex', '-1');
+    home.focus();
+  }
+
   function onKey(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !event.defaultPrevented && event.target instanceof HTMLElement && isTyping(event.target)) {
+      event.preventDefault();
+      leaveField(event.target);
+      return;
+    }
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-    if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
+    if (event.key === ' ' && !(event.target instanceof HTMLButtonElement) && !(event.target instanceof HTMLElement && event.target.tagName === 'SUMMARY')) {
       event.preventDefault();
       actions.togglePause();
     } else if (event.key === 'ArrowRight') {
@@ -259,6 +273,7 @@ export default function CircleView() {
             )}
           </For>
           <Show when={isLast()}>
+            <FinishCheck goTo={actions.goTo} />
             <p class="finish">
               <button type="button" class="primary" onClick={finish} disabled={finishing.busy()}>
                 {t.finish}
@@ -286,15 +301,17 @@ export default function CircleView() {
               />
             </div>
           </details>
-          <section class="shortcuts" aria-labelledby="shortcuts-heading">
-            <h2 id="shortcuts-heading">{t.shortcuts}</h2>
+          <details class="shortcuts meeting-settings" open>
+            <summary>{t.shortcuts}</summary>
             <ul>
               <li>{t.shortcutPause}</li>
               <li>{t.shortcutPrev}</li>
               <li>{t.shortcutNext}</li>
+              <li>{t.shortcutEscape}</li>
             </ul>
             <p class="hint">{t.shortcutNote}</p>
-          </section>
+            <p class="hint">{t.shortcutNextSpeaker}</p>
+          </details>
           <p>
             <button type="button" class="secondary" onClick={() => edit((d) => void (d.attendanceDone = false))}>
               {t.toAttendance}

@@ -1,7 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { localIsoDate } from '../../domain/dates';
-import { awaitingReplies, byStatus, isOverdueFollowUp, overdueFollowUps, upcomingMeetings, type StatusFilter } from '../../domain/overview';
+import { awaitingReplies, byStatus, isOverdueFollowUp, overdueFollowUps, todaysMeetings, upcomingMeetings, type StatusFilter, type Upcoming } from '../../domain/overview';
 import { matchesName, newPlan, sortForList, type Plan } from '../../domain/plan';
 import { svLife } from '../../i18n/svLife';
 import { dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n/format';
 import { ActionFailed } from '../components/Failures';
 import { createAction } from '../failures';
 import { newId } from '../planEditor';
+import { runningMeetingOf, startOrContinuePlanMeeting } from '../startMeeting';
 import { useTitle } from '../title';
 
 const PAGE_SIZE = 100;
@@ -124,6 +125,7 @@ export default function PlanList() {
 /** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. */
 function Overview(props: { plans: Plan[]; today: string }) {
   const o = svLife.overview;
+  const today = createMemo(() => todaysMeetings(props.plans, props.today));
   const upcoming = createMemo(() => upcomingMeetings(props.plans, props.today));
   const overdue = createMemo(() => overdueFollowUps(props.plans, props.today));
   const awaiting = createMemo(() => awaitingReplies(props.plans, props.today));
@@ -133,6 +135,14 @@ function Overview(props: { plans: Plan[]; today: string }) {
   const name = (plan: Plan) => plan.person.name.trim() || sv.list.unnamed;
   return (
     <div class="overview">
+      <Show when={today().length > 0}>
+        <section aria-labelledby="today-heading" class="overview-part today-meetings">
+          <h2 id="today-heading">{o.todayHeading}</h2>
+          <ul>
+            <For each={today()}>{(u) => <TodaysMeeting meeting={u} name={name(u.plan)} />}</For>
+          </ul>
+        </section>
+      </Show>
       <Show when={overdue().length > 0}>
         <section aria-labelledby="overdue-heading" class="overview-part overview-part--alert">
           <h2 id="overdue-heading">{o.overdueHeading}</h2>
@@ -180,5 +190,37 @@ function Overview(props: { plans: Plan[]; today: string }) {
         </section>
       </Show>
     </div>
+  );
+}
+
+/** One of today's meetings: "Starta mötet" starts the plan's own meeting and opens its attendance; "Fortsätt mötet" opens the one running. */
+function TodaysMeeting(props: { meeting: Upcoming; name: string }) {
+  const o = svLife.overview;
+  const navigate = useNavigate();
+  const [running] = createResource(() => props.meeting.plan.id, (id) => runningMeetingOf(id).then((m) => m?.id ?? null));
+  // Read only when ready: the overview never waits (suspends) for it.
+  const runs = () => running.state === 'ready' && running() !== null;
+  const start = createAction(async () => {
+    const meeting = await startOrContinuePlanMeeting(props.meeting.plan);
+    if (!meeting) throw new Error('The plan is closed: no meeting can start.');
+    navigate(`/mote/${meeting.id}`);
+  });
+  return (
+    <li>
+      <span>
+        {props.meeting.plan.booking.startTime || '–'} · {props.meeting.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
+        <a href={`/plan/${props.meeting.plan.id}/mote`}>{props.name}</a>
+      </span>
+      <button
+        type="button"
+        class="primary"
+        aria-label={`${runs() ? o.continueMeeting : o.startMeeting} ${o.startFor(props.name)}`}
+        disabled={start.busy() || running.loading}
+        onClick={() => void start.run()}
+      >
+        {runs() ? o.continueMeeting : o.startMeeting}
+      </button>
+      <ActionFailed action={start} />
+    </li>
   );
 }

@@ -2,17 +2,17 @@ import { A, useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { localIsoDate } from '../../domain/dates';
 import { isReadOnly, planMeetingKind } from '../../domain/lifecycle';
-import { continueFrom, newMeeting, type Meeting, type MeetingKind } from '../../domain/meeting';
+import type { Meeting, MeetingKind } from '../../domain/meeting';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../../domain/validation';
 import { startingMinutes, templatesFor } from '../../i18n/meetingTemplates';
 import { svMeeting } from '../../i18n/svMeeting';
 import { meetings } from '../../storage';
-import { planVersions } from '../planVersions';
 import { Checkbox, NumberField, RadioGroup } from '../components/fields';
 import { formatDate } from '../../i18n/format';
 import { ActionFailed } from '../components/Failures';
+import { startMeeting } from '../startMeeting';
 import { createAction } from '../failures';
-import { newId, usePlanEditor } from '../planEditor';
+import { usePlanEditor } from '../planEditor';
 
 const t = svMeeting.meetings;
 const OTHER_KINDS: MeetingKind[] = ['samverkansmote', 'avstamningsmote', 'overlamningsmote', 'avslutningsmote'];
@@ -40,12 +40,7 @@ export default function MeetingsSection() {
 
   // The meeting starts from the plan as it is on screen (the editor's store, whatever is written yet).
   const start = createAction(async () => {
-    let meeting = newMeeting({ id: newId(), plan, template: template(), kind: kind(), minutes: minutes(), now: new Date(), newId });
-    meeting.afterDischarge = kind() === 'sip' && afterDischarge();
-    // After the first held meeting, every meeting continues the plan as its latest version left it.
-    const latest = (await planVersions(plan)).at(-1);
-    if (latest) meeting = continueFrom(meeting, latest.meeting, latest.number);
-    await meetings.put(meeting);
+    const meeting = await startMeeting({ plan, template: template(), kind: kind(), minutes: minutes(), afterDischarge: afterDischarge() });
     navigate(`/mote/${meeting.id}`);
   });
 

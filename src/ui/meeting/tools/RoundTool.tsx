@@ -40,6 +40,16 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
   const nextId = createMemo(() => nextSpeakerId(meeting.speakers, currentId(), hasSpoken));
   const nameOfSpeaker = (s: Speaker) => s.name.trim() || svCapture.common.unnamed;
 
+  let root!: HTMLDivElement;
+  /** "Nästa talare": the word goes on and the cursor to the new speaker's note, ready to write. */
+  function nextSpeaker() {
+    const id = nextId();
+    speak(id);
+    if (id === null) return;
+    const note = root.querySelector<HTMLTextAreaElement>(`[data-speaker-id="${CSS.escape(id)}"] textarea`);
+    note?.focus();
+  }
+
   function speak(id: string | null) {
     edit((d) => {
       d.clock = setSpeaker(d.clock, id, Date.now());
@@ -96,7 +106,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
   const noNext = () => !current() && !nextId();
 
   return (
-    <div class="tool tool--round">
+    <div class="tool tool--round" ref={root}>
       <Show when={meeting.speakers.length === 0}>
         <div class="tool-actions">
           <Show when={meeting.attendance.some(isPresent)} fallback={<p class="hint">{t.nobodyPresent}</p>}>
@@ -123,7 +133,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
               type="button"
               class="primary"
               aria-disabled={noNext() ? 'true' : undefined}
-              onClick={() => !noNext() && speak(nextId())}
+              onClick={() => !noNext() && nextSpeaker()}
             >
               {t.next}
             </button>
@@ -152,7 +162,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
           const isCurrent = () => currentId() === speaker.id;
           const who = () => <span class="visually-hidden"> {nameOfSpeaker(speaker)}</span>;
           return (
-            <div class="speaker" classList={{ 'speaker--current': isCurrent(), 'speaker--skipped': speaker.skipped }}>
+            <div class="speaker" data-speaker-id={speaker.id} classList={{ 'speaker--current': isCurrent(), 'speaker--skipped': speaker.skipped }}>
               <Show when={speaker.attendeeId === ''}>
                 <TextField
                   label={t.name}
