@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting';
 import { newMeetingClock } from '../../src/domain/timer';
 import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
-import { expectNoAxeViolations, openApp, openWatchedPage } from './harness';
+import { axeWhileRunning, expectNoAxeViolations, openApp, openWatchedPage, pauseAtMinute } from './harness';
 import { seedPlanAndMeeting } from './seed';
 
 const baseURL = inject('baseURL');
@@ -60,15 +60,9 @@ async function seed(): Promise<void> {
   await seedPlanAndMeeting(page, plan, open);
 }
 
-async function at(minutes: number, seconds = 0): Promise<void> {
-  await page.clock.pauseAt(new Date(START.getTime() + (minutes * 60 + seconds) * 1000));
-}
+const at = (minutes: number, seconds = 0) => pauseAtMinute(page, START, minutes, seconds);
 
-async function axe(screen: string, shot: string): Promise<void> {
-  await page.clock.resume();
-  await expectNoAxeViolations(page, screen);
-  await page.screenshot({ path: `${SHOTS}/${shot}.png` });
-}
+const axe = (screen: string, shot: string) => axeWhileRunning(page, screen, `${SHOTS}/${shot}.png`);
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 const toPhase = (name: string) => page.getByRole('navigation', { name: 'Faser' }).getByRole('button', { name: new RegExp(name) }).click();

@@ -154,3 +154,18 @@ export async function addParticipants(page: Page, people: [name: string, organis
   }
   await page.getByRole('group', { name: /^Deltagare 1/ }).getByRole('checkbox', { name: 'Mötesledare' }).check();
 }
+
+/** Stops Playwright's clock at `start` + minutes:seconds (a meeting's timers read at an exact moment). */
+export async function pauseAtMinute(page: Page, start: Date, minutes: number, seconds = 0): Promise<void> {
+  await page.clock.pauseAt(new Date(start.getTime() + (minutes * 60 + seconds) * 1000));
+}
+
+/**
+ * axe-core on a screen, then a screenshot. axe waits on setTimeout, which a paused fake clock never
+ * fires, so the clock runs meanwhile; the next step stops it again at an exact moment.
+ */
+export async function axeWhileRunning(page: Page, screen: string, screenshotPath: string): Promise<void> {
+  await page.clock.resume();
+  await expectNoAxeViolations(page, screen);
+  await page.screenshot({ path: screenshotPath });
+}

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
+import { expectNoAxeViolations, openApp, openWatchedPage, pauseAtMinute, reloadApp } from './harness';
 
 const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -48,9 +48,7 @@ async function shoot(name: string): Promise<void> {
 }
 
 /** Stops the clock at START + minutes:seconds; every timer on screen is then exactly predictable. */
-async function at(minutes: number, seconds = 0): Promise<void> {
-  await page.clock.pauseAt(new Date(START.getTime() + (minutes * 60 + seconds) * 1000));
-}
+const at = (minutes: number, seconds = 0) => pauseAtMinute(page, START, minutes, seconds);
 
 /**
  * axe-core and screenshots on a screen. axe waits on setTimeout, which a paused fake clock never

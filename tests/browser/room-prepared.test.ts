@@ -13,7 +13,7 @@ import type { Meeting } from '../../src/domain/meeting';
 import { newMeetingClock } from '../../src/domain/timer';
 import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
 import { downloadFrom, oneLine, pdftotext } from './files';
-import { expectNoAxeViolations, openApp, openWatchedPage } from './harness';
+import { axeWhileRunning, expectNoAxeViolations, openApp, openWatchedPage, pauseAtMinute } from './harness';
 import { seedPlanAndMeeting } from './seed';
 
 const baseURL = inject('baseURL');
@@ -86,17 +86,9 @@ async function seed(): Promise<void> {
   await seedPlanAndMeeting(page, plan, meeting);
 }
 
-/** Stops the clock at START + minutes:seconds. */
-async function at(minutes: number, seconds = 0): Promise<void> {
-  await page.clock.pauseAt(new Date(START.getTime() + (minutes * 60 + seconds) * 1000));
-}
+const at = (minutes: number, seconds = 0) => pauseAtMinute(page, START, minutes, seconds);
 
-/** axe waits on setTimeout, which a paused fake clock never fires: the clock runs meanwhile. Then a screenshot. */
-async function axe(screen: string, shot: string): Promise<void> {
-  await page.clock.resume();
-  await expectNoAxeViolations(page, screen);
-  await page.screenshot({ path: `${SHOTS}/${shot}.png` });
-}
+const axe = (screen: string, shot: string) => axeWhileRunning(page, screen, `${SHOTS}/${shot}.png`);
 
 const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 const bar = () => page.getByRole('region', { name: 'Tider' });

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, failOnPageErrors, openApp, openWatchedPage, unlockApp, waitForServiceWorker } from './harness';
+import { expectNoAxeViolations, failOnPageErrors, openApp, openWatchedPage, pauseAtMinute, unlockApp, waitForServiceWorker } from './harness';
 
 const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -47,9 +47,7 @@ const roomText = async () => (await room.locator('body').textContent()) ?? '';
 const roomHtml = () => room.content();
 const countdown = (p: Page) => p.locator('[data-room-countdown]');
 
-async function at(minutes: number, seconds = 0): Promise<void> {
-  await page.clock.pauseAt(new Date(START.getTime() + (minutes * 60 + seconds) * 1000));
-}
+const at = (minutes: number, seconds = 0) => pauseAtMinute(page, START, minutes, seconds);
 
 /** The room must never hold what must not be discussed, the person's surname or personnummer. */
 async function expectNothingPrivate(p: Page): Promise<void> {
