@@ -94,7 +94,7 @@ export const svCapture = {
 
   needs: {
     goalsHeading: 'Mål',
-    goalsHint: (name: string) => `Ett mål är något som ${name} gör. Formulera det konkret, så att det går att följa upp.`,
+    goalsHint: (name: string) => `Ett mål är något som ${name} gör, konkret så att det går att följa upp.`,
     longHeading: 'Långsiktiga mål',
     shortHeading: 'Kortsiktiga mål',
     goalLabel: { lang: 'Långsiktigt mål', kort: 'Kortsiktigt mål' } satisfies Record<GoalTerm, string>,
@@ -108,6 +108,17 @@ export const svCapture = {
     goalInterventions: (whats: string[]) => `Insatser för målet: ${listSv(whats)}`,
     goalNoInterventions: 'Inga insatser för målet ännu.',
     addForGoal: 'Lägg till insats för målet',
+    removeGoal: 'Ta bort målet',
+    /** The compact row of an intervention: "Lisa Andersson (Socialtjänsten) · från tis 11 jan. 2027 · en gång i veckan". */
+    rowFacts: (f: { who: string; start: string; frequency: string }) =>
+      [f.who || 'Vem som utför saknas', f.start && `från ${f.start}`, f.frequency].filter(Boolean).join(' · '),
+    rowOpen: 'ändra',
+    done: 'Klar',
+    removeIntervention: 'Ta bort insatsen',
+    looseHeading: 'Insatser utan mål',
+    looseHint: 'Välj ett mål för varje insats, så att det syns vad den ska leda till.',
+    addLoose: 'Lägg till insats utan mål',
+    notHere: (label: string) => `${label} (inte här)`,
 
     interventionsHeading: 'Insatser',
     interventionsHint: 'För varje insats: vad, vem som utför den, när den startar, när, hur ofta och var.',

@@ -107,7 +107,7 @@ describe('a SIP through its whole life', () => {
     await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
     const intervention = group(/^Insats 1/);
     await intervention.getByRole('textbox', { name: 'Vad' }).fill(INTERVENTION);
-    await intervention.getByRole('combobox', { name: 'Deltagare' }).selectOption({ label: 'Anna Berg – Socialtjänsten' });
+    await intervention.getByRole('radio', { name: 'Anna Berg – Socialtjänsten' }).check();
     await nextPhase('Sammanfattning');
     await nextPhase('Avslutning');
     await bookAndHold('2027-01-15');

@@ -179,7 +179,7 @@ describe('the room view', () => {
     await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
     const intervention = page.getByRole('group', { name: /^Insats 1/ });
     await intervention.getByRole('textbox', { name: 'Vad' }).fill('Samtalsstöd');
-    await intervention.getByRole('combobox', { name: 'Deltagare' }).selectOption({ label: 'Anna Berg – Socialtjänsten' });
+    await intervention.getByRole('radio', { name: 'Anna Berg – Socialtjänsten' }).check();
     await intervention.getByRole('textbox', { name: 'När' }).fill('tisdagar kl. 10');
     await page.getByRole('checkbox', { name: 'Visa det ni är överens om (i sammanfattningen)' }).check();
     await page.clock.runFor(1000);

@@ -20,6 +20,8 @@ interface BaseProps {
   /** A positive confirmation shown under the field (e.g. a valid personnummer). */
   confirmation?: string | undefined;
   required?: boolean;
+  /** The label is read by a screen reader but not shown (a row whose heading already says it). */
+  labelHidden?: boolean;
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -35,7 +37,7 @@ function useFieldIds() {
 function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; showProblem: boolean; children: JSX.Element }) {
   return (
     <div class="field" classList={{ 'field--invalid': props.showProblem }}>
-      <label for={props.ids.input}>
+      <label for={props.ids.input} class={props.labelHidden ? 'visually-hidden' : undefined}>
         {props.label}
         <Show when={props.required}>
           <span class="required-mark"> {sv.fields.required}</span>
@@ -78,6 +80,8 @@ export function TextField(
     ref?: (el: HTMLInputElement) => void;
     /** The form was submitted: show the problem even if the field was never visited. */
     submitted?: boolean;
+    /** Enter in the field (a one-line list adds its next item). */
+    onEnter?: () => void;
   },
 ) {
   const ids = useFieldIds();
@@ -102,6 +106,11 @@ export function TextField(
         aria-invalid={showProblem() ? 'true' : undefined}
         aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error, !showProblem() && props.confirmation && ids.ok)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' || !props.onEnter || e.isComposing) return;
+          e.preventDefault();
+          props.onEnter();
+        }}
         onBlur={() => setLeft(true)}
       />
     </FieldFrame>
@@ -189,12 +198,21 @@ export function SelectField<T extends string>(
 }
 
 export function RadioGroup<T extends string>(
-  props: { legend: string; hint?: string; value: T; onChange: (value: T) => void; options: Record<T, string> },
+  props: {
+    legend: string;
+    hint?: string;
+    /** '' when none is chosen yet. */
+    value: T | '';
+    onChange: (value: T) => void;
+    options: Record<T, string>;
+    /** Options as a row of large chips, for a choice made with one tap. */
+    compact?: boolean;
+  },
 ) {
   const name = `r-${createUniqueId()}`;
   const hintId = `${name}-hint`;
   return (
-    <fieldset class="radio-group" aria-describedby={props.hint ? hintId : undefined}>
+    <fieldset class="radio-group" classList={{ 'radio-group--chips': props.compact }} aria-describedby={props.hint ? hintId : undefined}>
       <legend>{props.legend}</legend>
       <Show when={props.hint}>
         <p class="hint" id={hintId}>

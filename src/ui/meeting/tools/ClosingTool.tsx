@@ -8,7 +8,7 @@ import { validateFollowUp } from '../../../domain/validation';
 import { svCapture } from '../../../i18n/svCapture';
 import { SelectField, TextField } from '../../components/fields';
 import { useMeetingEditor } from '../../meetingEditor';
-import { attendeeName } from './common';
+import { attendeeName } from './labels';
 import './tools.css';
 
 const t = svCapture.closing;

@@ -7,7 +7,7 @@ import { svCapture } from '../../../i18n/svCapture';
 import { formatDate } from '../../../i18n/format';
 import { useMeetingEditor } from '../../meetingEditor';
 import { today } from '../../planEditor';
-import { attendeeName } from './common';
+import { attendeeName } from './labels';
 import './tools.css';
 
 const t = svCapture.intro;

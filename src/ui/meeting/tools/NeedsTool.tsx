@@ -1,192 +1,302 @@
-// Behov: quick capture of goals, interventions, own actions and parked issues, for a tablet on
-// the table. Everything is inline (nothing modal, removal is undone in place rather than confirmed);
-// adding an item moves focus to its first field.
-import { createMemo, For, Show } from 'solid-js';
+// Behov: quick capture at the pace of the talk, for a tablet on the table. Each goal is a card with
+// its interventions under it, each a compact row (what · who · from when · how often) that opens to
+// edit; adding one to a goal is "+", typing, a tap on who does it, "Klar". Own actions and parked
+// issues are one line each. Nothing modal: removal is undone in place rather than confirmed.
+import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import {
   newGoal,
   newIntervention,
   type Goal,
   type GoalTerm,
   type Intervention,
+  type Meeting,
   type OwnAction,
-  type ParkedIssue,
 } from '../../../domain/meeting';
 import { svCapture } from '../../../i18n/svCapture';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields';
-import { ItemList } from '../../components/ItemList';
 import { useMeetingEditor } from '../../meetingEditor';
 import { changeById, newId } from '../../planEditor';
-import { createUndo, firstName, goalLabel, participantOptions } from './common';
+import { createUndo } from './common';
+import { firstName, goalLabel } from './labels';
+import { interventionRowFacts, performerChoice, performerChoices, type PerformerChoice } from './needsParts';
 import './tools.css';
 
 const t = svCapture.needs;
 
 export default function NeedsTool() {
+  // Which interventions are open for editing: not stored, a reload shows them all as rows.
+  const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
+  const toggle = (id: string, on: boolean) =>
+    setOpen((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const rows = { isOpen: (id: string) => open().has(id), toggle };
   return (
     <div class="tool tool--needs">
-      <Goals />
-      <Interventions />
-      <OwnActions />
-      <Parked />
+      <Goals rows={rows} />
+      <LooseInterventions rows={rows} />
+      <div class="needs-lines">
+        <OwnActions />
+        <Parked />
+      </div>
     </div>
   );
 }
 
-/** Focuses the first field of the intervention with this id (it was just added). */
-function focusIntervention(id: string) {
-  queueMicrotask(() => {
-    const at = `[data-intervention="${CSS.escape(id)}"]`;
-    document.querySelector<HTMLElement>(`${at} textarea, ${at} input`)?.focus();
-  });
+interface Rows {
+  isOpen: (id: string) => boolean;
+  toggle: (id: string, on: boolean) => void;
 }
 
-function Goals() {
+/** Focuses the first field of this intervention's editor (it was just added or opened). */
+function focusEditor(id: string) {
+  queueMicrotask(() => document.querySelector<HTMLElement>(`[data-intervention="${CSS.escape(id)}"] textarea`)?.focus());
+}
+
+function focusRow(id: string) {
+  queueMicrotask(() => document.querySelector<HTMLElement>(`[data-intervention="${CSS.escape(id)}"] .intervention-row`)?.focus());
+}
+
+/** The intervention's place in the whole list (1-based): its name "Insats 3" in the editor and the undo. */
+const interventionNumber = (meeting: Meeting, id: string) => meeting.interventions.findIndex((i) => i.id === id) + 1;
+
+function Goals(props: { rows: Rows }) {
   const { plan } = useMeetingEditor();
   return (
     <section class="tool-section">
       <h2>{t.goalsHeading}</h2>
       <p class="hint">{t.goalsHint(firstName(plan))}</p>
-      <GoalList term="lang" heading={t.longHeading} />
-      <GoalList term="kort" heading={t.shortHeading} />
+      <GoalCards term="lang" heading={t.longHeading} rows={props.rows} />
+      <GoalCards term="kort" heading={t.shortHeading} rows={props.rows} />
     </section>
   );
 }
 
-function GoalList(props: { term: GoalTerm; heading: string }) {
+function GoalCards(props: { term: GoalTerm; heading: string; rows: Rows }) {
   const { meeting, edit, plan } = useMeetingEditor();
   const goals = createMemo(() => meeting.goals.filter((g) => g.term === props.term));
   const long = () => props.term === 'lang';
   const example = () => (long() ? t.longExample(firstName(plan)) : t.shortExample(firstName(plan)));
-  const linked = (goal: Goal) => meeting.interventions.filter((i) => i.goalId === goal.id);
   const undo = createUndo();
+  let list: HTMLOListElement | undefined;
 
-  function addIntervention(goalId: string) {
-    const id = newId();
-    edit((d) => void d.interventions.push(newIntervention(id, goalId)));
-    focusIntervention(id);
+  function addGoal() {
+    edit((d) => void d.goals.push(newGoal(newId(), props.term)));
+    queueMicrotask(() => list?.lastElementChild?.querySelector<HTMLElement>('textarea')?.focus());
   }
 
   return (
     <div class="goal-list">
-      <h3>{props.heading}</h3>
-      <ItemList
-        items={goals()}
-        empty={long() ? t.longEmpty : t.shortEmpty}
-        legend={(_, i) => t.goalNumbered(props.term, i + 1)}
-        removeLabel={svCapture.common.remove}
-        addLabel={long() ? t.addLong : t.addShort}
-        onAdd={() => edit((d) => void d.goals.push(newGoal(newId(), props.term)))}
-        // Its interventions stay, without a goal, until the goal is put back or another is chosen.
-        onRemove={(goal, i) => undo.remove(edit, (d) => d.goals, goal, t.goalNumbered(props.term, i + 1))}
-      >
-        {(goal) => (
-          <>
-            <TextArea
-              label={t.goalLabel[props.term]}
-              placeholder={example()}
-              rows={2}
-              value={goal.text}
-              onInput={(v) => edit((d) => changeById(d.goals, goal.id, (g) => (g.text = v)))}
-            />
-            <p class="hint goal-interventions">
-              {linked(goal).length > 0
-                ? t.goalInterventions(linked(goal).map((i) => i.what.trim() || svCapture.summary.untitled))
-                : t.goalNoInterventions}
-            </p>
-            <button type="button" class="secondary add" onClick={() => addIntervention(goal.id)}>
-              + {t.addForGoal}
-              <span class="visually-hidden"> {goalLabel(meeting.goals, goal)}</span>
-            </button>
-          </>
-        )}
-      </ItemList>
+      <div class="list-head">
+        <h3>{props.heading}</h3>
+        <button type="button" class="secondary add" onClick={addGoal}>
+          + {long() ? t.addLong : t.addShort}
+        </button>
+      </div>
+      <Show when={goals().length > 0} fallback={<p class="empty">{long() ? t.longEmpty : t.shortEmpty}</p>}>
+        <ol class="goal-cards" ref={list}>
+          <For each={goals()}>
+            {(goal, i) => (
+              <li>
+                <GoalCard
+                  goal={goal}
+                  name={t.goalNumbered(props.term, i() + 1)}
+                  placeholder={example()}
+                  rows={props.rows}
+                  // Its interventions stay, without a goal, until the goal is put back or another is chosen.
+                  onRemove={() => undo.remove(edit, (d) => d.goals, goal, t.goalNumbered(props.term, i() + 1))}
+                />
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
       <undo.View />
     </div>
   );
 }
 
-function Interventions() {
+function GoalCard(props: { goal: Goal; name: string; placeholder: string; rows: Rows; onRemove: () => void }) {
   const { meeting, edit } = useMeetingEditor();
-  const undo = createUndo();
+  const interventions = createMemo(() => meeting.interventions.filter((i) => i.goalId === props.goal.id));
+
   return (
-    <section class="tool-section">
-      <h2>{t.interventionsHeading}</h2>
-      <p class="hint">{t.interventionsHint}</p>
-      <ItemList
-        items={meeting.interventions}
-        empty={t.interventionsEmpty}
-        legend={(item, i) => t.intervention(i + 1, item.what.trim())}
-        removeLabel={svCapture.common.remove}
-        addLabel={t.addIntervention}
-        onAdd={() => edit((d) => void d.interventions.push(newIntervention(newId(), '')))}
-        onRemove={(item, i) => undo.remove(edit, (d) => d.interventions, item, t.intervention(i + 1, item.what.trim()))}
-      >
-        {(item) => <InterventionFields item={item} />}
-      </ItemList>
-      <undo.View />
+    <fieldset class="item goal-card">
+      <legend>{props.name}</legend>
+      <TextArea
+        label={t.goalLabel[props.goal.term]}
+        labelHidden
+        placeholder={props.placeholder}
+        rows={1}
+        value={props.goal.text}
+        onInput={(v) => edit((d) => changeById(d.goals, props.goal.id, (g) => (g.text = v)))}
+      />
+      <InterventionRows
+        items={interventions()}
+        rows={props.rows}
+        label={t.goalInterventions([goalLabel(meeting.goals, props.goal)])}
+        empty={t.goalNoInterventions}
+      />
+      <div class="card-actions">
+        <button type="button" class="secondary add" onClick={() => addIntervention(edit, props.rows, props.goal.id)}>
+          + {t.addForGoal}
+          <span class="visually-hidden"> {goalLabel(meeting.goals, props.goal)}</span>
+        </button>
+        <button type="button" class="secondary remove" onClick={() => props.onRemove()}>
+          {t.removeGoal}
+          <span class="visually-hidden"> {props.name}</span>
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Interventions whose goal is gone or was never chosen (an older plan, a removed goal). */
+function LooseInterventions(props: { rows: Rows }) {
+  const { meeting, edit } = useMeetingEditor();
+  const loose = createMemo(() => {
+    const known = new Set(meeting.goals.map((g) => g.id));
+    return meeting.interventions.filter((i) => !known.has(i.goalId));
+  });
+
+  // The section stays (empty) when its last row goes, so that the row can be put back with "Ångra".
+  return (
+    <section class="tool-section loose-interventions" aria-labelledby={loose().length > 0 ? 'loose-heading' : undefined}>
+      <Show when={loose().length > 0}>
+        <h2 id="loose-heading">{t.looseHeading}</h2>
+        <p class="hint">{t.looseHint}</p>
+      </Show>
+      <InterventionRows items={loose()} rows={props.rows} />
+      <Show when={loose().length > 0}>
+        <button type="button" class="secondary add" onClick={() => addIntervention(edit, props.rows, '')}>
+          + {t.addLoose}
+        </button>
+      </Show>
     </section>
   );
 }
 
-function InterventionFields(props: { item: Intervention }) {
+/** Adds an intervention for the goal ('' for none), open for editing, the cursor in "Vad". */
+function addIntervention(edit: (change: (draft: Meeting) => void) => void, rows: Rows, goalId: string) {
+  const id = newId();
+  edit((d) => void d.interventions.push(newIntervention(id, goalId)));
+  rows.toggle(id, true);
+  focusEditor(id);
+}
+
+/**
+ * A goal's interventions (or those without one) as rows, with the "Ångra" for the one removed;
+ * it stays when the last row goes, so that one can be put back too.
+ */
+function InterventionRows(props: { items: Intervention[]; rows: Rows; label?: string; empty?: string }) {
+  const { meeting, edit } = useMeetingEditor();
+  const undo = createUndo();
+  return (
+    <>
+      <Show when={props.items.length > 0} fallback={props.empty && <p class="hint goal-no-interventions">{props.empty}</p>}>
+        <ul class="intervention-rows" aria-label={props.label}>
+          <For each={props.items}>
+            {(item) => (
+              <InterventionRow
+                item={item}
+                rows={props.rows}
+                onRemove={() => undo.remove(edit, (d) => d.interventions, item, t.intervention(interventionNumber(meeting, item.id), item.what.trim()))}
+              />
+            )}
+          </For>
+        </ul>
+      </Show>
+      <undo.View />
+    </>
+  );
+}
+
+function InterventionRow(props: { item: Intervention; rows: Rows; onRemove: () => void }) {
+  const { plan } = useMeetingEditor();
+  const open = () => props.rows.isOpen(props.item.id);
+  const editorId = () => `intervention-${props.item.id}`;
+  return (
+    <li class="intervention" data-intervention={props.item.id}>
+      <button
+        type="button"
+        class="intervention-row"
+        aria-expanded={open()}
+        aria-controls={editorId()}
+        onClick={() => {
+          props.rows.toggle(props.item.id, !open());
+          if (!open()) return;
+          focusEditor(props.item.id);
+        }}
+      >
+        <span class="intervention-what" dir="auto">
+          {props.item.what.trim() || svCapture.summary.untitled}
+        </span>
+        <span class="intervention-facts" dir="auto">
+          {interventionRowFacts(props.item, plan)}
+        </span>
+        <span class="intervention-open" aria-hidden="true">
+          {open() ? '▴' : '▾'}
+        </span>
+      </button>
+      <Show when={open()}>
+        <InterventionEditor
+          id={editorId()}
+          item={props.item}
+          onDone={() => {
+            props.rows.toggle(props.item.id, false);
+            focusRow(props.item.id);
+          }}
+          onRemove={props.onRemove}
+        />
+      </Show>
+    </li>
+  );
+}
+
+function InterventionEditor(props: { id: string; item: Intervention; onDone: () => void; onRemove: () => void }) {
   const { meeting, edit, plan } = useMeetingEditor();
   const update = (change: (x: Intervention) => void) => edit((d) => changeById(d.interventions, props.item.id, change));
+  const name = () => t.intervention(interventionNumber(meeting, props.item.id), props.item.what.trim());
   const goalOptions = createMemo(() => {
     const options: Record<string, string> = { '': t.noGoal };
-    // Long-term goals first, as they are listed above.
+    // Long-term goals first, as the cards are listed.
     for (const term of ['lang', 'kort'] as const) {
       for (const g of meeting.goals.filter((x) => x.term === term)) options[g.id] = goalLabel(meeting.goals, g);
     }
     return options;
   });
-  const participants = createMemo(() => participantOptions(plan.participants, t.chooseParticipant));
+  const choices = createMemo(() => performerChoices(plan, meeting));
 
-  function chooseParticipant(id: string) {
-    const participant = plan.participants.find((p) => p.id === id);
+  function choosePerformer(choice: PerformerChoice) {
     update((x) => {
-      x.participantId = id;
-      x.organisation = participant?.organisation ?? '';
+      if (choice.startsWith('deltagare:')) {
+        const id = choice.slice('deltagare:'.length);
+        x.performerKind = 'deltagare';
+        x.participantId = id;
+        x.organisation = plan.participants.find((p) => p.id === id)?.organisation ?? '';
+      } else {
+        x.performerKind = choice as Exclude<Intervention['performerKind'], 'deltagare'>;
+        x.participantId = '';
+      }
     });
   }
 
   return (
-    <div data-intervention={props.item.id}>
-      <TextArea
-        label={t.what}
-        hint={t.whatHint}
-        rows={2}
-        value={props.item.what}
-        onInput={(v) => update((x) => (x.what = v))}
-      />
-      <SelectField
-        label={t.goal}
-        value={Object.hasOwn(goalOptions(), props.item.goalId) ? props.item.goalId : ''}
-        options={goalOptions()}
-        onChange={(v) => update((x) => (x.goalId = v))}
-      />
+    <fieldset class="intervention-editor" id={props.id}>
+      <legend>{name()}</legend>
+      <TextArea label={t.what} rows={2} value={props.item.what} onInput={(v) => update((x) => (x.what = v))} />
       <RadioGroup
         legend={t.performerKind}
-        value={props.item.performerKind}
-        options={t.performerKinds}
-        onChange={(v) => update((x) => (x.performerKind = v))}
+        value={performerChoice(props.item)}
+        options={choices()}
+        onChange={choosePerformer}
+        compact
       />
-      <Show when={props.item.performerKind === 'deltagare'}>
-        <Show when={plan.participants.length > 0} fallback={<p class="hint">{t.noParticipants}</p>}>
-          <div class="row">
-            <SelectField
-              label={t.participant}
-              value={Object.hasOwn(participants(), props.item.participantId) ? props.item.participantId : ''}
-              options={participants()}
-              onChange={chooseParticipant}
-            />
-            <TextField
-              label={t.organisation}
-              hint={t.organisationHint}
-              value={props.item.organisation}
-              onInput={(v) => update((x) => (x.organisation = v))}
-            />
-          </div>
-        </Show>
+      <Show when={props.item.performerKind === 'deltagare' && props.item.participantId}>
+        <TextField label={t.organisation} value={props.item.organisation} onInput={(v) => update((x) => (x.organisation = v))} />
       </Show>
       <Show when={props.item.performerKind === 'familjen' || props.item.performerKind === 'annan'}>
         <div class="row">
@@ -196,38 +306,87 @@ function InterventionFields(props: { item: Intervention }) {
             onInput={(v) => update((x) => (x.performerName = v))}
           />
           <Show when={props.item.performerKind === 'annan'}>
-            <TextField
-              label={t.organisation}
-              value={props.item.organisation}
-              onInput={(v) => update((x) => (x.organisation = v))}
-            />
+            <TextField label={t.organisation} value={props.item.organisation} onInput={(v) => update((x) => (x.organisation = v))} />
           </Show>
         </div>
       </Show>
-      <div class="row">
-        <TextField
-          label={t.startDate}
-          type="date"
-          value={props.item.startDate}
-          onInput={(v) => update((x) => (x.startDate = v))}
-        />
-        <TextField
-          label={t.when}
-          hint={t.whenHint}
-          value={props.item.when}
-          onInput={(v) => update((x) => (x.when = v))}
-        />
-      </div>
-      <div class="row">
+      <div class="row row--four">
+        <TextField label={t.startDate} type="date" value={props.item.startDate} onInput={(v) => update((x) => (x.startDate = v))} />
+        <TextField label={t.when} value={props.item.when} placeholder={t.whenHint} onInput={(v) => update((x) => (x.when = v))} />
         <TextField
           label={t.frequency}
-          hint={t.frequencyHint}
           value={props.item.frequency}
+          placeholder={t.frequencyHint}
           onInput={(v) => update((x) => (x.frequency = v))}
         />
         <TextField label={t.where} value={props.item.where} onInput={(v) => update((x) => (x.where = v))} />
       </div>
-    </div>
+      <SelectField
+        label={t.goal}
+        value={Object.hasOwn(goalOptions(), props.item.goalId) ? props.item.goalId : ''}
+        options={goalOptions()}
+        onChange={(v) => {
+          update((x) => (x.goalId = v));
+          // The row moves to its new goal's card: keep it open and the focus in it.
+          queueMicrotask(() => document.querySelector<HTMLElement>(`#${CSS.escape(props.id)} select`)?.focus());
+        }}
+      />
+      <div class="card-actions">
+        <button type="button" class="primary" onClick={() => props.onDone()}>
+          {t.done}
+          <span class="visually-hidden"> {name()}</span>
+        </button>
+        <button type="button" class="secondary remove" onClick={() => props.onRemove()}>
+          {t.removeIntervention}
+          <span class="visually-hidden"> {name()}</span>
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** A list of one-line items: each a text field with its own name, Enter adds the next line. */
+function OneLineList<T extends { id: string; text: string }>(props: {
+  heading: string;
+  hint: string;
+  items: T[];
+  itemName: (index: number) => string;
+  addLabel: string;
+  onAdd: () => void;
+  onText: (id: string, text: string) => void;
+  onRemove: (item: T, name: string) => void;
+  extra?: (item: T, name: string) => JSX.Element;
+  /** Under the list: its "Ångra". */
+  after: JSX.Element;
+}) {
+  let list: HTMLOListElement | undefined;
+  function add() {
+    props.onAdd();
+    queueMicrotask(() => list?.lastElementChild?.querySelector<HTMLElement>('input')?.focus());
+  }
+  return (
+    <section class="tool-section">
+      <h2>{props.heading}</h2>
+      <p class="hint">{props.hint}</p>
+      <ol class="line-items" ref={list}>
+        <For each={props.items}>
+          {(item, i) => (
+            <li class="line-item">
+              <TextField label={props.itemName(i() + 1)} labelHidden value={item.text} onInput={(v) => props.onText(item.id, v)} onEnter={add} />
+              {props.extra?.(item, props.itemName(i() + 1))}
+              <button type="button" class="secondary remove" onClick={() => props.onRemove(item, props.itemName(i() + 1))}>
+                {svCapture.common.remove}
+                <span class="visually-hidden"> {props.itemName(i() + 1)}</span>
+              </button>
+            </li>
+          )}
+        </For>
+      </ol>
+      {props.after}
+      <button type="button" class="secondary add" onClick={add}>
+        + {props.addLabel}
+      </button>
+    </section>
   );
 }
 
@@ -236,27 +395,20 @@ function OwnActions() {
   const update = (id: string, change: (x: OwnAction) => void) => edit((d) => changeById(d.ownActions, id, change));
   const undo = createUndo();
   return (
-    <section class="tool-section">
-      <h2>{t.ownHeading}</h2>
-      <p class="hint">{t.ownHint}</p>
-      <ItemList
+    <OneLineList
+        after={<undo.View />}
+        heading={t.ownHeading}
+        hint={t.ownHint}
         items={meeting.ownActions}
-        empty={t.ownEmpty}
-        legend={(_, i) => t.ownAction(i + 1)}
-        removeLabel={svCapture.common.remove}
+        itemName={t.ownAction}
         addLabel={t.addOwn}
         onAdd={() => edit((d) => void d.ownActions.push({ id: newId(), by: 'personen', text: '' }))}
-        onRemove={(item, i) => undo.remove(edit, (d) => d.ownActions, item, t.ownAction(i + 1))}
-      >
-        {(item) => (
-          <>
-            <TextArea label={t.ownText} rows={2} value={item.text} onInput={(v) => update(item.id, (x) => (x.text = v))} />
-            <RadioGroup legend={t.ownBy} value={item.by} options={t.ownByOptions} onChange={(v) => update(item.id, (x) => (x.by = v))} />
-          </>
+        onText={(id, v) => update(id, (x) => (x.text = v))}
+        onRemove={(item, name) => undo.remove(edit, (d) => d.ownActions, item, name)}
+        extra={(item, name) => (
+          <SelectField label={`${t.ownBy}, ${name.toLowerCase()}`} labelHidden value={item.by} options={t.ownByOptions} onChange={(v) => update(item.id, (x) => (x.by = v))} />
         )}
-      </ItemList>
-      <undo.View />
-    </section>
+      />
   );
 }
 
@@ -264,28 +416,16 @@ function Parked() {
   const { meeting, edit } = useMeetingEditor();
   const undo = createUndo();
   return (
-    <section class="tool-section">
-      <h2>{t.parkedHeading}</h2>
-      <p class="hint">{t.parkedHint}</p>
-      <ItemList
+    <OneLineList
+        after={<undo.View />}
+        heading={t.parkedHeading}
+        hint={t.parkedHint}
         items={meeting.parked}
-        empty={t.parkedEmpty}
-        legend={(_, i) => t.parked(i + 1)}
-        removeLabel={svCapture.common.remove}
+        itemName={t.parked}
         addLabel={t.addParked}
-        onAdd={() => edit((d) => void d.parked.push({ id: newId(), text: '' } satisfies ParkedIssue))}
-        onRemove={(item, i) => undo.remove(edit, (d) => d.parked, item, t.parked(i + 1))}
-      >
-        {(item) => (
-          <TextArea
-            label={t.parkedText}
-            rows={2}
-            value={item.text}
-            onInput={(v) => edit((d) => changeById(d.parked, item.id, (x) => (x.text = v)))}
-          />
-        )}
-      </ItemList>
-      <undo.View />
-    </section>
+        onAdd={() => edit((d) => void d.parked.push({ id: newId(), text: '' }))}
+        onText={(id, v) => edit((d) => changeById(d.parked, id, (x) => (x.text = v)))}
+        onRemove={(item, name) => undo.remove(edit, (d) => d.parked, item, name)}
+      />
   );
 }

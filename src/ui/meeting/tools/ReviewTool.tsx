@@ -7,7 +7,7 @@ import { performerName } from '../../../domain/meeting';
 import { svCapture } from '../../../i18n/svCapture';
 import { RadioGroup, TextArea, TextField } from '../../components/fields';
 import { useMeetingEditor } from '../../meetingEditor';
-import { goalLabel } from './common';
+import { goalLabel } from './labels';
 import './tools.css';
 
 const t = svCapture.review;

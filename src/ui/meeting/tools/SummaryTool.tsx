@@ -18,7 +18,8 @@ import { ItemList } from '../../components/ItemList';
 import { formatDate } from '../../../i18n/format';
 import { useMeetingEditor } from '../../meetingEditor';
 import { changeById, newId } from '../../planEditor';
-import { createUndo, goalLabel, participantOptions } from './common';
+import { createUndo } from './common';
+import { goalLabel, participantOptions } from './labels';
 import './tools.css';
 
 const t = svCapture.summary;

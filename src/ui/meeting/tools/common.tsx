@@ -1,44 +1,8 @@
-// Small helpers shared by the meeting's capture tools.
+// The capture tools' "Ångra": removal without a confirmation dialog, undone in place.
 import { createSignal, Show, type JSX } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import type { Goal, Meeting } from '../../../domain/meeting';
-import type { Participant, Plan } from '../../../domain/plan';
+import type { Meeting } from '../../../domain/meeting';
 import { svCapture } from '../../../i18n/svCapture';
-
-/** The name shown for an attendee: a substitute's own name, with whom they stand in for. */
-export function attendeeName(meeting: Meeting, nameOf: (attendeeId: string) => string, attendeeId: string): string {
-  const a = meeting.attendance.find((x) => x.attendeeId === attendeeId);
-  const name = nameOf(attendeeId);
-  if (a?.status === 'ersattare' && a.substituteName.trim()) return svCapture.common.substitute(a.substituteName.trim(), name);
-  return name;
-}
-
-/** The person's first name for examples such as "Lisa kommer igång med arbetsträning". */
-export function firstName(plan: Plan): string {
-  return plan.person.name.trim().split(/\s+/u)[0] || svCapture.common.exampleName;
-}
-
-/** "Anna Berg – Socialtjänsten" */
-export function participantLabel(p: Participant): string {
-  return svCapture.common.withOrganisation(p.name.trim() || svCapture.common.unnamed, p.organisation.trim());
-}
-
-/** A participant select's options: none chosen first, then every participant of the plan. */
-export function participantOptions(participants: Participant[], none: string): Record<string, string> {
-  const options: Record<string, string> = { '': none };
-  for (const p of participants) options[p.id] = participantLabel(p);
-  return options;
-}
-
-/** A goal's number among the goals of the same term (1-based), as in the lists of Behov. */
-export function goalNumber(goals: Goal[], goal: Goal): number {
-  return goals.filter((g) => g.term === goal.term).findIndex((g) => g.id === goal.id) + 1;
-}
-
-/** A goal as it is named in selects and the summary: its text, or "Långsiktigt mål 2". */
-export function goalLabel(goals: Goal[], goal: Goal): string {
-  return goal.text.trim() || svCapture.needs.goalNumbered(goal.term, goalNumber(goals, goal));
-}
 
 /**
  * Removal without a confirmation dialog (nothing modal during the meeting): the item goes at once
