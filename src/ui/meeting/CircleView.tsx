@@ -1,6 +1,7 @@
 // The meeting circle: sticky timers and controls on top, the ring and phase list beside the
-// current phase's prompts and capture tools. Nothing modal: the timers always stay in view.
-import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, Show, Switch } from 'solid-js';
+// current phase's prompts and capture tools. Nothing modal: the timers always stay in view, and
+// nothing focused is ever under them (keepFocusInView).
+import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { abandonedAt, formatDuration, isRunning, MINUTE_MS, pauseIfAbandoned, viewClock, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
@@ -13,6 +14,7 @@ import { createNow } from '../now';
 import { RoomControls } from '../room/RoomControls';
 import { CircleRing } from './CircleRing';
 import { currentPhaseIndex, meetingActions } from './meetingActions';
+import { compactWhileTyping, keepFocusInView } from './keepFocusInView';
 import { playPhaseEndSignal } from './phaseAlert';
 import { PhaseBudgets } from './PhaseBudgets';
 import { PhaseQuestions, phaseUsesQuestions, PreparedPanel } from './PreparedPanel';
@@ -33,6 +35,16 @@ const t = svMeeting.circle;
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 const dayFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long' });
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' });
+
+/** "Nästa fas" → ["Nästa", " fas"]: a control's name and its last word (with its space), which the bar may show only to screen readers. */
+function lastWordApart(text: string): [string, string] {
+  const at = text.lastIndexOf(' ');
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at)];
+}
+const [nextWord, nextRest] = lastWordApart(t.next);
+// "+1" over "minut", in a narrow button (its accessible name is the whole "+1 minut").
+const [plusAmount, minuteWord] = lastWordApart(t.plusMinute);
+const [minusAmount] = lastWordApart(t.minusMinute);
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -137,6 +149,13 @@ export default function CircleView() {
 
   const isLast = () => index() === meeting.phases.length - 1;
 
+  let bar!: HTMLElement;
+  let body!: HTMLDivElement;
+  onMount(() => {
+    compactWhileTyping(bar, body);
+    keepFocusInView(bar, body);
+  });
+
   return (
     <div class="meeting">
       {/* Until the chair resumes (which clears it, see meetingActions) or ends the meeting. */}
@@ -160,23 +179,28 @@ export default function CircleView() {
           </div>
         )}
       </Show>
-      <section class="meeting-bar" aria-label={t.timers}>
+      <section class="meeting-bar" aria-label={t.timers} ref={bar}>
         <TimerPanel view={view()} phaseTitle={phase().title} speaker={currentSpeakerTiming(meeting, phase(), now())} />
+        {/* Short to look at, whole to listen to: the words the bar has no room for are there for
+            screen readers (each name still holds what is shown, in order, WCAG 2.5.3). */}
         <div class="meeting-controls">
           <button type="button" class="secondary" onClick={actions.previous} disabled={index() === 0}>
-            ← {t.previous}
+            ←<span class="visually-hidden"> {t.previous}</span>
           </button>
-          <button type="button" class="primary" onClick={actions.togglePause} aria-pressed={!running()}>
+          <button type="button" class="primary pause-button" onClick={actions.togglePause} aria-pressed={!running()}>
             {running() ? t.pause : t.resume}
           </button>
           <button type="button" class="secondary" onClick={actions.next} disabled={isLast()}>
-            {t.next} →
+            <span class="control-word">{nextWord}</span>
+            <span class="visually-hidden">{nextRest}</span> →
           </button>
-          <button type="button" class="secondary" onClick={() => adjust(-MINUTE_MS)}>
-            {t.minusMinute}
+          <button type="button" class="secondary adjust-button" aria-label={t.minusMinute} onClick={() => adjust(-MINUTE_MS)}>
+            <span class="adjust-amount">{minusAmount}</span>
+            <span class="adjust-unit">{minuteWord.trim()}</span>
           </button>
-          <button type="button" class="secondary" onClick={() => adjust(MINUTE_MS)}>
-            {t.plusMinute}
+          <button type="button" class="secondary adjust-button" aria-label={t.plusMinute} onClick={() => adjust(MINUTE_MS)}>
+            <span class="adjust-amount">{plusAmount}</span>
+            <span class="adjust-unit">{minuteWord.trim()}</span>
           </button>
         </div>
         <Show when={wakeLockSupported() && running() && !awake()}>
@@ -189,7 +213,7 @@ export default function CircleView() {
         </Show>
       </section>
 
-      <div class="meeting-body">
+      <div class="meeting-body" ref={body}>
         <aside class="meeting-side">
           <CircleRing
             phases={meeting.phases}

@@ -34,7 +34,7 @@ export default function MeetingScreen() {
           <>
             <h1>{svMeeting.notFound}</h1>
             <p>
-              <A href="/">{sv.app.backToList}</A>
+              <A href="/" class="standalone-link">{sv.app.backToList}</A>
             </p>
           </>
         }

@@ -1,5 +1,7 @@
 // The timers, readable from arm's length: meeting elapsed and remaining, phase elapsed and
-// remaining, the projected end. Warning and overrun are said in words, not colour alone.
+// remaining, the projected end. Warning and overrun are said in words, not colour alone. In the
+// timer bar (CircleView) the timer grid and the state line (with the current speaker's time, on
+// one line) are placed in the bar's own grid, beside its controls: see "The meeting" in styles.css.
 import { createMemo, Show } from 'solid-js';
 import type { Meeting, MeetingPhase } from '../../domain/meeting';
 import {
@@ -58,6 +60,12 @@ export function shownTime(ms: number, format: (ms: number) => string = formatDur
 /** Marks a timer that shows words, set smaller so they fit. */
 const words = (ms: number) => (beyondShownTime(ms) ? '' : undefined);
 
+/**
+ * Marks figures longer than seven characters ("−1:05:00", "12:00:00"), set smaller: a timer's
+ * column holds "1:18:00" or "−12:00" at full size, so that no figure is ever clipped.
+ */
+const long = (shown: string) => (shown.length > 7 ? '' : undefined);
+
 export function TimerPanel(props: { view: ClockView; phaseTitle: string; speaker?: SpeakerTiming | null }) {
   // Every shown value is a memo: a tick recomputes them all but touches the DOM only where a
   // string or state actually changed (mostly two to four digits).
@@ -81,45 +89,55 @@ export function TimerPanel(props: { view: ClockView; phaseTitle: string; speaker
           <dt>
             {t.phaseRemaining} <span class="visually-hidden">({props.phaseTitle})</span>
           </dt>
-          <dd data-timer="phase-remaining" data-words={words(props.view.phaseRemainingMs)}>{phaseRemaining()}</dd>
+          <dd data-timer="phase-remaining" data-words={words(props.view.phaseRemainingMs)} data-long={long(phaseRemaining())}>
+            {phaseRemaining()}
+          </dd>
         </div>
         <div class="timer">
           <dt>{t.phaseElapsed}</dt>
-          <dd data-timer="phase-elapsed" data-words={words(props.view.phaseElapsedMs)}>{phaseElapsed()}</dd>
+          <dd data-timer="phase-elapsed" data-words={words(props.view.phaseElapsedMs)} data-long={long(phaseElapsed())}>
+            {phaseElapsed()}
+          </dd>
         </div>
         <div class="timer">
           <dt>{t.meetingElapsed}</dt>
-          <dd data-timer="meeting-elapsed" data-words={words(props.view.meetingElapsedMs)}>{meetingElapsed()}</dd>
+          <dd data-timer="meeting-elapsed" data-words={words(props.view.meetingElapsedMs)} data-long={long(meetingElapsed())}>
+            {meetingElapsed()}
+          </dd>
         </div>
         <div class="timer">
           <dt>{t.meetingRemaining}</dt>
-          <dd data-timer="meeting-remaining" data-words={words(props.view.meetingRemainingMs)}>{meetingRemaining()}</dd>
+          <dd data-timer="meeting-remaining" data-words={words(props.view.meetingRemainingMs)} data-long={long(meetingRemaining())}>
+            {meetingRemaining()}
+          </dd>
         </div>
         <div class="timer">
           <dt>{t.projectedEnd}</dt>
           <dd data-timer="projected-end">{projectedEnd()}</dd>
         </div>
       </dl>
-      <p class="time-state" role="status">
-        <span class="state-icon" aria-hidden="true">
-          {phaseState() === 'overrun' ? '⚠' : phaseState() === 'warning' ? '⏳' : '✓'}
-        </span>
-        <Show when={!running()}>
-          <strong>{t.paused}. </strong>
+      <div class="timer-status">
+        <p class="time-state" role="status">
+          <span class="state-icon" aria-hidden="true">
+            {phaseState() === 'overrun' ? '⚠' : phaseState() === 'warning' ? '⏳' : '✓'}
+          </span>
+          <Show when={!running()}>
+            <strong>{t.paused}. </strong>
+          </Show>
+          {phaseStateText()}
+          <Show when={meetingState() === 'overrun'}> {t.meetingOverrun}.</Show>
+        </p>
+        <Show when={props.speaker}>
+          {(speaker) => <SpeakerTime name={speaker().name} elapsedMs={speaker().elapsedMs} shareMs={speaker().shareMs} />}
         </Show>
-        {phaseStateText()}
-        <Show when={meetingState() === 'overrun'}> {t.meetingOverrun}.</Show>
-      </p>
-      <Show when={props.speaker}>
-        {(speaker) => <SpeakerTime name={speaker().name} elapsedMs={speaker().elapsedMs} shareMs={speaker().shareMs} />}
-      </Show>
+      </div>
     </div>
   );
 }
 
 const stateIcon: Record<TimeState, string> = { ok: '✓', warning: '⏳', overrun: '⚠' };
 
-/** The current speaker's time: spoken, fair share, remaining (or over), and the state in words. */
+/** The current speaker's time: spoken, fair share, remaining (or over), and the state in words; one line in the bar. */
 export function SpeakerTime(props: { name: string; elapsedMs: number; shareMs: number }) {
   const remaining = () => props.shareMs - props.elapsedMs;
   const state = () => speakerTimeState(remaining(), props.shareMs);
