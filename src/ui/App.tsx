@@ -4,6 +4,7 @@ import { sv } from '../i18n/sv';
 import { svLock } from '../i18n/svLock';
 import { appState } from '../storage';
 import { ScreenFailed, UnexpectedFailure } from './components/Failures';
+import { MainMenu } from './components/MainMenu';
 import { RunningMeetingBanner } from './components/RunningMeetingBanner';
 import { OnlineStatus, SaveStatus } from './components/StatusBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
@@ -34,6 +35,7 @@ function Shell(props: RouteSectionProps) {
   // Remember where the chair is, so a reload or a killed tab reopens the same screen.
   // Losing it loses no data, only where a reload reopens: a failure is logged, not shown.
   createEffect(() => void appState.set(LAST_ROUTE_KEY, location.pathname).catch((error: unknown) => console.warn(error)));
+
   return (
     <>
       <a class="skip-link" href="#main">
@@ -43,24 +45,7 @@ function Shell(props: RouteSectionProps) {
         <A href="/" class="app-name" end>
           {sv.app.name}
         </A>
-        <nav aria-label={sv.app.mainNav}>
-          <ul>
-            <li>
-              <A href="/" end>
-                {sv.app.plans}
-              </A>
-            </li>
-            <li>
-              <A href="/avvikelser">{sv.app.deviations}</A>
-            </li>
-            <li>
-              <A href="/statistik">{sv.app.statistics}</A>
-            </li>
-            <li>
-              <A href="/installningar">{sv.app.settings}</A>
-            </li>
-          </ul>
-        </nav>
+        <MainMenu />
         <div class="indicators">
           <SaveStatus />
           <OnlineStatus />
@@ -85,7 +70,9 @@ function NotFound() {
     <>
       <h1>{sv.app.notFound}</h1>
       <p>
-        <A href="/">{sv.app.backToList}</A>
+        <A href="/" class="standalone-link">
+          {sv.app.backToList}
+        </A>
       </p>
     </>
   );

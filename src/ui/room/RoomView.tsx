@@ -20,6 +20,7 @@ export function RoomView(props: { state: RoomMeeting; now: number }) {
   });
   const phase = () => props.state.phases[index()];
   const remaining = () => view().phaseRemainingMs;
+  const countdown = () => (beyondShownTime(remaining()) ? '–' : formatCountdown(remaining()));
   const started = () => props.state.clock.startedAt !== null;
   const circleLabel = () =>
     `${t.circleLabel(phase()?.title ?? '')} ${props.state.phases
@@ -39,8 +40,13 @@ export function RoomView(props: { state: RoomMeeting; now: number }) {
           <p class="room-time-label">{status()}</p>
         </div>
         {/* Whole seconds only, and not read out: a screen reader is not told every second. */}
-        <p class="room-countdown" classList={{ 'room-countdown--over': remaining() < 0 }} data-room-countdown aria-hidden="true">
-          {beyondShownTime(remaining()) ? '–' : formatCountdown(remaining())}
+        <p
+          class="room-countdown"
+          classList={{ 'room-countdown--over': remaining() < 0, 'room-countdown--long': countdown().length > 5 }}
+          data-room-countdown
+          aria-hidden="true"
+        >
+          {countdown()}
         </p>
       </section>
       <div class="room-main">

@@ -84,7 +84,9 @@ export default function Retention() {
           </p>
         </Show>
         <p>
-          <A href="/">{sv.app.backToList}</A>
+          <A href="/" class="standalone-link">
+            {sv.app.backToList}
+          </A>
         </p>
       </Show>
     </>

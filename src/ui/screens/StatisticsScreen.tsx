@@ -57,10 +57,11 @@ export default function StatisticsScreen() {
               <dt>{t.followUpsOnTime}</dt>
               <dd>{t.followUpsText(s().followUps.onTime, s().followUps.due)}</dd>
             </dl>
-            <h2>{t.perMonth}</h2>
-            <DataTable columns={[t.month, t.count]} rows={s().perMonth.map((m) => [m.month, String(m.count)])} />
-            <h2>{t.phases}</h2>
+            <h2 id="stats-per-month">{t.perMonth}</h2>
+            <DataTable labelledBy="stats-per-month" columns={[t.month, t.count]} rows={s().perMonth.map((m) => [m.month, String(m.count)])} />
+            <h2 id="stats-phases">{t.phases}</h2>
             <DataTable
+              labelledBy="stats-phases"
               columns={[t.phase, t.meetings, t.budget, t.spent]}
               rows={s().phases.map((p) => [p.title, String(p.meetings), minutes(p.budgetMs).toLocaleString('sv-SE'), minutes(p.spentMs).toLocaleString('sv-SE')])}
             />
@@ -76,17 +77,20 @@ export default function StatisticsScreen() {
   );
 }
 
-function DataTable(props: { columns: string[]; rows: string[][] }) {
+/** A table of figures. Too wide for a narrow screen, it scrolls sideways in its own region (reachable by keyboard), not the page. */
+function DataTable(props: { labelledBy: string; columns: string[]; rows: string[][] }) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <For each={props.columns}>{(title) => <th scope="col">{title}</th>}</For>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.rows}>{(row) => <tr>{<For each={row}>{(cell) => <td>{cell}</td>}</For>}</tr>}</For>
-      </tbody>
-    </table>
+    <div class="table-scroll" role="region" tabindex="0" aria-labelledby={props.labelledBy} data-scroll-region>
+      <table>
+        <thead>
+          <tr>
+            <For each={props.columns}>{(title) => <th scope="col">{title}</th>}</For>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.rows}>{(row) => <tr>{<For each={row}>{(cell) => <td>{cell}</td>}</For>}</tr>}</For>
+        </tbody>
+      </table>
+    </div>
   );
 }

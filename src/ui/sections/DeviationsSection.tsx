@@ -97,7 +97,9 @@ export default function DeviationsSection() {
         <ActionFailed action={removing} />
       </Show>
       <p>
-        <A href="/avvikelser">{t.allLink}</A>
+        <A href="/avvikelser" class="standalone-link">
+          {t.allLink}
+        </A>
       </p>
     </>
   );

@@ -31,7 +31,9 @@ export default function VersionsSection() {
                   <summary>{t.item(v.number, svMeeting.meetings.kinds[v.meeting.kind], formatDate(localIsoDate(new Date(v.heldAt))))}</summary>
                   <VersionContent version={v} />
                   <p>
-                    <A href={`/mote/${v.meetingId}`}>{t.openMeeting}</A>
+                    <A href={`/mote/${v.meetingId}`} class="standalone-link">
+                      {t.openMeeting}
+                    </A>
                   </p>
                 </details>
               </li>
