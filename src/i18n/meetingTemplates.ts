@@ -318,7 +318,7 @@ export function templatesFor(kind: MeetingTemplate['kind']): MeetingTemplate[] {
 
 /**
  * The length a meeting starts with, before the chair types one: for the plan's own meeting (the
- * SIP meeting or a follow-up) the length booked for it under "Mötet", since its invitation says
+ * SIP meeting or a follow-up) the length booked for it under "Kallelse", since its invitation says
  * so; for any other kind, its template's own length (an avstämningsmöte is shorter).
  */
 export function startingMinutes(template: MeetingTemplate, planOwnMeeting: boolean, bookedMinutes: number): number {

@@ -7,6 +7,8 @@ export const sv = {
     name: 'SIP-mötet',
     skipToContent: 'Hoppa till innehållet',
     mainNav: 'Huvudmeny',
+    /** The button that opens the main menu on a narrow screen (the menu folds away there). */
+    menu: 'Meny',
     plans: 'Planer',
     settings: 'Inställningar',
     deviations: 'Avvikelser',
@@ -79,7 +81,8 @@ export const sv = {
     wishes: 'Vad är viktigt?',
     participants: 'Deltagare',
     consent: 'Samtycke',
-    booking: 'Mötet',
+    /** The booking and its invitations: named apart from "Möten" (held and running meetings) at a glance. */
+    booking: 'Kallelse',
     meetings: 'Möten',
   },
   person: {
@@ -224,7 +227,8 @@ export const sv = {
     skriftligt: 'Skriftligt',
   } satisfies Record<ConsentForm, string>,
   booking: {
-    heading: 'Mötet',
+    heading: 'Kallelse till mötet',
+    intro: 'Boka mötet – datum, tid och plats – och skapa kallelserna till de inbjudna. Själva mötet startar du under ”Möten”.',
     date: 'Datum',
     startTime: 'Starttid',
     durationMinutes: 'Längd i minuter',

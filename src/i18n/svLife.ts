@@ -117,6 +117,7 @@ export const svLife = {
     statusFilter: 'Visa planer',
     allStatuses: 'Alla',
     todayHeading: 'Dagens möten',
+    noStartTime: 'tid inte bestämd',
     startMeeting: 'Starta mötet',
     continueMeeting: 'Fortsätt mötet',
     startFor: (name: string) => `för ${name}`,

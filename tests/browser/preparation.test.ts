@@ -171,7 +171,7 @@ describe('preparing a plan', () => {
   });
 
   it('books the meeting with a 60-minute default and validates the length', async () => {
-    await section(/Mötet/).click();
+    await section(/Kallelse/).click();
     const duration = page.getByRole('spinbutton', { name: 'Längd i minuter' });
     expect(await duration.inputValue()).toBe('60');
     await page.getByLabel('Datum').fill('2026-12-01');
@@ -198,7 +198,7 @@ describe('preparing a plan', () => {
   it('keeps everything after a reload, and lists the plan with status and next meeting', async () => {
     await reloadApp(page);
     // The app reopens on the screen where the chair was.
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Mötet' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Kallelse till mötet' }).count()).toBe(1);
     expect(await page.getByLabel('Datum').inputValue()).toBe('2026-12-01');
     expect(await page.getByLabel('Starttid').inputValue()).toBe('09:30');
     expect(await page.getByRole('spinbutton', { name: 'Längd i minuter' }).inputValue()).toBe('90');

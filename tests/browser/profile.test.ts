@@ -211,8 +211,8 @@ describe('nothing personal in the browser profile', () => {
     await fillToken(textbox(consent, 'Detta får inte delas'), 'must not be shared', true);
     await settle();
 
-    // Mötet: the place (the meeting's date is stored in clear by design, to order the overview).
-    await page.getByRole('navigation', { name: 'Planens delar' }).getByRole('link', { name: /Mötet/ }).click();
+    // Kallelse: the place (the meeting's date is stored in clear by design, to order the overview).
+    await page.getByRole('navigation', { name: 'Planens delar' }).getByRole('link', { name: /Kallelse/ }).click();
     await fillToken(textbox(page, 'Plats'), 'meeting place');
     await settle();
 
@@ -240,16 +240,16 @@ describe('nothing personal in the browser profile', () => {
     await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
     const intervention = group(/^Insats 1/);
     await fillToken(textbox(intervention, 'Vad'), 'intervention what');
-    // A select whose chosen option is a participant's name.
-    await intervention.getByRole('combobox', { name: 'Deltagare' }).selectOption({ label: `${participantName} – ${participantOrganisation}` });
+    // A choice whose label is a participant's name.
+    await intervention.getByRole('radio', { name: `${participantName} – ${participantOrganisation}` }).check();
     await fillValue(intervention.getByLabel('Startdatum'), 'intervention start (date)', '2027-01-26');
     await fillToken(textbox(intervention, 'När'), 'intervention when');
     await fillToken(textbox(intervention, 'Hur ofta'), 'intervention how often');
     await fillToken(textbox(intervention, 'Var'), 'intervention where');
     await page.getByRole('button', { name: /Lägg till eget åtagande/ }).click();
-    await fillToken(textbox(group(/^Eget åtagande 1/), 'Vad görs'), 'own action');
+    await fillToken(textbox(page, 'Eget åtagande 1'), 'own action');
     await page.getByRole('button', { name: /Parkera en fråga/ }).click();
-    await fillToken(textbox(group(/^Parkerad fråga 1/), 'Fråga'), 'parked issue');
+    await fillToken(textbox(page, 'Parkerad fråga 1'), 'parked issue');
     await settle();
 
     await nextPhase();

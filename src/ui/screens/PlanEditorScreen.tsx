@@ -3,8 +3,10 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { hasWithdrawnConsent } from '../../domain/plan';
 import { sv } from '../../i18n/sv';
 import { svLife } from '../../i18n/svLife';
+import { localIsoDate } from '../../domain/dates';
 import { isReadOnly } from '../../domain/lifecycle';
-import { plans } from '../../storage';
+import { openingPart } from '../../domain/openingPart';
+import { meetings, plans } from '../../storage';
 import { deletePlanForGood } from '../planDeletion';
 import { createPlanEditor, PlanEditorContext } from '../planEditor';
 import { useTitle } from '../title';
@@ -25,11 +27,15 @@ const SECTIONS = [
 export default function PlanEditorScreen(props: RouteSectionProps) {
   const params = useParams<{ id: string }>();
   const location = useLocation();
+  // The plan, and the part it opens on when the address names none (a meeting today or under way:
+  // its meetings part; openingPart), decided once as the plan is opened.
   const [loaded] = createResource(
     () => params.id,
     async (id) => {
-      const plan = await plans.get(id);
-      return plan ? createPlanEditor(plan) : null;
+      const [plan, running] = await Promise.all([plans.get(id), runningMeetings()]);
+      if (!plan) return null;
+      const opensOn = openingPart(plan, running.map((m) => ({ planId: m.planId, status: 'pagar' as const })), localIsoDate(new Date()));
+      return { editor: createPlanEditor(plan), opensOn };
     },
   );
   const currentIndex = createMemo(() => SECTIONS.findIndex((s) => location.pathname.endsWith(`/${s.path}`)));
@@ -43,15 +49,15 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
           <>
             <h1>{sv.editor.notFound}</h1>
             <p>
-              <A href="/">{sv.app.backToList}</A>
+              <A href="/" class="standalone-link">{sv.app.backToList}</A>
             </p>
           </>
         }
       >
-        {(editor) => (
-          <PlanEditorContext.Provider value={editor()}>
-            <h1>{editor().plan.person.name.trim() ? sv.editor.planFor(editor().plan.person.name) : sv.editor.newPlanHeading}</h1>
-            <Show when={hasWithdrawnConsent(editor().plan)}>
+        {(opened) => (
+          <PlanEditorContext.Provider value={opened().editor}>
+            <h1>{opened().editor.plan.person.name.trim() ? sv.editor.planFor(opened().editor.plan.person.name) : sv.editor.newPlanHeading}</h1>
+            <Show when={hasWithdrawnConsent(opened().editor.plan)}>
               <p class="banner banner--warning" role="note">
                 {sv.editor.consentWithdrawn}
               </p>
@@ -72,14 +78,14 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
                 </For>
               </ol>
             </nav>
-            <Show when={currentIndex() >= 0} fallback={<Navigate href={`/plan/${params.id}/person`} />}>
-              <Show when={isReadOnly(editor().plan.status)}>
+            <Show when={currentIndex() >= 0} fallback={<Navigate href={`/plan/${params.id}/${opened().opensOn}`} />}>
+              <Show when={isReadOnly(opened().editor.plan.status)}>
                 <p class="banner" role="note">
                   {svLife.readOnly}
                 </p>
               </Show>
               <section class="section-body" aria-labelledby="section-heading">
-                <fieldset class="read-only-frame" disabled={isReadOnly(editor().plan.status) && SECTIONS[currentIndex()]?.preparation}>
+                <fieldset class="read-only-frame" disabled={isReadOnly(opened().editor.plan.status) && SECTIONS[currentIndex()]?.preparation}>
                   {props.children}
                 </fieldset>
               </section>
@@ -100,12 +106,22 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
                 </Show>
               </nav>
             </Show>
-            <DeletePlan planId={params.id} name={editor().plan.person.name.trim()} />
+            <DeletePlan planId={params.id} name={opened().editor.plan.person.name.trim()} />
           </PlanEditorContext.Provider>
         )}
       </Show>
     </Show>
   );
+}
+
+/** The running meetings (their clear fields, nothing decrypted); none when they cannot be read: the plan opens anyway. */
+async function runningMeetings(): Promise<{ id: string; planId: string }[]> {
+  try {
+    return await meetings.running();
+  } catch (error) {
+    console.warn(error);
+    return [];
+  }
 }
 
 function DeletePlan(props: { planId: string; name: string }) {

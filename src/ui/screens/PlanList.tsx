@@ -208,8 +208,9 @@ function TodaysMeeting(props: { meeting: Upcoming; name: string }) {
   return (
     <li>
       <span>
-        {props.meeting.plan.booking.startTime || '–'} · {props.meeting.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
-        <a href={`/plan/${props.meeting.plan.id}/mote`}>{props.name}</a>
+        {props.meeting.plan.booking.startTime || o.noStartTime} · {props.meeting.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
+        {/* The plan itself: booked today, it opens on its meetings part (openingPart). */}
+        <a href={`/plan/${props.meeting.plan.id}`}>{props.name}</a>
       </span>
       <button
         type="button"

@@ -22,6 +22,7 @@ export default function BookingSection() {
   return (
     <>
       <h2 id="section-heading">{sv.booking.heading}</h2>
+      <p class="lead">{sv.booking.intro}</p>
       <p class="lead">{sv.booking.soonHint}</p>
       <div class="row">
         <TextField
