@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { sv } from '../../i18n/sv';
+import { svShell } from '../../i18n/svShell';
 import { registerServiceWorker } from '../../pwa/register';
 import { autosave } from '../autosave';
 
@@ -25,16 +25,16 @@ export function UpdatePrompt() {
   return (
     <>
       <Show when={updateAvailable()}>
-        <div class="toast" role="region" aria-label={sv.update.available}>
+        <div class="toast" role="region" aria-label={svShell.update.available}>
           <p role="status">
-            <strong>{sv.update.available}</strong> {sv.update.explain}
+            <strong>{svShell.update.available}</strong> {svShell.update.explain}
           </p>
           <div class="toast-actions">
             <button type="button" class="primary" onClick={updateNow}>
-              {sv.update.now}
+              {svShell.update.now}
             </button>
             <button type="button" class="secondary" onClick={() => setUpdateAvailable(false)}>
-              {sv.update.later}
+              {svShell.update.later}
             </button>
           </div>
         </div>

@@ -10,7 +10,7 @@
 import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import { checkLength } from '../../domain/textLength';
 import type { ValidationCode } from '../../domain/validation';
-import { sv } from '../../i18n/sv';
+import { svShell } from '../../i18n/svShell';
 
 interface BaseProps {
   label: string;
@@ -40,7 +40,7 @@ function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; sh
       <label for={props.ids.input} class={props.labelHidden ? 'visually-hidden' : undefined}>
         {props.label}
         <Show when={props.required}>
-          <span class="required-mark"> {sv.fields.required}</span>
+          <span class="required-mark"> {svShell.fields.required}</span>
         </Show>
       </label>
       <Show when={props.hint}>
@@ -52,7 +52,7 @@ function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; sh
       <Show when={props.showProblem && props.problem}>
         {(code) => (
           <p class="error" id={props.ids.error}>
-            {sv.validation[code()]}
+            {svShell.validation[code()]}
           </p>
         )}
       </Show>

@@ -2,7 +2,7 @@
 // on each unlock (so no screen keeps a decrypted plan while locked). A cover hides the page
 // whenever it is not visible, and a warning comes before the idle lock.
 import { lazy, Match, Show, Switch, type JSX } from 'solid-js';
-import { sv } from '../../i18n/sv';
+import { svShell } from '../../i18n/svShell';
 import { svLock } from '../../i18n/svLock';
 import { IdleWarning } from './IdleWarning';
 import LockScreen from './LockScreen';
@@ -27,7 +27,7 @@ export function Gate(props: { children: JSX.Element }) {
         </Match>
         <Match when={lockPhase() === 'unavailable'}>
           <main id="main" class="lock-screen">
-            <h1>{sv.app.name}</h1>
+            <h1>{svShell.app.name}</h1>
             <p class="error" role="alert">
               {svLock.unavailable}
             </p>
@@ -36,7 +36,7 @@ export function Gate(props: { children: JSX.Element }) {
       </Switch>
       <Show when={covered()}>
         <div class="privacy-cover" aria-hidden="true">
-          <p>{sv.app.name}</p>
+          <p>{svShell.app.name}</p>
           <p>{svLock.coverText}</p>
         </div>
       </Show>
