@@ -286,7 +286,7 @@ function InterventionEditor(props: { id: string; item: Intervention; onDone: () 
 
   return (
     <fieldset class="intervention-editor" id={props.id}>
-      <legend>{name()}</legend>
+      <legend class="visually-hidden">{name()}</legend>
       <TextArea label={t.what} rows={2} value={props.item.what} onInput={(v) => update((x) => (x.what = v))} />
       <RadioGroup
         legend={t.performerKind}
