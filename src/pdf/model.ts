@@ -39,6 +39,14 @@ export interface PdfDocument {
   subject: string;
   /** Body text size in points (≥ 11; ≥ 13 in the person's own copy). Headings scale from it. */
   bodySize: number;
+  /**
+   * Easy-read layout (DOMAIN.md "Easy-read"): at least 14 pt, line spacing type size + 4 pt, at
+   * most 55 characters a line, ragged right, no hyphenation, paragraphs of at most about 7 lines
+   * with a blank line between, and a paragraph, list, fields block or table kept on one page when
+   * it fits on one. When absent, a document with bodySize ≥ 14 is easy-read all the same (the
+   * person's copy, invitation and closing notice were marked only by their size before this flag).
+   */
+  easyRead?: true;
   /** First line of the first page, e.g. "Ditt exemplar — Lisa Andersson, Socialtjänsten". */
   coverLine: string;
   /** Printed at the top of every page. */

@@ -1,5 +1,8 @@
 // The one PDF renderer: lays a PdfDocument out on A4 pages with jsPDF and the embedded DejaVu fonts.
 // Only ever loaded through a dynamic import, so jsPDF stays out of the start bundle.
+// Lines break at spaces and after hyphens; only a word wider than its column is broken, with a
+// hyphen. A heading never ends a page. An easy-read document (PdfDocument.easyRead) gets large
+// type on a short measure, short paragraphs, and blocks that do not break across pages.
 import { jsPDF } from 'jspdf';
 import { svPdf } from '../i18n/svPdf';
 import type { PdfFonts } from './fonts';
@@ -38,6 +41,30 @@ const HEADING_LINE = 1.25;
 const ASCENT = 0.928;
 const DESCENT = 0.236;
 const EPS = 0.01;
+/**
+ * A heading stays on a page only with at least this many lines of what follows it; a text starts
+ * at the foot of a page only when this many of its lines fit there.
+ */
+const KEEP_LINES = 2;
+
+// Easy-read (DOMAIN.md "Easy-read"): large type, open lines, a short measure, short paragraphs.
+const EASY_SIZE = 14;
+/** Line spacing: the type size plus this. */
+const EASY_LEADING = 4;
+/** Characters a line holds at most, in any line of the page (a line pdftotext reads back, too). */
+const EASY_MAX_CHARS = 55;
+/** A longer paragraph is cut at a sentence's end into paragraphs of at most this many lines. */
+const EASY_PARAGRAPH_LINES = 7;
+/** Ordinary easy Swedish: its mean character width sets the text column for EASY_MAX_CHARS. */
+const EASY_SAMPLE =
+  'Det här är din plan. Planen skrevs på mötet. Alla som var med på mötet får också planen. ' +
+  'Du kan ringa till din kontaktperson om du undrar något. Nästa möte är i februari.';
+
+/** The mark at the end of a line where a word too wide for its column is broken. */
+const BREAK_MARK = '-';
+/** A line may break after these inside a word (between a letter or digit and the next one). */
+const BREAK_AFTER = new Set(['-', '\u2010', '\u2013', '/']);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 const FAMILY = 'DejaVu';
 type Style = 'normal' | 'bold';
@@ -93,6 +120,7 @@ function embedFonts(pdf: jsPDF, fonts: PdfFonts): Record<Style, Record<number, n
 class Pen {
   readonly missing = new Set<string>();
   private readonly memo: Record<Style, Map<string, string>> = { normal: new Map(), bold: new Map() };
+  private readonly widths: Record<Style, Map<string, number>> = { normal: new Map(), bold: new Map() };
 
   constructor(
     readonly pdf: jsPDF,
@@ -135,32 +163,121 @@ class Pen {
     return REPLACEMENT;
   }
 
-  /** Cleaned text as lines no wider than `width`; '\n' breaks a line. No lines for empty text. */
-  wrap(text: string, width: number, size: number, style: Style): string[] {
+  /**
+   * Cleaned text as lines no wider than `width` and of at most `maxChars` characters; '\n' breaks a
+   * line. Lines break at spaces; with `atHyphens` (table cells) also after a hyphen (or dash, or
+   * slash) inside a word, else a word moves whole to the next line. A word wider than a whole line
+   * is broken after its hyphens, and where it must be broken elsewhere it gets a hyphen at the
+   * break. No lines for empty text.
+   */
+  wrap(text: string, width: number, size: number, style: Style, maxChars = Infinity, atHyphens = false): string[] {
     const clean = this.clean(text, style);
     if (clean === '') return [];
     this.use(size, style);
-    const lines = this.pdf.splitTextToSize(clean, width) as string[];
-    return lines.flatMap((line) => (this.width(line.trimEnd()) <= width + EPS ? [line] : this.breakAnywhere(line, width)));
+    const out: string[] = [];
+    for (const hard of clean.split('\n')) this.wrapLine(hard, width, size, style, maxChars, atHyphens, out);
+    return out;
   }
 
-  /** Fallback for a line jsPDF left too wide: break between any two characters. */
-  private breakAnywhere(line: string, width: number): string[] {
-    const out: string[] = [];
-    let current = '';
-    let used = 0;
-    for (const ch of line) {
-      const w = this.width(ch);
-      if (current !== '' && used + w > width) {
-        out.push(current);
-        current = '';
-        used = 0;
-      }
-      current += ch;
-      used += w;
+  private wrapLine(text: string, width: number, size: number, style: Style, maxChars: number, atHyphens: boolean, out: string[]): void {
+    const words = text.split(' ').filter((word) => word !== '');
+    if (words.length === 0) {
+      out.push('');
+      return;
     }
-    out.push(current);
-    return out;
+    const space = this.unitWidth(' ', style) * size;
+    const mark = this.unitWidth(BREAK_MARK, style) * size;
+    let line = '';
+    let used = 0;
+    let chars = 0;
+    const flush = () => {
+      out.push(line);
+      line = '';
+      used = chars = 0;
+    };
+    for (const word of words) {
+      const pieces = breakPieces(word).map((piece) => ({ text: piece, width: this.measure(piece, style) * size, chars: [...piece].length }));
+      let k = 0;
+      while (k < pieces.length) {
+        // As many of the word's pieces as fit on this line: all of them, or up to a hyphen.
+        const glue = k === 0 && line !== '';
+        let w = used + (glue ? space : 0);
+        let c = chars + (glue ? 1 : 0);
+        let j = k;
+        for (; j < pieces.length; j++) {
+          const piece = pieces[j]!;
+          if (w + piece.width > width + EPS || c + piece.chars > maxChars) break;
+          w += piece.width;
+          c += piece.chars;
+        }
+        // Outside tables a word that does not fit whole after other words starts the next line.
+        if (glue && !atHyphens && j < pieces.length) j = k;
+        if (j > k) {
+          line += (glue ? ' ' : '') + pieces.slice(k, j).map((p) => p.text).join('');
+          used = w;
+          chars = c;
+          k = j;
+          if (k < pieces.length) flush();
+          continue;
+        }
+        if (line !== '') {
+          flush();
+          continue;
+        }
+        // A piece wider than a whole line: as much as fits with a hyphen after it, the rest goes on.
+        const piece = pieces[k]!;
+        const letters = [...piece.text];
+        let taken = 0;
+        let takenWidth = 0;
+        while (taken < letters.length - 1) {
+          const next = this.unitWidth(letters[taken]!, style) * size;
+          if (takenWidth + next + mark > width + EPS || taken + 2 > maxChars) break;
+          takenWidth += next;
+          taken++;
+        }
+        taken = Math.max(1, taken);
+        const rest = letters.slice(taken).join('');
+        line = letters.slice(0, taken).join('') + (rest === '' ? '' : BREAK_MARK);
+        flush();
+        if (rest === '') {
+          k++;
+        } else {
+          pieces[k] = { text: rest, width: this.measure(rest, style) * size, chars: letters.length - taken };
+        }
+      }
+    }
+    if (line !== '') flush();
+  }
+
+  /** Width of a text at 1 pt, from the glyph widths (jsPDF adds no kerning for these fonts). */
+  private measure(text: string, style: Style): number {
+    let sum = 0;
+    for (const ch of text) sum += this.unitWidth(ch, style);
+    return sum;
+  }
+
+  private unitWidth(ch: string, style: Style): number {
+    const memo = this.widths[style];
+    let w = memo.get(ch);
+    if (w === undefined) {
+      this.pdf.setFont(FAMILY, style);
+      w = this.pdf.getStringUnitWidth(ch);
+      memo.set(ch, w);
+    }
+    return w;
+  }
+
+  /** The width of the widest piece a line can never break inside (a word, or a part of it up to a hyphen). */
+  widestPiece(text: string, size: number, style: Style, limit: number): number {
+    let widest = 0;
+    // Split as wrapLine splits: at plain spaces and line breaks (a no-break space joins).
+    for (const word of this.clean(text, style).split(/[ \n]/)) {
+      for (const piece of breakPieces(word)) {
+        const w = this.measure(piece, style) * size;
+        if (w > widest && w <= limit) widest = w;
+      }
+    }
+    return widest;
   }
 
   width(text: string): number {
@@ -173,6 +290,22 @@ class Pen {
     const baseline = top + (lineHeight - (ASCENT + DESCENT) * size) / 2 + ASCENT * size;
     this.pdf.text(text, x, baseline);
   }
+}
+
+/** A word cut after each hyphen (dash, slash) that stands between two letters or digits: "Hälso-" "och-…". */
+function breakPieces(word: string): string[] {
+  const letters = [...word];
+  const pieces: string[] = [];
+  let current = '';
+  letters.forEach((ch, i) => {
+    current += ch;
+    if (BREAK_AFTER.has(ch) && WORD_CHAR.test(letters[i - 1] ?? '') && WORD_CHAR.test(letters[i + 1] ?? '')) {
+      pieces.push(current);
+      current = '';
+    }
+  });
+  if (current !== '') pieces.push(current);
+  return pieces;
 }
 
 // A block prepared for drawing: rows of cells that share line indices, so a row can break between
@@ -198,8 +331,10 @@ interface Flow {
   rowGap: number;
   /** A row moves whole to the next page when it fits there (fields, tables). */
   moveWhole: boolean;
-  /** Never the last thing on a page: moves on with the first line of what follows. */
+  /** Never the last thing on a page: moves on with the first lines of what follows. */
   keepWithNext: boolean;
+  /** The whole flow moves to the next page when it fits on one, with the headings above it (easy-read). */
+  together?: boolean;
   grid?: Grid;
 }
 
@@ -219,12 +354,70 @@ function rowHeight(flow: Flow, row: Row): number {
   return row.lines * flow.lineHeight + 2 * (flow.grid?.padY ?? 0);
 }
 
+/** The whole flow's height, table header included. */
+function flowHeight(flow: Flow): number {
+  const header = flow.grid ? rowHeight(flow, flow.grid.header) : 0;
+  return header + flow.rows.reduce((h, row) => h + rowHeight(flow, row), 0) + flow.rowGap * Math.max(0, flow.rows.length - 1);
+}
+
+/**
+ * Column widths for a table: in proportion to the weights, but a column is widened (taking from
+ * the others) until its widest unbreakable piece fits, so only a word wider than any fair column
+ * (`mins` leaves those out) is ever broken. When even the pieces do not all fit, the columns with
+ * the widest pieces share what is left equally and break those; the others keep their words whole.
+ */
+function columnWidths(inner: number, weights: number[], mins: number[]): number[] {
+  const n = weights.length;
+  const w = weights.some((x) => x > 0) ? weights.map((x) => Math.max(0, x)) : weights.map(() => 1);
+  const minSum = mins.reduce((a, b) => a + b, 0);
+  if (minSum > inner) {
+    const sorted = [...mins].sort((a, b) => a - b);
+    let rest = inner;
+    let cap = inner / n;
+    for (let k = 0; k < n; k++) {
+      const share = rest / (n - k);
+      if ((sorted[k] ?? 0) > share) {
+        cap = share;
+        break;
+      }
+      rest -= sorted[k] ?? 0;
+    }
+    return mins.map((m) => Math.min(m, cap));
+  }
+  const fixed = mins.map(() => false);
+  for (;;) {
+    const free = inner - mins.reduce((a, m, i) => a + (fixed[i] ? m : 0), 0);
+    const weight = w.reduce((a, x, i) => a + (fixed[i] ? 0 : x), 0);
+    const share = (i: number) => (weight > 0 ? (free * (w[i] ?? 0)) / weight : 0);
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (!fixed[i] && share(i) < (mins[i] ?? 0) - EPS) {
+        fixed[i] = true;
+        changed = true;
+      }
+    }
+    if (changed && fixed.some((f) => !f)) continue;
+    if (fixed.every((f) => f)) {
+      // Every column at its minimum: the space left over goes out in proportion to the weights.
+      const total = w.reduce((a, b) => a + b, 0);
+      return mins.map((m, i) => m + ((inner - minSum) * (w[i] ?? 0)) / total);
+    }
+    return mins.map((m, i) => (fixed[i] ? m : share(i)));
+  }
+}
+
 /** One document's pages: body first, then marking and footer once its page count is known. */
 class DocumentLayout {
   private readonly top: number;
   private readonly bottom: number;
   private readonly marking: string[];
   private readonly footer: string[];
+  /** Easy-read: see PdfDocument.easyRead. */
+  private readonly easy: boolean;
+  private readonly size: number;
+  /** Width of the text column (narrower than the page's in easy-read), and characters a line holds. */
+  private readonly column: number;
+  private readonly maxChars: number;
   private y: number;
   /** Where the body starts on the current page (below a repeated table header). */
   private freshY: number;
@@ -234,19 +427,39 @@ class DocumentLayout {
     private readonly doc: PdfDocument,
     readonly firstPage: number,
   ) {
+    // Without the flag, the size marks an easy-read document: the person's copy, invitation and
+    // closing notice are made at 14 pt (EASY_BODY_SIZE) and had no flag before it existed.
+    this.easy = doc.easyRead ?? doc.bodySize >= EASY_SIZE;
+    const size = doc.bodySize > 0 ? doc.bodySize : 11;
+    this.size = this.easy ? Math.max(EASY_SIZE, size) : size;
+    if (this.easy) {
+      pen.use(this.size, 'normal');
+      const mean = pen.width(EASY_SAMPLE) / [...EASY_SAMPLE].length;
+      this.column = Math.min(WIDTH, EASY_MAX_CHARS * mean);
+      this.maxChars = EASY_MAX_CHARS;
+    } else {
+      this.column = WIDTH;
+      this.maxChars = Infinity;
+    }
     const small = SMALL * LINE;
     pen.use(SMALL, 'normal');
-    // Room for the widest "Sida x av y" (DejaVu's digits share one width) and a gap before it.
-    const labelRoom = pen.width(svPdf.pageOf(888, 888)) + 18;
-    this.marking = pen.wrap(doc.marking, WIDTH, SMALL, 'normal');
-    this.footer = pen.wrap(doc.footer, WIDTH - labelRoom, SMALL, 'normal');
+    // Room for the widest "Sida x av y" (DejaVu's digits share one width) and a gap before it; in
+    // easy-read "Sida x av y" has a line of its own below the footer, so no line runs long.
+    const labelRoom = this.easy ? 0 : pen.width(svPdf.pageOf(888, 888)) + 18;
+    this.marking = pen.wrap(doc.marking, this.column, SMALL, 'normal', this.maxChars);
+    this.footer = pen.wrap(doc.footer, this.column - labelRoom, SMALL, 'normal', this.maxChars);
     this.top = MARGIN + (this.marking.length > 0 ? this.marking.length * small + BAND_GAP : 0);
-    this.bottom = PAGE_H - MARGIN - Math.max(1, this.footer.length) * small - BAND_GAP;
+    this.bottom = PAGE_H - MARGIN - this.footerLines * small - BAND_GAP;
     this.y = this.freshY = this.top;
   }
 
-  private get size(): number {
-    return this.doc.bodySize > 0 ? this.doc.bodySize : 11;
+  /** Lines of the footer band: the footer with "Sida x av y" beside it, or below it in easy-read. */
+  private get footerLines(): number {
+    return this.easy ? this.footer.length + 1 : Math.max(1, this.footer.length);
+  }
+
+  private get lineHeight(): number {
+    return this.easy ? this.size + EASY_LEADING : this.size * LINE;
   }
 
   private get room(): number {
@@ -263,6 +476,7 @@ class DocumentLayout {
 
   drawBody(): void {
     const flows = this.prepare();
+    if (this.easy) this.keepTogether(flows);
     flows.forEach((flow, i) => this.drawFlow(flow, this.lead(flows, i)));
   }
 
@@ -271,38 +485,47 @@ class DocumentLayout {
     const { pen } = this;
     const small = SMALL * LINE;
     const total = lastPage - this.firstPage + 1;
-    const footerTop = PAGE_H - MARGIN - Math.max(1, this.footer.length) * small;
+    const footerTop = PAGE_H - MARGIN - this.footerLines * small;
     for (let page = this.firstPage; page <= lastPage; page++) {
       pen.pdf.setPage(page);
       pen.use(SMALL, 'normal');
       this.marking.forEach((text, i) => pen.line(text, LEFT, MARGIN + i * small, small, SMALL));
       this.footer.forEach((text, i) => pen.line(text, LEFT, footerTop + i * small, small, SMALL));
       const label = svPdf.pageOf(page - this.firstPage + 1, total);
-      pen.line(label, LEFT + WIDTH - pen.width(label), footerTop, small, SMALL);
+      if (this.easy) pen.line(label, LEFT, footerTop + this.footer.length * small, small, SMALL);
+      else pen.line(label, LEFT + WIDTH - pen.width(label), footerTop, small, SMALL);
     }
   }
 
+  private wrap(text: string, width: number, size: number, style: Style, maxChars = this.maxChars, atHyphens = false): string[] {
+    return this.pen.wrap(text, width, size, style, maxChars, atHyphens);
+  }
+
   private prepare(): Flow[] {
-    const { pen, size } = this;
+    const { size } = this;
     const flows: Flow[] = [];
-    const cover = pen.wrap(this.doc.coverLine, WIDTH, size, 'bold');
+    const cover = this.wrap(this.doc.coverLine, this.column, size, 'bold');
     if (cover.length > 0) flows.push(this.text(cover, 'bold', 0));
     let previous: Block | undefined;
     for (const block of this.doc.blocks) {
-      const flow = this.prepareBlock(block);
-      if (!flow) continue;
-      if (previous?.kind === 'heading') flow.before = 0.3 * size;
-      flows.push(flow);
+      const made = this.prepareBlock(block);
+      if (made.length === 0) continue;
+      if (previous?.kind === 'heading') made[0]!.before = 0.3 * size;
+      flows.push(...made);
       previous = block;
     }
     return flows;
   }
 
+  /** Space above a paragraph, list, fields block or table: a blank line in easy-read. */
+  private get blockGap(): number {
+    return this.easy ? this.lineHeight : 0.6 * this.size;
+  }
+
   private text(lines: string[], style: Style, before: number): Flow {
-    const size = this.size;
     return {
-      size,
-      lineHeight: size * LINE,
+      size: this.size,
+      lineHeight: this.lineHeight,
       before,
       rows: [makeRow([{ x: 0, lines, style }])],
       rowGap: 0,
@@ -311,66 +534,103 @@ class DocumentLayout {
     };
   }
 
-  private prepareBlock(block: Block): Flow | undefined {
-    const { pen, size } = this;
-    const flow = (rows: Row[], rowGap: number, moveWhole: boolean): Flow | undefined =>
+  private prepareBlock(block: Block): Flow[] {
+    const { size, column } = this;
+    const flow = (rows: Row[], rowGap: number, moveWhole: boolean): Flow[] =>
       rows.length === 0
-        ? undefined
-        : { size, lineHeight: size * LINE, before: 0.6 * size, rows, rowGap, moveWhole, keepWithNext: false };
+        ? []
+        : [{ size, lineHeight: this.lineHeight, before: this.blockGap, rows, rowGap, moveWhole, keepWithNext: false }];
     switch (block.kind) {
       case 'heading': {
         const hSize = size * (block.level === 1 ? 1.45 : 1.2);
-        const lines = pen.wrap(block.text, WIDTH, hSize, 'bold');
-        if (lines.length === 0) return undefined;
+        const lines = this.wrap(block.text, column, hSize, 'bold');
+        if (lines.length === 0) return [];
         const rows = [makeRow([{ x: 0, lines, style: 'bold' }])];
-        const before = size * (block.level === 1 ? 1.1 : 0.8);
-        return { size: hSize, lineHeight: hSize * HEADING_LINE, before, rows, rowGap: 0, moveWhole: false, keepWithNext: true };
+        const before = this.easy ? this.lineHeight * (block.level === 1 ? 1.5 : 1) : size * (block.level === 1 ? 1.1 : 0.8);
+        return [{ size: hSize, lineHeight: hSize * HEADING_LINE, before, rows, rowGap: 0, moveWhole: false, keepWithNext: true }];
       }
       case 'paragraph': {
         const style: Style = block.emphasis ? 'bold' : 'normal';
-        const lines = pen.wrap(block.text, WIDTH, size, style);
-        return lines.length === 0 ? undefined : this.text(lines, style, 0.6 * size);
+        return this.paragraphs(block.text, style).map((lines) => this.text(lines, style, this.blockGap));
       }
       case 'list': {
         const indent = 1.1 * size;
-        const bullet = [pen.clean('•', 'normal')];
+        const bullet = [this.pen.clean('•', 'normal')];
+        // The bullet and the gap after it take two characters of the line.
         const rows = block.items.map((item) =>
           makeRow([
             { x: 0, lines: bullet, style: 'normal' },
-            { x: indent, lines: pen.wrap(item, WIDTH - indent, size, 'normal'), style: 'normal' },
+            { x: indent, lines: this.wrap(item, column - indent, size, 'normal', this.maxChars - 2), style: 'normal' },
           ]),
         );
-        return flow(rows, 0.25 * size, false);
+        // In easy-read an item, like the list, moves whole to the next page when it fits there.
+        return flow(rows, (this.easy ? 0.4 : 0.25) * size, this.easy);
       }
       case 'fields':
         return flow(
           block.rows.map((row) => this.fieldRow(row.label, row.value)),
-          0.35 * size,
+          (this.easy ? 0.5 : 0.35) * size,
           true,
         );
-      case 'table':
-        return this.table(block.columns, block.rows);
+      case 'table': {
+        const table = this.table(block.columns, block.rows);
+        return table ? [table] : [];
+      }
     }
   }
 
-  /** Label beside its value, or above it when one word of the label is wider than its column. */
+  /**
+   * A paragraph's lines; in easy-read, cut at the ends of sentences (or at its line breaks) into
+   * paragraphs of at most EASY_PARAGRAPH_LINES lines where the sentences allow it.
+   */
+  private paragraphs(text: string, style: Style): string[][] {
+    const { column, size } = this;
+    const whole = this.wrap(text, column, size, style);
+    if (whole.length === 0) return [];
+    if (!this.easy || whole.length <= EASY_PARAGRAPH_LINES) return [whole];
+    // Sentences and the separators between them: [sentence, separator, sentence, …].
+    const parts = text.split(/(\n|(?<=[.!?])[ \t]+(?=[\p{Lu}\p{N}]))/u);
+    const out: string[][] = [];
+    let current = '';
+    let currentLines: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) {
+      const sentence = parts[i] ?? '';
+      const joined = current === '' ? sentence : current + (parts[i - 1] ?? ' ') + sentence;
+      const lines = this.wrap(joined, column, size, style);
+      if (current === '' || lines.length <= EASY_PARAGRAPH_LINES) {
+        current = joined;
+        currentLines = lines;
+        continue;
+      }
+      if (currentLines.length > 0) out.push(currentLines);
+      current = sentence;
+      currentLines = this.wrap(sentence, column, size, style);
+    }
+    if (currentLines.length > 0) out.push(currentLines);
+    return out;
+  }
+
+  /**
+   * Label beside its value, or above it when one word of the label is wider than its column; in
+   * easy-read always above, so every line starts at the margin and stays short.
+   */
   private fieldRow(label: string, value: string): Row {
-    const { pen, size } = this;
-    const labelWidth = 0.32 * WIDTH;
+    const { pen, size, column } = this;
+    const labelWidth = 0.32 * column;
     const labelText = labelWidth - 8;
     pen.use(size, 'bold');
-    const above = pen.clean(label, 'bold').split(/\s+/).some((word) => pen.width(word) > labelText);
+    const above = this.easy || pen.clean(label, 'bold').split(/\s+/).some((word) => pen.width(word) > labelText);
     if (above) {
-      const labelLines = pen.wrap(label, WIDTH, size, 'bold');
-      const valueLines = pen.wrap(value, WIDTH, size, 'normal');
+      const labelLines = this.wrap(label, column, size, 'bold');
+      const valueLines = this.wrap(value, column, size, 'normal');
       return makeRow([
         { x: 0, lines: labelLines, style: 'bold' },
         { x: 0, lines: [...labelLines.map(() => ''), ...valueLines], style: 'normal' },
       ]);
     }
     return makeRow([
-      { x: 0, lines: pen.wrap(label, labelText, size, 'bold'), style: 'bold' },
-      { x: labelWidth, lines: pen.wrap(value, WIDTH - labelWidth, size, 'normal'), style: 'normal' },
+      { x: 0, lines: this.wrap(label, labelText, size, 'bold'), style: 'bold' },
+      { x: labelWidth, lines: this.wrap(value, column - labelWidth, size, 'normal'), style: 'normal' },
     ]);
   }
 
@@ -379,16 +639,29 @@ class DocumentLayout {
     const { pen, size } = this;
     const padX = 4;
     // Inset by half the border width so the outer borders stay inside the margins.
-    const inner = WIDTH - 0.5;
-    const weights = columns.map((c) => (c.width > 0 ? c.width : 0));
-    const sum = weights.reduce((a, b) => a + b, 0);
-    const width = weights.map((w) => (sum > 0 ? (inner * w) / sum : inner / columns.length));
+    const inner = this.column - 0.5;
+    // The widest unbreakable piece of each column, header included; a piece wider than half the
+    // table is left out: it is broken with a hyphen rather than squeezing every other column.
+    const limit = inner / 2 - 2 * padX;
+    const mins = columns.map(
+      (column, i) =>
+        2 * padX +
+        Math.max(
+          pen.widestPiece(column.title, size, 'bold', limit),
+          ...rows.map((row) => pen.widestPiece(row[i] ?? '', size, 'normal', limit)),
+        ),
+    );
+    const width = columnWidths(
+      inner,
+      columns.map((c) => (c.width > 0 ? c.width : 0)),
+      mins,
+    );
     const x = width.map((_, i) => 0.25 + width.slice(0, i).reduce((a, b) => a + b, 0));
     const cells = (texts: string[], style: Style): Row =>
       makeRow(
         columns.map((_, i) => ({
           x: (x[i] ?? 0) + padX,
-          lines: pen.wrap(texts[i] ?? '', Math.max(1, (width[i] ?? 0) - 2 * padX), size, style),
+          lines: this.wrap(texts[i] ?? '', Math.max(1, (width[i] ?? 0) - 2 * padX), size, style, this.maxChars, true),
           style,
         })),
       );
@@ -398,14 +671,32 @@ class DocumentLayout {
     );
     return {
       size,
-      lineHeight: size * LINE,
-      before: 0.6 * size,
+      lineHeight: this.lineHeight,
+      before: this.blockGap,
       rows: rows.map((row) => cells(row, 'normal')),
       rowGap: 0,
       moveWhole: true,
       keepWithNext: false,
       grid: { x, width, padY: 0.25 * size, header },
     };
+  }
+
+  /**
+   * Easy-read: a flow moves whole to the next page when it fits on one together with the headings
+   * directly above it (else it breaks, so no heading is left alone on a page).
+   */
+  private keepTogether(flows: Flow[]): void {
+    let headings = 0;
+    for (const flow of flows) {
+      const own = flowHeight(flow);
+      const above = headings > 0 ? headings + flow.before : 0;
+      if (flow.keepWithNext) {
+        headings = above + own;
+        continue;
+      }
+      flow.together = above + own <= this.pageHeight + EPS;
+      headings = 0;
+    }
   }
 
   /** Height that must fit on the current page for flow i to start there. */
@@ -417,17 +708,18 @@ class DocumentLayout {
       const next = flows[i + 1];
       return own + (next ? next.before + this.lead(flows, i + 1) : 0);
     }
+    if (flow.together) return flowHeight(flow);
     const header = flow.grid ? rowHeight(flow, flow.grid.header) : 0;
     const first = flow.rows[0];
     if (!first) return header;
     const whole = rowHeight(flow, first);
-    const lines = flow.moveWhole && whole <= this.pageHeight - header ? first.lines : 1;
+    const lines = flow.moveWhole && whole <= this.pageHeight - header ? first.lines : Math.min(KEEP_LINES, first.lines);
     return header + rowHeight(flow, { cells: [], lines });
   }
 
   private drawFlow(flow: Flow, lead: number): void {
     if (!this.isFresh()) {
-      if (flow.before + lead <= this.room || lead > this.pageHeight) this.y += flow.before;
+      if (flow.before + lead <= this.room + EPS || lead > this.pageHeight) this.y += flow.before;
       else this.newPage();
     }
     if (flow.grid) {
@@ -439,7 +731,7 @@ class DocumentLayout {
     flow.rows.forEach((row, i) => {
       if (i > 0 && !this.isFresh()) this.y += flow.rowGap;
       const whole = rowHeight(flow, row);
-      if (flow.moveWhole && whole > this.room + EPS && whole <= this.pageHeight - headerHeight && !this.isFresh()) {
+      if ((flow.moveWhole || flow.together) && whole > this.room + EPS && whole <= this.pageHeight - headerHeight && !this.isFresh()) {
         this.newPage(flow);
       }
       this.drawRow(flow, row);
