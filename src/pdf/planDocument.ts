@@ -22,6 +22,10 @@ import { templateById } from '../i18n/circleRoles';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
 import { easyWorksWellSection, situationSection } from './situationBlocks';
+import { firstName, identityParagraph, identityRow, personIdentity } from './personIdentity';
+import { svFollowUp } from '../i18n/svFollowUp';
+import { followUpChanges, type FollowUpChanges } from './followUpChanges';
+import type { PlanVersion } from '../domain/versions';
 
 const t = svPdf.plan;
 const easy = svPdf.easy;
@@ -39,6 +43,11 @@ export interface PlanExport {
   madeOn: string;
   /** The chair ticked "ta med personnummer" for this export. */
   includeIdNumber: boolean;
+  /**
+   * For a follow-up: the version it reviewed (see reviewedVersion in followUpChanges.ts), so its
+   * copies say what changed ("Förut: …", "Borttaget: …"). Without it they show the statuses only.
+   */
+  previous?: PlanVersion;
 }
 
 export type CopyOwner =
@@ -78,7 +87,7 @@ export function meetingDate(meeting: Meeting): string {
   return Number.isFinite(at) ? localIsoDate(new Date(at)) : '';
 }
 
-function frame(input: PlanExport, owner: string, organisation: string) {
+function frame(input: PlanExport, owner: string, organisation: string, withVersion = true) {
   const { plan, meeting } = input;
   const chair = plan.participants.find((p) => p.id === meeting.chairId) ?? plan.participants.find((p) => p.isChair);
   return {
@@ -88,8 +97,18 @@ function frame(input: PlanExport, owner: string, organisation: string) {
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(personName(plan)),
     marking: markingFor(plan),
-    footer: svPdf.footer(plan.id, input.version, input.madeOn),
+    footer: withVersion ? svPdf.footer(plan.id, input.version, input.madeOn) : svFollowUp.easy.footer(plan.id, input.madeOn),
   };
+}
+
+/** What the follow-up changed since the version it reviewed, in the words of the copies. */
+function changesOf(input: PlanExport): FollowUpChanges {
+  return followUpChanges(input.previous, input, {
+    responsible: (i) => responsible(input, i),
+    goal: (meeting, goalId) => goalLabels(meeting).get(goalId)?.label ?? '',
+    date: (date) => (date ? formatDate(date) : ''),
+    notGiven: svPdf.notGiven,
+  });
 }
 
 /** "Samordnad individuell plan (SIP)"; after another kind of meeting, that meeting's name first. */
@@ -175,8 +194,7 @@ function ownInterventions(input: PlanExport, owner: Participant): Block[] {
 function personSection(input: PlanExport): Block[] {
   const { person } = input.plan;
   const rows: FieldRow[] = [{ label: t.name, value: personName(input.plan) }];
-  if (input.includeIdNumber && person.idNumber.trim()) rows.push({ label: t.idNumber, value: person.idNumber.trim() });
-  else if (person.birthDate) rows.push({ label: t.birthDate, value: formatDate(person.birthDate) });
+  rows.push(...identityRow(personIdentity(person, input.madeOn, input.includeIdNumber)));
   rows.push(...contactRows(person.contact));
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t.person }, { kind: 'fields', rows }];
   if (person.representatives.length > 0) {
@@ -284,13 +302,21 @@ export function followUpSection(input: PlanExport): Block[] {
   if (!review) return [];
   const f = t.review;
   const labels = goalLabels(meeting);
+  const changes = changesOf(input);
   const goal = (id: string) => {
     const g = labels.get(id);
-    return g ? `${g.label}: ${g.text || svPdf.notGiven}` : f.removed;
+    if (g) {
+      const before = changes.goalBefore(id);
+      return [`${g.label}: ${g.text || svPdf.notGiven}`, before !== null && svFollowUp.was(before)].filter(Boolean).join('\n');
+    }
+    const removed = changes.removedGoal(id);
+    return removed ? svFollowUp.removed(removed.text.trim() || svPdf.notGiven, '') : f.removed;
   };
   const intervention = (id: string) => {
     const i = meeting.interventions.find((x) => x.id === id);
-    return i ? [i.what.trim() || svPdf.notGiven, responsible(input, i)].filter(Boolean).join('\n') : f.removed;
+    if (i) return [i.what.trim() || svPdf.notGiven, responsible(input, i), ...changes.interventionChanges(id)].filter(Boolean).join('\n');
+    const removed = changes.removedIntervention(id);
+    return removed ? svFollowUp.removed(removed.what.trim() || svPdf.notGiven, responsible(input, removed)) : f.removed;
   };
   const r = svCapture.review;
   return [
@@ -488,30 +514,34 @@ function leadContact(lead: Participant | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // The person's own copy, in easy Swedish
 
+/** The goals as a plain list under `heading`, long-term first (the easy and the family copies of a first meeting). */
+function goalsInPlainWords(meeting: Meeting, heading: string): Block[] {
+  const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]
+    .map((g) => g.text.trim())
+    .filter(Boolean);
+  return [{ kind: 'heading', level: 1, text: heading }, goals.length > 0 ? { kind: 'list', items: goals } : { kind: 'paragraph', text: easy.goalsEmpty }];
+}
+
 function personCopy(input: PlanExport): PdfDocument {
   const { plan, meeting } = input;
   const name = personName(plan);
   const lead = leadOf(input);
   const date = meetingDate(meeting);
+  // After a follow-up: how each goal went in plain sentences, no tables and no version numbers.
+  const followUp = meeting.review !== null;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: easy.title },
     ...withdrawalNotice(plan, true),
-    { kind: 'paragraph', text: easy.intro(date ? formatDateLong(date) : '') },
+    { kind: 'paragraph', text: (followUp ? svFollowUp.easy.intro : easy.intro)(date ? formatDateLong(date) : '') },
   ];
-  if (input.includeIdNumber && plan.person.idNumber.trim()) blocks.push({ kind: 'paragraph', text: easy.idNumber(plan.person.idNumber.trim()) });
+  blocks.push(...identityParagraph(name, personIdentity(plan.person, input.madeOn, input.includeIdNumber)));
 
   blocks.push({ kind: 'heading', level: 1, text: easy.whatMatters });
   blocks.push({ kind: 'paragraph', text: plan.preparation.whatMatters.trim() || svPdf.notGiven });
   if (meeting.personWords.trim()) blocks.push({ kind: 'paragraph', text: `${easy.yourWords} ${meeting.personWords.trim()}` });
   blocks.push(...easyWorksWellSection(plan, meeting));
 
-  blocks.push(...followUpSection(input));
-
-  const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]
-    .map((g) => g.text.trim())
-    .filter(Boolean);
-  blocks.push({ kind: 'heading', level: 1, text: easy.goals });
-  blocks.push(goals.length > 0 ? { kind: 'list', items: goals } : { kind: 'paragraph', text: easy.goalsEmpty });
+  blocks.push(...(followUp ? easyFollowUpGoals(input) : goalsInPlainWords(meeting, easy.goals)));
 
   blocks.push({ kind: 'heading', level: 1, text: easy.whoDoesWhat });
   const others = meeting.interventions.filter((i) => i.performerKind !== 'personen');
@@ -526,6 +556,11 @@ function personCopy(input: PlanExport): PdfDocument {
   if (yours.length > 0) blocks.push({ kind: 'heading', level: 1, text: easy.youDo }, { kind: 'list', items: yours });
   const family = meeting.ownActions.filter((a) => a.by === 'familjen' && a.text.trim()).map((a) => a.text.trim());
   if (family.length > 0) blocks.push({ kind: 'heading', level: 1, text: easy.familyDoes }, { kind: 'list', items: family });
+  if (followUp) {
+    // What the follow-up ended: what and who, in the same words as what happens.
+    const ended = changesOf(input).diff.interventions.removed.map((i) => easySentence(input, { ...i, startDate: '', when: '', frequency: '', where: '' }));
+    if (ended.length > 0) blocks.push({ kind: 'heading', level: 1, text: svFollowUp.easy.ended }, { kind: 'list', items: ended });
+  }
 
   blocks.push({ kind: 'heading', level: 1, text: easy.lead });
   if (lead) {
@@ -546,11 +581,50 @@ function personCopy(input: PlanExport): PdfDocument {
   blocks.push({ kind: 'paragraph', text: easy.ifChangesText(lead ? leadContact(lead) : '') });
 
   return {
-    ...frame(input, name, ''),
+    ...frame(input, name, '', !followUp),
+    owner: svPdf.owners.easy(firstName(plan.person.name)),
     bodySize: EASY_BODY_SIZE,
+    easyRead: true,
     coverLine: easy.copyFor(name),
     blocks,
   };
+}
+
+/** The goals in the order the plan has them: long-term first. */
+function orderedGoals(meeting: Meeting) {
+  return [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')];
+}
+
+/** The review's goals the follow-up removed from the plan. */
+function removedGoalRows(meeting: Meeting) {
+  return (meeting.review?.goals ?? []).filter((row) => !meeting.goals.some((g) => g.id === row.goalId));
+}
+
+/**
+ * "Så har det gått med dina mål": each goal as it is now, then one or two sentences on how it went
+ * and what happens now, and what was said about it; the goals taken away last. Then what is new.
+ */
+function easyFollowUpGoals(input: PlanExport): Block[] {
+  const { meeting } = input;
+  const e = svFollowUp.easy;
+  const rows = new Map((meeting.review?.goals ?? []).map((g) => [g.goalId, g]));
+  const changes = changesOf(input);
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: e.goals }];
+  for (const goal of orderedGoals(meeting)) {
+    const row = rows.get(goal.id);
+    blocks.push({ kind: 'heading', level: 2, text: goal.text.trim() || svPdf.notGiven });
+    blocks.push({ kind: 'paragraph', text: row ? e.status[row.status] : e.newGoal });
+    if (row?.comment.trim()) blocks.push({ kind: 'paragraph', text: e.comment(row.comment.trim()) });
+  }
+  for (const row of removedGoalRows(meeting)) {
+    const text = changes.removedGoal(row.goalId)?.text.trim();
+    if (text) blocks.push({ kind: 'heading', level: 2, text }, { kind: 'paragraph', text: e.removedGoal });
+    else blocks.push({ kind: 'paragraph', text: e.removedGoalUnnamed });
+  }
+  if (blocks.length === 1) blocks.push({ kind: 'paragraph', text: easy.goalsEmpty });
+  const news = meeting.review?.newInformation.trim();
+  if (news) blocks.push({ kind: 'heading', level: 1, text: e.newInformation }, { kind: 'paragraph', text: news });
+  return blocks;
 }
 
 /** "Anna Berg på Arbetsförmedlingen: Arbetsträning. Start tisdag 1 december 2026. Tisdagar klockan 10. Stadsbiblioteket." */
@@ -591,10 +665,12 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   const kind = sv.representativeKindsLower[owner.kind];
   const lead = leadOf(input);
   const date = meetingDate(meeting);
+  const followUp = meeting.review !== null;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: f.title(name) },
     ...withdrawalNotice(plan, true),
-    { kind: 'paragraph', text: f.intro(date ? formatDateLong(date) : '') },
+    { kind: 'paragraph', text: (followUp ? svFollowUp.family.intro : f.intro)(date ? formatDateLong(date) : '') },
+    ...identityParagraph(name, personIdentity(plan.person, input.madeOn, input.includeIdNumber)),
   ];
 
   const familyDoes = [
@@ -608,11 +684,7 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   blocks.push({ kind: 'paragraph', text: plan.preparation.whatMatters.trim() || svPdf.notGiven });
   if (meeting.personWords.trim()) blocks.push({ kind: 'paragraph', text: `${f.personWords(name)} ${meeting.personWords.trim()}` });
 
-  const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]
-    .map((g) => g.text.trim())
-    .filter(Boolean);
-  blocks.push({ kind: 'heading', level: 1, text: f.goals });
-  blocks.push(goals.length > 0 ? { kind: 'list', items: goals } : { kind: 'paragraph', text: easy.goalsEmpty });
+  blocks.push(...(followUp ? familyFollowUpGoals(input) : goalsInPlainWords(meeting, f.goals)));
 
   const personDoes = [
     ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => familySentence(input, i)),
@@ -625,6 +697,7 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   blocks.push(
     others.length > 0 ? { kind: 'list', items: others.map((i) => familySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty },
   );
+  if (followUp) blocks.push(...familyFollowUpChanges(input));
 
   blocks.push({ kind: 'heading', level: 1, text: f.lead });
   if (lead) {
@@ -644,7 +717,9 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
 
   return {
     ...frame(input, ownerName, kind),
+    owner: svPdf.owners.family(ownerName, kind),
     bodySize: EASY_BODY_SIZE,
+    easyRead: true,
     coverLine: f.copyFor(ownerName, kind),
     blocks,
   };
@@ -657,4 +732,46 @@ function familySentence(input: PlanExport, i: Intervention): string {
   const who = i.performerKind === 'personen' ? easy.performer.personen : easy.performer.familjen;
   const instead = i.performerKind === 'personen' ? personName(input.plan) : i.performerName.trim() || svPdf.family.theFamily;
   return sentence.startsWith(`${who}: `) ? `${instead}: ${sentence.slice(who.length + 2)}` : sentence;
+}
+
+/**
+ * A follow-up's goals in the family's copy: each goal as it is now, the old text after a changed
+ * one ("Förut: …"), how it went and what was said; the goals taken away last. Then what is new.
+ */
+function familyFollowUpGoals(input: PlanExport): Block[] {
+  const { meeting } = input;
+  const w = svFollowUp.family;
+  const rows = new Map((meeting.review?.goals ?? []).map((g) => [g.goalId, g]));
+  const changes = changesOf(input);
+  const items = orderedGoals(meeting).map((goal) => {
+    const row = rows.get(goal.id);
+    const before = changes.goalBefore(goal.id);
+    return [goal.text.trim() || svPdf.notGiven, before !== null && svFollowUp.was(before), row ? w.status[row.status] : w.newGoal, row?.comment.trim()]
+      .filter(Boolean)
+      .join('\n');
+  });
+  for (const row of removedGoalRows(meeting)) {
+    const removed = changes.removedGoal(row.goalId);
+    items.push([removed && svFollowUp.removed(removed.text.trim() || svPdf.notGiven, ''), !removed && w.removedGoal, row.comment.trim()].filter(Boolean).join('\n'));
+  }
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: w.heading },
+    items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: easy.goalsEmpty },
+  ];
+  const news = meeting.review?.newInformation.trim();
+  if (news) blocks.push({ kind: 'heading', level: 2, text: w.newInformation }, { kind: 'paragraph', text: news });
+  return blocks;
+}
+
+/** What a follow-up changed in the interventions, for the family: removed ones named, changed ones with the old values. */
+function familyFollowUpChanges(input: PlanExport): Block[] {
+  const changes = changesOf(input);
+  const { added, removed, changed } = changes.diff.interventions;
+  const named = (i: Intervention) => [i.what.trim() || svPdf.notGiven, responsible(input, i)].filter(Boolean).join(', ');
+  const items = [
+    ...removed.map((i) => svFollowUp.removed(i.what.trim() || svPdf.notGiven, responsible(input, i))),
+    ...changed.map((c) => [named(c.after), ...changes.interventionChanges(c.after.id)].join('\n')).filter((item) => item.includes('\n')),
+    ...added.map((i) => svFollowUp.added(i.what.trim() || svPdf.notGiven, responsible(input, i))),
+  ];
+  return items.length > 0 ? [{ kind: 'heading', level: 1, text: svFollowUp.family.changes }, { kind: 'list', items }] : [];
 }

@@ -7,6 +7,7 @@ import { interventionsOf, planCopies, planCopy, type PlanExport } from '../../sr
 import { fileName, fileNamePart } from '../../src/pdf/fileName';
 import { uniqueNames } from '../../src/pdf/make';
 import { heldMeeting, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
+import { heldFollowUp, LONG_GOAL_COMMENT, NEW_SHORT_GOAL, OLD_SHORT_GOAL } from '../fixtures/heldFollowUp';
 
 function input(patch: Partial<PlanExport> = {}): PlanExport {
   const { plan, meeting } = heldMeeting();
@@ -113,7 +114,7 @@ describe('planCopies', () => {
       expect(copy.fileName).not.toMatch(/\d{8}-?\d{4}|\d{6}-?\d{4}/u);
     }
     // Without the number, the birth date identifies the person in professional copies.
-    expect(allText(without[1]!)).toContain('Födelsedatum');
+    expect(allText(without[1]!)).toContain('Född');
   });
 
   it("the person's copy is easy Swedish in large type: their words first, goals, who does what, the lead, next meeting, where to turn", () => {
@@ -239,5 +240,126 @@ describe('invitations', () => {
     expect(text).toContain('https://meet.example.se/sip');
     expect(text).not.toContain('Inte angivet');
     expect(text).toContain('Svara till den som kallat till mötet så snart du kan.');
+  });
+});
+
+describe('a follow-up’s copies', () => {
+  // Version 1 (the fixture's SIP meeting) followed up in version 2: the short-term goal reworded,
+  // Kuratorssamtal removed, Anpassad studiegång twice a week instead of once, every goal marked.
+  function followUpInput(patch: Partial<PlanExport> = {}): PlanExport {
+    const { plan, followUp, v1 } = heldFollowUp();
+    return { plan, meeting: followUp, version: 2, madeOn: '2027-02-15', includeIdNumber: false, previous: v1, ...patch };
+  }
+  const tableCells = (doc: PdfDocument) => doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
+
+  it('a participant’s copy shows the changed goal with its old text, names the removed intervention and gives a changed one’s old value', () => {
+    const data = followUpInput();
+    const copy = planCopy(data, { kind: 'participant', participantId: data.plan.participants[1]!.id });
+    const cells = tableCells(copy);
+    expect(cells).toContain(`Kortsiktigt mål 1: ${NEW_SHORT_GOAL}\nFörut: ${OLD_SHORT_GOAL}`);
+    expect(cells).toContain('Borttaget: Kuratorssamtal, Ayşe Çelik (Skolan)');
+    expect(cells).toContain('Anpassad studiegång\nAyşe Çelik (Skolan)\nHur ofta: två gånger i veckan. Förut: en gång i veckan');
+    // An unchanged goal and intervention carry no "Förut".
+    expect(cells).toContain('Långsiktigt mål 1: Łucja går i skolan varje dag.');
+    expect(cells).toContain('Hälsobesök\nJonas Berg (Vårdcentralen)');
+    expect(cells.filter((c) => c.includes('Förut:'))).toHaveLength(2);
+    // The professional copy keeps its version and its Uppföljning section.
+    expect(allText(copy)).toContain('Uppföljning av version 1 av planen.');
+    expect(copy.footer).toBe(`Plan ${data.plan.id} · version 2 · skapad 2027-02-15`);
+  });
+
+  it('every professional copy carries the same history', () => {
+    for (const copy of planCopies(followUpInput()).slice(1)) {
+      const text = allText(copy);
+      expect(text).toContain(`Förut: ${OLD_SHORT_GOAL}`);
+      expect(text).toContain('Borttaget: Kuratorssamtal, Ayşe Çelik (Skolan)');
+      expect(text).toContain('Förut: en gång i veckan');
+    }
+  });
+
+  it('without the reviewed version the copies still show every status, and only "Borttaget"', () => {
+    const data = followUpInput({ previous: undefined });
+    const copy = planCopy(data, { kind: 'participant', participantId: data.plan.participants[0]!.id });
+    expect(tableCells(copy)).toContain('Borttaget');
+    expect(allText(copy)).not.toContain('Förut:');
+  });
+
+  it('a family member’s copy has the history too, in lists, not tables', () => {
+    const data = followUpInput();
+    data.plan.person.representatives = [{ id: 'r-1', kind: 'vardnadshavare', name: 'Sara Ørsted', contact: { phone: '', email: '', address: '' } } as (typeof data.plan.person.representatives)[number]];
+    data.meeting.attendance.push({ attendeeId: 'r-1', status: 'narvarande', substituteName: '' });
+    const copy = planCopy(data, { kind: 'family', representativeId: 'r-1' });
+    expect(copy.blocks.some((b) => b.kind === 'table')).toBe(false);
+    const goals = after(copy, 'Så har det gått');
+    expect(goals?.kind === 'list' && goals.items).toEqual([
+      `Łucja går i skolan varje dag.\nArbetet med målet pågår.\n${LONG_GOAL_COMMENT}`,
+      `${NEW_SHORT_GOAL}\nFörut: ${OLD_SHORT_GOAL}\nMålet är ändrat.`,
+    ]);
+    const changes = after(copy, 'Det här har ändrats i insatserna');
+    expect(changes?.kind === 'list' && changes.items).toEqual([
+      'Borttaget: Kuratorssamtal, Ayşe Çelik (Skolan)',
+      'Anpassad studiegång, Ayşe Çelik (Skolan)\nHur ofta: två gånger i veckan. Förut: en gång i veckan',
+    ]);
+    expect(allText({ ...copy, footer: '' })).not.toMatch(/version/iu);
+  });
+
+  it("the person's copy stays easy: no tables, no version, one or two plain sentences per goal, then who does what", () => {
+    const data = followUpInput();
+    const copy = planCopy(data, { kind: 'person' });
+    expect(copy.bodySize).toBeGreaterThanOrEqual(13);
+    expect(copy.blocks.some((b) => b.kind === 'table' || b.kind === 'fields')).toBe(false);
+    const printed = allText({ ...copy, fileName: '', title: '', subject: '' });
+    expect(printed).not.toMatch(/version|Uppföljning av|Status|Kommentar|Genomförd|Hjälpt|Ej angivet/iu);
+    expect(headings(copy)).not.toContain('Uppföljning');
+    expect(printed).not.toMatch(/\bAU12[45]\b|\bAW010\b|KVÅ|\bSIP\b/u);
+    expect(headings(copy)).toEqual([
+      'Din plan',
+      'Det här är viktigt för dig',
+      'Så har det gått med dina mål',
+      'Det här är nytt',
+      'Det här ska hända',
+      'Det här gör du själv',
+      'Det här gör din familj',
+      'Det här har slutat',
+      'Din kontaktperson',
+      'Nästa möte',
+      'Så går mötet till',
+      'Om något ändras',
+    ]);
+    // Each goal as it is now, with how it went and what happens now in one or two sentences.
+    const i = copy.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Så har det gått med dina mål');
+    const goalBlocks = copy.blocks.slice(i + 1, i + 6);
+    expect(goalBlocks).toEqual([
+      { kind: 'heading', level: 2, text: 'Łucja går i skolan varje dag.' },
+      { kind: 'paragraph', text: 'Du är på väg mot målet. Ni fortsätter att arbeta med det.' },
+      { kind: 'paragraph', text: `På mötet sa ni: ${LONG_GOAL_COMMENT}` },
+      { kind: 'heading', level: 2, text: NEW_SHORT_GOAL },
+      { kind: 'paragraph', text: 'Ni har ändrat målet. Nu gäller det nya målet.' },
+    ]);
+    for (const b of goalBlocks.filter((x) => x.kind === 'paragraph' && !x.text.startsWith('På mötet sa ni'))) {
+      const sentences = b.kind === 'paragraph' ? b.text.split(/(?<=[.!?])\s+/u) : [];
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(2);
+      for (const s of sentences) expect(s.split(' ').length).toBeLessThanOrEqual(8);
+    }
+    expect(printed).not.toContain(OLD_SHORT_GOAL);
+    // Then what happens, what has ended, the next meeting and whom to call.
+    expect(printed).toContain('Ayşe Çelik på Skolan: Anpassad studiegång. Start tisdag 1 december 2026. Tisdagar kl. 10. Två gånger i veckan. Skolan.');
+    expect(after(copy, 'Det här har slutat')).toEqual({ kind: 'list', items: ['Ayşe Çelik på Skolan: Kuratorssamtal.'] });
+    expect(printed).toContain('Nästa möte är måndag 10 maj 2027 klockan 10:00. Mötet är på Skolan.');
+    expect(printed).toContain('Lisa Andersson på Socialtjänsten håller ihop din plan.');
+    expect(printed).toContain('Om något ändras innan nästa möte kan du ringa eller skriva till Lisa Andersson');
+    expect(printed).toContain('På mötet måndag 15 februari 2027 pratade ni om hur det har gått.');
+    expect(copy.footer).toBe(`Plan ${data.plan.id} · skapad 2027-02-15`);
+  });
+
+  it('each goal status is said in plain words in the person’s copy', () => {
+    const statuses = { uppnatt: 'Du har nått målet.', pagar: 'Du är på väg mot målet.', 'ej-uppnatt': 'Det har varit svårt att nå målet.', andrat: 'Ni har ändrat målet.' };
+    for (const [status, words] of Object.entries(statuses)) {
+      const data = followUpInput();
+      data.meeting.review!.goals = data.meeting.review!.goals.map((g) => ({ ...g, status: status as keyof typeof statuses }));
+      const text = allText(planCopy(data, { kind: 'person' }));
+      expect(text.split(words).length - 1, status).toBe(2);
+    }
   });
 });

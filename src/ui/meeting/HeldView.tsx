@@ -10,6 +10,7 @@ import { svMeeting } from '../../i18n/svMeeting';
 import { formatDate } from '../../i18n/format';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
+import { reviewedVersion } from '../../pdf/followUpChanges';
 import { meetingDate, planCopies } from '../../pdf/planDocument';
 import { useMeetingEditor } from '../meetingEditor';
 import { planVersions } from '../planVersions';
@@ -24,7 +25,8 @@ export default function HeldView() {
   const x = svPdf.export;
 
   // The version this meeting fixed (see planVersions.ts for meetings held before versions existed).
-  const fixed = planVersions(plan).then((list) => {
+  const all = planVersions(plan);
+  const fixed = all.then((list) => {
     const mine = list.find((v) => v.meetingId === meeting.id);
     if (!mine) throw new Error(`no version for meeting ${meeting.id}`);
     return mine;
@@ -34,7 +36,9 @@ export default function HeldView() {
   /** The copies of the plan as this meeting left it: from the version, so later changes never alter them. */
   async function documents() {
     const v = await fixed;
-    return planCopies({ plan: v.plan, meeting: v.meeting, version: v.number, madeOn: localIsoDate(new Date()), includeIdNumber: includeIdNumber() });
+    // A follow-up's copies say what changed since the version it reviewed ("Förut: …", "Borttaget: …").
+    const previous = reviewedVersion(await all, v);
+    return planCopies({ plan: v.plan, meeting: v.meeting, version: v.number, previous, madeOn: localIsoDate(new Date()), includeIdNumber: includeIdNumber() });
   }
 
   const length = () => viewClock(meeting.clock, meeting.phases, meeting.clock.endedAt ?? Date.now()).meetingElapsedMs;
