@@ -1,6 +1,7 @@
 // Dates and sizes as a Swedish reader expects them.
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 const longDateFormat = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dayFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** A stored "YYYY-MM-DD" as a local Date, or null when it is not one. */
 function localDate(iso: string): Date | null {
@@ -18,6 +19,12 @@ export function formatDate(iso: string): string {
 export function formatDateLong(iso: string): string {
   const date = localDate(iso);
   return date ? longDateFormat.format(date) : iso;
+}
+
+/** "2012-12-12" → "12 december 2012": a day without its weekday (a birth date, the day a plan was made). */
+export function formatDay(iso: string): string {
+  const date = localDate(iso);
+  return date ? dayFormat.format(date) : iso;
 }
 
 export function formatBytes(bytes: number): string {

@@ -16,6 +16,22 @@ export const svPdf = {
   combinedTitle: 'SIP – alla exemplar',
   footer: (planId: string, version: number, made: string) => `Plan ${planId} · version ${version} · skapad ${made}`,
   notGiven: 'Inte angivet',
+  /** Who the person is, besides the name: the birth date; the personnummer only when the chair chose it. */
+  identity: {
+    born: 'Född',
+    idNumber: 'Personnummer',
+  },
+  /**
+   * Whom a made file is for, as the list of made files shows it (never printed): the person's easy
+   * copy by first name, a family member by name and kind, a professional by name and organisation.
+   */
+  owners: {
+    easy: (firstName: string) => `Lättläst – ${firstName}`,
+    easyInvitation: (firstName: string) => `Lättläst kallelse – ${firstName}`,
+    family: (name: string, kind: string) => `Ditt exemplar – ${[name, kind].filter(Boolean).join(', ')}`,
+    invitation: (name: string, about: string) => `Kallelse – ${[name, about].filter(Boolean).join(', ')}`,
+    participant: (name: string, organisation: string) => [name, organisation].filter(Boolean).join(', '),
+  },
 
   plan: {
     starts: (date: string) => `start ${date}`,
@@ -39,8 +55,6 @@ export const svPdf = {
 
     person: 'Personen',
     name: 'Namn',
-    birthDate: 'Födelsedatum',
-    idNumber: 'Personnummer',
     phone: 'Telefon',
     email: 'E-post',
     address: 'Adress',
@@ -147,7 +161,6 @@ export const svPdf = {
     ifChanges: 'Om något ändras',
     ifChangesText: (lead: string) =>
       lead ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.` : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
-    idNumber: (id: string) => `Ditt personnummer: ${id}`,
     performer: { personen: 'Du', familjen: 'Din familj' },
     /** What works well, from the round (Aktuell situation). */
     worksWell: 'Det här fungerar bra',
@@ -224,6 +237,26 @@ export const svPdf = {
       'Oenighet mellan verksamheter löses inte på SIP-mötet.',
     ],
     guideAfter: 'Alla deltagare får planen efter mötet. Planen följs upp på ett senare möte: SIP är en process, inte ett möte.',
+    declined: (names: string) => `Har lämnat återbud: ${names}.`,
+    substitute: (substitute: string, instead: string) => `${substitute} (i stället för ${instead})`,
+    /** A follow-up meeting's invitation (DOMAIN.md step 6): what is followed up, and how. */
+    followUp: {
+      title: 'Kallelse till uppföljning av SIP',
+      subject: (personName: string) => `Kallelse till uppföljning av SIP för ${personName}`,
+      heading: 'Kallelse till uppföljning av SIP',
+      followedUp: 'Planen som följs upp',
+      version: (version: number, date: string) => `Vi följer upp version ${version} av planen${date ? `, från ${date}` : ''}.`,
+      goals: 'Målen i planen',
+      noGoals: 'Planen har inga mål formulerade.',
+      review: 'På uppföljningen går vi igenom',
+      reviewItems: [
+        'Hur det har gått med målen.',
+        'Om insatserna har blivit av och om de har hjälpt.',
+        'Vad som har ändrats sedan förra mötet, till exempel ny skola, ny adress eller ett nytt behov.',
+        'Om andra insatser eller andra verksamheter behövs, och om planen ska ändras eller avslutas.',
+      ],
+      guideBeforeItem: 'Ta reda på hur det har gått med de insatser som din verksamhet ansvarar för.',
+    },
   },
 
   /** The person's own invitation, in easy Swedish. */
@@ -252,6 +285,13 @@ export const svPdf = {
     cannotComeHeading: 'Om du inte kan komma',
     cannotCome: (who: string) =>
       who ? `Ring eller skriv till ${who}. Då hittar vi en annan tid.` : 'Hör av dig till den som skickade kallelsen. Då hittar vi en annan tid.',
+    followUp: {
+      heading: 'Välkommen till ett möte där vi följer upp planen',
+      intro: (person: string, kind: string, date: string) =>
+        `Du är inbjuden som ${kind} till ett möte om ${person}. På mötet följer vi upp planen som vi gjorde tillsammans${date ? ` ${date}` : ''}. Vi pratar om hur det har gått och vad som ska hända nu.`,
+      goalsHeading: 'Målen i planen',
+      questions: ['Hur har det gått med målen?', 'Har hjälpen blivit av, och har den hjälpt?', 'Har något ändrats sedan förra mötet?', 'Behövs annan hjälp?'],
+    },
   },
   /** The copy for a family member or representative: what the family does first, then the plan in plain words. */
   family: {
@@ -290,6 +330,13 @@ export const svPdf = {
     whoHeading: 'De här kommer till mötet',
     who: (name: string, organisation: string) => (organisation ? `${name} från ${organisation}` : name),
     bringSomeone: 'Du får gärna ta med någon du litar på.',
+    followUp: {
+      heading: 'Du är inbjuden till ett möte där vi följer upp din plan',
+      intro: (date: string) =>
+        `Vi ska prata om hur det har gått sedan förra mötet. Vi följer upp planen som vi gjorde tillsammans${date ? ` ${date}` : ''}. Sedan bestämmer vi tillsammans vad som ska hända nu.`,
+      goalsHeading: 'Dina mål',
+      questions: ['Hur har det gått med dina mål?', 'Har du fått den hjälp som vi bestämde?', 'Har något ändrats sedan förra mötet?', 'Behöver du annan hjälp?'],
+    },
     cannotComeHeading: 'Om du inte kan komma',
     cannotCome: (who: string) =>
       who ? `Ring eller skriv till ${who}. Då hittar vi en annan tid.` : 'Hör av dig till den som skickade kallelsen. Då hittar vi en annan tid.',

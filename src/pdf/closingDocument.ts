@@ -8,6 +8,7 @@ import { svLife } from '../i18n/svLife';
 import { svPdf } from '../i18n/svPdf';
 import { fileName } from './fileName';
 import type { Block, PdfDocument } from './model';
+import { firstName, identityParagraph, identityRow, personIdentity } from './personIdentity';
 import { BODY_SIZE, EASY_BODY_SIZE, markingFor, withdrawalNotice } from './planDocument';
 
 const t = svPdf.closing;
@@ -48,6 +49,7 @@ function participantNotice(input: ClosingExport, participant: Participant): PdfD
       kind: 'fields',
       rows: [
         { label: t.concerns, value: name },
+        ...identityRow(personIdentity(plan.person, input.madeOn)),
         { label: t.date, value: formatDate(closing.date) },
         { label: t.reason, value: reasonText(plan) },
         { label: t.version, value: String(input.version) },
@@ -58,7 +60,8 @@ function participantNotice(input: ClosingExport, participant: Participant): PdfD
     { kind: 'heading', level: 1, text: t.yourPart },
     { kind: 'paragraph', text: t.yourPartText },
   ];
-  return { ...frame(input, participant.name, participant.organisation), bodySize: BODY_SIZE, coverLine: t.coverLine(participant.name.trim() || sv.list.unnamed, participant.organisation.trim()), blocks };
+  const owner = svPdf.owners.participant(participant.name.trim() || sv.list.unnamed, participant.organisation.trim());
+  return { ...frame(input, owner, participant.name, participant.organisation), bodySize: BODY_SIZE, coverLine: t.coverLine(participant.name.trim() || sv.list.unnamed, participant.organisation.trim()), blocks };
 }
 
 function personNotice(input: ClosingExport): PdfDocument {
@@ -70,24 +73,26 @@ function personNotice(input: ClosingExport): PdfDocument {
     { kind: 'heading', level: 1, text: e.heading },
     ...withdrawalNotice(plan, true),
     { kind: 'paragraph', text: e.text(formatDateLong(closing.date)) },
+    ...identityParagraph(name, personIdentity(plan.person, input.madeOn)),
     { kind: 'heading', level: 1, text: e.why },
     { kind: 'paragraph', text: reasonText(plan) },
     { kind: 'heading', level: 1, text: e.whereToTurn },
     { kind: 'paragraph', text: closing.whereToTurn.trim() || svPdf.notGiven },
   ];
-  return { ...frame(input, name, ''), bodySize: EASY_BODY_SIZE, coverLine: e.coverLine(name), blocks };
+  return { ...frame(input, svPdf.owners.easy(firstName(plan.person.name)), name, ''), bodySize: EASY_BODY_SIZE, easyRead: true, coverLine: e.coverLine(name), blocks };
 }
 
 function personName(plan: Plan): string {
   return plan.person.name.trim() || sv.list.unnamed;
 }
 
-function frame(input: ClosingExport, name: string, organisation: string) {
+/** What every notice shares; `owner` names the file's reader in the list of made files. */
+function frame(input: ClosingExport, owner: string, name: string, organisation: string) {
   const { plan } = input;
   const chair = plan.participants.find((p) => p.isChair);
   return {
     fileName: fileName('SIP-avslutad', closingOf(plan).date, name, organisation),
-    owner: [name.trim() || sv.list.unnamed, organisation.trim()].filter(Boolean).join(', '),
+    owner,
     title: `${t.title} – ${personName(plan)}`,
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(personName(plan)),

@@ -1,24 +1,73 @@
 // The written invitation (kallelse), one per invitee: who the meeting is about (name only), when,
 // how long, where, why, the questions, who else is invited, whom to answer and by when, and the
-// guide for an invited professional (seed 000).
+// guide for an invited professional (seed 000). A follow-up's invitation also names the version of
+// the plan it follows up and its goals (DOMAIN.md step 6). The person is identified by birth date.
 import { addMinutesToTime } from '../domain/dates';
+import type { Meeting } from '../domain/meeting';
 import { invitedFamily } from '../domain/parties';
 import type { Participant, Plan, Representative } from '../domain/plan';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatDay } from '../i18n/format';
 import { sv } from '../i18n/sv';
 import { svPdf } from '../i18n/svPdf';
 import { circleExplained } from './circleExplained';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
-import { BODY_SIZE, EASY_BODY_SIZE, markingFor, withdrawalNotice } from './planDocument';
+import { firstName, identityParagraph, identityRow, personIdentity } from './personIdentity';
+import { BODY_SIZE, EASY_BODY_SIZE, markingFor, meetingDate, withdrawalNotice } from './planDocument';
 import { formatDateLong } from '../i18n/format';
 
 const t = svPdf.invitation;
+const o = svPdf.owners;
+
+/** The version of the plan a follow-up meeting follows up: its number, and the meeting that fixed it. */
+export interface FollowedUpVersion {
+  number: number;
+  meeting: Meeting;
+}
 
 export interface InvitationExport {
   plan: Plan;
   /** The local date the documents are made, "YYYY-MM-DD". */
   madeOn: string;
+  /**
+   * Set when the booked meeting is a follow-up: the plan's latest version, which it follows up.
+   * Absent for the SIP meeting itself.
+   */
+  followsUp?: FollowedUpVersion;
+}
+
+/** Whoever has not declined this meeting's invitation; a named substitute stands in for the one invited. */
+function coming(plan: Plan): Participant[] {
+  return plan.participants.filter((p) => p.invitation !== 'avbojd');
+}
+
+function declined(plan: Plan): Participant[] {
+  return plan.participants.filter((p) => p.invitation === 'avbojd');
+}
+
+/** "Anna Ek (i stället för Nguyễn Thị Hằng)" for a named substitute; else the name. */
+function comingName(p: Participant): string {
+  const name = p.name.trim() || sv.list.unnamed;
+  const substitute = p.invitation === 'ersattare' ? p.substituteName.trim() : '';
+  return substitute ? t.substitute(substitute, name) : name;
+}
+
+/** The followed-up version's goals, long-term first: "Långsiktigt mål 1: …" (labelled) or the text alone. */
+function followedUpGoals(version: FollowedUpVersion, labelled: boolean): string[] {
+  const goals = version.meeting.goals;
+  const counts = { lang: 0, kort: 0 };
+  return [...goals.filter((g) => g.term === 'lang'), ...goals.filter((g) => g.term === 'kort')]
+    .filter((g) => g.text.trim())
+    .map((g) => {
+      counts[g.term] += 1;
+      return labelled ? `${svPdf.plan.goalLabel(g.term === 'lang', counts[g.term])}: ${g.text.trim()}` : g.text.trim();
+    });
+}
+
+/** The day the followed-up version was made, "23 november 2026"; '' when not known. */
+function versionDay(version: FollowedUpVersion): string {
+  const date = meetingDate(version.meeting);
+  return date ? formatDay(date) : '';
 }
 
 /** The person's own invitation first, then one per invited family member or representative, then one per participant in plan order. */
@@ -35,9 +84,12 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
   const b = plan.booking;
   const name = plan.person.name.trim() || sv.list.unnamed;
   const chair = plan.participants.find((p) => p.isChair);
+  const version = input.followsUp;
+  const f = t.followUp;
 
   const when: FieldRow[] = [
     { label: t.concerns, value: name },
+    ...identityRow(personIdentity(plan.person, input.madeOn)),
     { label: t.date, value: b.date ? formatDate(b.date) : svPdf.notGiven },
     { label: t.time, value: t.timeRange(b.startTime, addMinutesToTime(b.startTime, b.durationMinutes), b.durationMinutes) },
     { label: t.place, value: b.place.trim() || (b.videoLink.trim() ? '' : svPdf.notGiven) },
@@ -47,10 +99,26 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
   const questions = plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean);
   const replyTo = chair ? [chair.name, chair.organisation, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '';
 
+  const followedUp: Block[] = version
+    ? [
+        { kind: 'heading', level: 1, text: f.followedUp },
+        { kind: 'paragraph', text: f.version(version.number, versionDay(version)) },
+        { kind: 'heading', level: 2, text: f.goals },
+        followedUpGoals(version, true).length > 0 ? { kind: 'list', items: followedUpGoals(version, true) } : { kind: 'paragraph', text: f.noGoals },
+        { kind: 'heading', level: 2, text: f.review },
+        { kind: 'list', items: f.reviewItems },
+      ]
+    : [];
+  const away = declined(plan).map((p) => {
+    const pName = [p.name.trim() || sv.list.unnamed, p.organisation.trim()].filter(Boolean).join(', ');
+    return p.id === invitee.id ? t.you(pName) : pName;
+  });
+
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: t.heading },
+    { kind: 'heading', level: 1, text: version ? f.heading : t.heading },
     ...withdrawalNotice(plan),
     { kind: 'fields', rows: when },
+    ...followedUp,
     { kind: 'heading', level: 1, text: t.purpose },
     { kind: 'paragraph', text: plan.preparation.purpose.trim() || svPdf.notGiven },
     { kind: 'heading', level: 2, text: t.questions },
@@ -66,32 +134,36 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
       rows: [
         [name, '', t.personRow],
         ...invitedFamily(plan, input.madeOn).map((r) => [r.name.trim() || sv.list.unnamed, '', sv.representativeKinds[r.kind]]),
-        ...plan.participants.map((p) => {
-          const pName = p.name.trim() || sv.list.unnamed;
+        ...coming(plan).map((p) => {
+          const pName = comingName(p);
           return [p.id === invitee.id ? t.you(pName) : pName, p.organisation.trim(), roleOf(p)];
         }),
       ],
     },
+    ...(away.length > 0 ? [{ kind: 'paragraph', text: t.declined(away.join('; ')) } satisfies Block] : []),
     { kind: 'heading', level: 1, text: t.reply },
     { kind: 'paragraph', text: `${t.replyTo(replyTo || t.replyToUnknown, b.replyBy ? formatDate(b.replyBy) : '')}\n${t.replyText}` },
     { kind: 'heading', level: 1, text: t.guide },
     { kind: 'heading', level: 2, text: t.guideBefore },
-    { kind: 'list', items: t.guideBeforeItems },
+    { kind: 'list', items: version ? [...t.guideBeforeItems, f.guideBeforeItem] : t.guideBeforeItems },
     { kind: 'heading', level: 2, text: t.guideDuring },
     { kind: 'list', items: t.guideDuringItems },
     { kind: 'paragraph', text: t.guideAfter },
   ];
 
   return {
-    ...frame(input, invitee.name, invitee.organisation),
+    ...frame(input, o.invitation(invitee.name.trim() || sv.list.unnamed, invitee.organisation.trim()), invitee.name, invitee.organisation),
     bodySize: BODY_SIZE,
     coverLine: t.coverLine(invitee.name.trim() || sv.list.unnamed, invitee.organisation.trim()),
     blocks,
   };
 }
 
-/** What an easy invitation says of the meeting: when and where, purpose, questions, and the chair to call. */
-function easyFacts(plan: Plan) {
+/**
+ * What an easy invitation says of the meeting: when and where, purpose, questions (a follow-up's
+ * own questions first, in the reader's words), and the chair to call.
+ */
+function easyFacts(plan: Plan, followUpQuestions: string[] = []) {
   const e = svPdf.easyInvitation;
   const b = plan.booking;
   const chair = plan.participants.find((p) => p.isChair);
@@ -101,7 +173,7 @@ function easyFacts(plan: Plan) {
       b.place.trim() ? e.where(b.place.trim()) : '',
       b.videoLink.trim() ? e.video(b.videoLink.trim()) : '',
     ].filter(Boolean),
-    questions: plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean),
+    questions: [...followUpQuestions, ...plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean)],
     purpose: plan.preparation.purpose.trim(),
     contact: chair ? [chair.name, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '',
   };
@@ -112,24 +184,30 @@ export function personInvitation(input: InvitationExport): PdfDocument {
   const { plan } = input;
   const e = svPdf.easyInvitation;
   const name = plan.person.name.trim() || sv.list.unnamed;
-  const { practical, questions, purpose, contact } = easyFacts(plan);
+  const version = input.followsUp;
+  const { practical, questions, purpose, contact } = easyFacts(plan, version ? e.followUp.questions : []);
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: e.heading },
+    { kind: 'heading', level: 1, text: version ? e.followUp.heading : e.heading },
     ...withdrawalNotice(plan, true),
+    ...identityParagraph(name, personIdentity(plan.person, input.madeOn)),
     { kind: 'paragraph', text: practical.join('\n') },
-    { kind: 'paragraph', text: e.intro },
+    { kind: 'paragraph', text: version ? e.followUp.intro(versionDay(version)) : e.intro },
   ];
+  if (version) {
+    const goals = followedUpGoals(version, false);
+    if (goals.length > 0) blocks.push({ kind: 'heading', level: 1, text: e.followUp.goalsHeading }, { kind: 'list', items: goals });
+  }
   if (purpose) blocks.push({ kind: 'heading', level: 1, text: e.whyHeading }, { kind: 'paragraph', text: purpose });
   if (questions.length > 0) blocks.push({ kind: 'heading', level: 1, text: e.questionsHeading }, { kind: 'list', items: questions });
   const family = invitedFamily(plan, input.madeOn);
-  if (plan.participants.length > 0 || family.length > 0) {
+  if (coming(plan).length > 0 || family.length > 0) {
     blocks.push(
       { kind: 'heading', level: 1, text: e.whoHeading },
       {
         kind: 'list',
         items: [
           ...family.map((r) => svPdf.familyInvitation.who(r.name.trim() || sv.list.unnamed, sv.representativeKindsLower[r.kind])),
-          ...plan.participants.map((p) => e.who(p.name.trim() || sv.list.unnamed, p.organisation.trim())),
+          ...coming(plan).map((p) => e.who(comingName(p), p.organisation.trim())),
         ],
       },
       { kind: 'paragraph', text: e.bringSomeone },
@@ -138,8 +216,9 @@ export function personInvitation(input: InvitationExport): PdfDocument {
   blocks.push(...circleExplained(plan.person, input.madeOn));
   blocks.push({ kind: 'heading', level: 1, text: e.cannotComeHeading }, { kind: 'paragraph', text: e.cannotCome(contact) });
   return {
-    ...frame(input, name, ''),
+    ...frame(input, o.easyInvitation(firstName(plan.person.name)), name, ''),
     bodySize: EASY_BODY_SIZE,
+    easyRead: true,
     coverLine: e.coverLine(name),
     blocks,
   };
@@ -157,21 +236,27 @@ export function familyInvitation(input: InvitationExport, invitee: Representativ
   const name = plan.person.name.trim() || sv.list.unnamed;
   const inviteeName = invitee.name.trim() || sv.list.unnamed;
   const kind = sv.representativeKindsLower[invitee.kind];
-  const { practical, questions, purpose, contact } = easyFacts(plan);
+  const version = input.followsUp;
+  const { practical, questions, purpose, contact } = easyFacts(plan, version ? f.followUp.questions : []);
   const who = [
     f.whoPerson(name),
     ...invitedFamily(plan, input.madeOn).map((r) => {
       const line = f.who(r.name.trim() || sv.list.unnamed, sv.representativeKindsLower[r.kind]);
       return r.id === invitee.id ? f.you(line) : line;
     }),
-    ...plan.participants.map((p) => f.who(p.name.trim() || sv.list.unnamed, p.organisation.trim())),
+    ...coming(plan).map((p) => f.who(comingName(p), p.organisation.trim())),
   ];
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: f.heading },
+    { kind: 'heading', level: 1, text: version ? f.followUp.heading : f.heading },
     ...withdrawalNotice(plan, true),
-    { kind: 'paragraph', text: f.intro(name, kind) },
+    { kind: 'paragraph', text: version ? f.followUp.intro(name, kind, versionDay(version)) : f.intro(name, kind) },
+    ...identityParagraph(name, personIdentity(plan.person, input.madeOn)),
     { kind: 'paragraph', text: practical.join('\n') },
   ];
+  if (version) {
+    const goals = followedUpGoals(version, false);
+    if (goals.length > 0) blocks.push({ kind: 'heading', level: 1, text: f.followUp.goalsHeading }, { kind: 'list', items: goals });
+  }
   if (purpose) blocks.push({ kind: 'heading', level: 1, text: f.whyHeading }, { kind: 'paragraph', text: purpose });
   if (questions.length > 0) blocks.push({ kind: 'heading', level: 1, text: f.questionsHeading }, { kind: 'list', items: questions });
   blocks.push(
@@ -185,24 +270,26 @@ export function familyInvitation(input: InvitationExport, invitee: Representativ
     { kind: 'paragraph', text: f.cannotCome(contact) },
   );
   return {
-    ...frame(input, inviteeName, kind),
+    ...frame(input, o.invitation(inviteeName, kind), inviteeName, kind),
     bodySize: EASY_BODY_SIZE,
+    easyRead: true,
     coverLine: f.coverLine(inviteeName, kind),
     blocks,
   };
 }
 
-/** What every invitation shares: file name, owner, properties, marking and footer. */
-function frame(input: InvitationExport, name: string, organisation: string) {
+/** What every invitation shares: file name, owner (for the list of made files), properties, marking and footer. */
+function frame(input: InvitationExport, owner: string, name: string, organisation: string) {
   const { plan } = input;
   const personName = plan.person.name.trim() || sv.list.unnamed;
   const chair = plan.participants.find((p) => p.isChair);
+  const followUp = input.followsUp !== undefined;
   return {
     fileName: fileName('Kallelse', plan.booking.date, name, organisation),
-    owner: [name.trim() || sv.list.unnamed, organisation.trim()].filter(Boolean).join(', '),
-    title: `${t.title} – ${personName}`,
+    owner,
+    title: `${followUp ? t.followUp.title : t.title} – ${personName}`,
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
-    subject: t.subject(personName),
+    subject: followUp ? t.followUp.subject(personName) : t.subject(personName),
     marking: markingFor(plan),
     footer: t.footer(plan.id, input.madeOn),
   };

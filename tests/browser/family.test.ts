@@ -92,7 +92,7 @@ describe("a child's SIP with two guardians", () => {
     await makeAll('Skapa kallelser (PDF)', 5);
     await expectNoAxeViolations(page, 'Kallelse with the invitations');
     for (const name of GUARDIANS) {
-      const text = oneLine(pdftotext(await download(`Spara – ${name}, vårdnadshavare`)));
+      const text = oneLine(pdftotext(await download(`Spara – Kallelse – ${name}, vårdnadshavare`)));
       expect(text).toContain(`Kallelse — ${name}, vårdnadshavare`);
       expect(text).toContain(`Du är inbjuden som vårdnadshavare till ett möte om ${CHILD}.`);
       expect(text).toContain(`${name}, vårdnadshavare (du)`);
@@ -100,7 +100,7 @@ describe("a child's SIP with two guardians", () => {
       expect(text).not.toMatch(/yrkesroll|mandat|Vidarebefordra|Handläggare/iu);
     }
     // The professionals' invitation lists the guardians among the invited.
-    const karin = oneLine(pdftotext(await download('Spara – Karin Lund, Socialtjänsten')));
+    const karin = oneLine(pdftotext(await download('Spara – Kallelse – Karin Lund, Socialtjänsten')));
     for (const name of GUARDIANS) expect(karin).toContain(name);
     expect(karin).toContain('i din yrkesroll');
   });
@@ -161,7 +161,7 @@ describe("a child's SIP with two guardians", () => {
     await makeAll('Skapa PDF för alla deltagare', 5);
     await expectNoAxeViolations(page, 'held meeting with the family copies');
     for (const name of GUARDIANS) {
-      const text = oneLine(pdftotext(await download(`Spara – ${name}, vårdnadshavare`)));
+      const text = oneLine(pdftotext(await download(`Spara – Ditt exemplar – ${name}, vårdnadshavare`)));
       expect(text).toContain(`Ditt exemplar — ${name}, vårdnadshavare`);
       const family = text.indexOf('Det här gör ni i familjen');
       expect(family).toBeGreaterThan(-1);

@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
-import { downloadFrom, pdftotext } from './files';
+import { downloadFrom, oneLine, pdftotext } from './files';
 import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, waitForServiceWorker } from './harness';
 import { seedHeldMeeting, seedPlans } from './seed';
 
@@ -88,6 +88,8 @@ describe('the plan to every participant', () => {
   const ids = { plan: 'plan-pdf-1', meeting: 'meeting-pdf-1' };
   const { plan, meeting } = heldMeeting();
   const owners = [PERSON_NAME, ...PARTICIPANTS.map((p) => `${p.name}, ${p.organisation}`)];
+  /** How the list of made files names each copy's reader (the person's easy copy by first name). */
+  const labels = ['Lättläst – Łucja', ...owners.slice(1)];
 
   it('makes nine PDFs offline from the held meeting, each its owner’s copy with every goal and intervention, the font embedded, no personnummer', async () => {
     await seedHeldMeeting(page, {}, ids);
@@ -97,8 +99,8 @@ describe('the plan to every participant', () => {
     await expectNoAxeViolations(page, 'held meeting with the made PDFs');
     await page.screenshot({ path: `${SHOTS}/pdf-held-meeting.png`, fullPage: true });
 
-    for (const owner of owners) {
-      const path = await download(`Spara – ${owner}`);
+    for (const [n, owner] of owners.entries()) {
+      const path = await download(`Spara – ${labels[n]}`);
       expect(path).not.toMatch(/1212/u);
       const text = pdftotext(path);
       expect(text).toContain(`Ditt exemplar — ${owner}`);
@@ -166,7 +168,7 @@ describe('the plan to every participant', () => {
     // Files made without the number are gone, so none can be saved by mistake as the new ones.
     await expect.poll(() => page.getByRole('button', { name: /^Spara –/u }).count()).toBe(0);
     await makeAll('Skapa PDF för alla deltagare', 9);
-    const path = await download(`Spara – ${PERSON_NAME}`);
+    const path = await download('Spara – Lättläst – Łucja');
     expect(path).not.toMatch(/1212/u);
     expect(pdftotext(path)).toContain(PERSONNUMMER);
   });
@@ -178,7 +180,7 @@ describe('long text', () => {
     await openApp(page, `${baseURL}/mote/meeting-pdf-long`);
     await makeAll('Skapa PDF för alla deltagare', 9);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'står som � i filerna: 漢.' }).count()).toBe(1);
-    const path = await download(`Spara – ${PERSON_NAME}`);
+    const path = await download('Spara – Lättläst – Łucja');
     expect(pages(path)).toBeGreaterThan(1);
     expect(body(pdftotext(path)).includes(`${squash(LONG_TEXT)}\uFFFD`), 'the whole text in the person’s copy').toBe(true);
     const professional = await download('Spara – Lisa Andersson, Socialtjänsten');
@@ -278,7 +280,7 @@ describe('sharing', () => {
     await expect.poll(() => sharedSoFar().then((c) => c.length)).toBe(4);
     expect(asked).toHaveLength(4);
     // Saving stays as it is: no question.
-    await Promise.all([shared.waitForEvent('download'), shared.getByRole('button', { name: `Spara – ${PERSON_NAME}` }).click()]);
+    await Promise.all([shared.waitForEvent('download'), shared.getByRole('button', { name: 'Spara – Lättläst – Łucja' }).click()]);
     expect(asked).toHaveLength(4);
     await expectNoAxeViolations(shared, 'made PDFs with the personnummer, share sheet available');
     await shared.close();
@@ -303,7 +305,7 @@ describe('invitations', () => {
     await makeAll('Skapa kallelser (PDF)', 9);
     await expectNoAxeViolations(page, 'booking with the made invitations');
     await page.screenshot({ path: `${SHOTS}/pdf-invitations.png`, fullPage: true });
-    const path = await download('Spara – Nguyễn Thị Hằng, BUP');
+    const path = await download('Spara – Kallelse – Nguyễn Thị Hằng, BUP');
     expect(path.endsWith('Kallelse-2026-11-23-Nguyen-Thi-Hang-BUP.pdf')).toBe(true);
     const text = pdftotext(path);
     expect(text).toContain('Kallelse — Nguyễn Thị Hằng, BUP');
@@ -315,9 +317,9 @@ describe('invitations', () => {
     expect(squash(text)).toContain(squash('Ta med mandat att fatta de beslut som kan behövas på mötet.'));
     for (const p of PARTICIPANTS) expect(text).toContain(p.name);
     expectEmbeddedFontsOnly(path);
-    // The person's own, in easy Swedish.
-    const own = pdftotext(await download(`Spara – ${PERSON_NAME}`));
-    expect(own).toContain('Du är inbjuden till ett möte om din plan');
+    // The person's own, in easy Swedish; the plan has held its SIP meeting, so this is a follow-up.
+    const own = pdftotext(await download('Spara – Lättläst kallelse – Łucja'));
+    expect(oneLine(own)).toContain('Du är inbjuden till ett möte där vi följer upp din plan');
     expect(own).not.toContain(PERSONNUMMER.slice(2));
   });
 

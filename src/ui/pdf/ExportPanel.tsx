@@ -168,27 +168,30 @@ export function ExportPanel(props: {
                 {t.unprintable(m().batch.unprintable.join(' '))}
               </p>
             </Show>
-            <h3>{t.files}</h3>
-            <ul class="export-files">
+            <h3 id={`${props.id}-files`}>{t.files}</h3>
+            {/* Each file is named by whom it is for ("Kallelse – Lisa Andersson, Socialtjänsten"), its file name below. */}
+            <ul class="export-files" aria-labelledby={`${props.id}-files`}>
               <For each={m().batch.files}>
-                {(file) => (
-                  <li>
+                {(file, n) => (
+                  <li aria-labelledby={`${props.id}-file-${n()}`}>
                     <span class="export-file">
-                      <span class="export-name">{file.name}</span>
+                      <span class="export-name" id={`${props.id}-file-${n()}`}>
+                        {file.owner || file.name}
+                      </span>
                       <span class="hint">
-                        {file.owner} · {t.pages(file.pages)} · {formatBytes(file.bytes.length)}
+                        {file.name} · {t.pages(file.pages)} · {formatBytes(file.bytes.length)}
                       </span>
                     </span>
                     <span class="export-actions">
                       <Show when={shareable}>
                         <button type="button" class="secondary" onClick={() => share([file], file.name)}>
                           {t.share}
-                          <span class="visually-hidden">{t.forWhom(file.owner)}</span>
+                          <span class="visually-hidden">{t.forWhom(file.owner || file.name)}</span>
                         </button>
                       </Show>
                       <button type="button" class="secondary" onClick={() => saveFile(file.name, file.bytes, 'application/pdf')}>
                         {t.save}
-                        <span class="visually-hidden">{t.forWhom(file.owner)}</span>
+                        <span class="visually-hidden">{t.forWhom(file.owner || file.name)}</span>
                       </button>
                     </span>
                   </li>

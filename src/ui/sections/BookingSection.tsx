@@ -5,16 +5,32 @@ import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, validateBooking } from '../..
 import { sv } from '../../i18n/sv';
 import { localIsoDate } from '../../domain/dates';
 import { hasWithdrawnConsent } from '../../domain/plan';
+import { planMeetingKind } from '../../domain/lifecycle';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
 import { invitations } from '../../pdf/invitationDocument';
 import { NumberField, TextField } from '../components/fields';
 import { ExportPanel } from '../pdf/ExportPanel';
 import { usePlanEditor } from '../planEditor';
+import { planVersions } from '../planVersions';
 
 export default function BookingSection() {
   const { plan, edit } = usePlanEditor();
   const problems = createMemo(() => validateBooking(plan.booking));
+  /**
+   * The invitations to the booked meeting. After the SIP meeting it is a follow-up: the invitations
+   * name the latest version of the plan and its goals. The plan has one set of purpose and
+   * questions (Förbered), kept up to date by the chair, so those are this meeting's.
+   */
+  async function documents() {
+    const current = unwrap(plan);
+    const latest = planMeetingKind(current.status) === 'uppfoljning' ? (await planVersions(current)).at(-1) : undefined;
+    return invitations({
+      plan: current,
+      madeOn: localIsoDate(new Date()),
+      ...(latest ? { followsUp: { number: latest.number, meeting: latest.meeting } } : {}),
+    });
+  }
   const endsAt = createMemo(() =>
     problems()['booking.durationMinutes'] ? '' : addMinutesToTime(plan.booking.startTime, plan.booking.durationMinutes),
   );
@@ -83,7 +99,7 @@ export default function BookingSection() {
         blocked={plan.participants.length === 0 ? svPdf.export.noParticipants : undefined}
         confirm={hasWithdrawnConsent(plan) ? svPdf.export.withdrawnConfirm : undefined}
         batchName={fileName(svPdf.export.invitationsName, plan.booking.date, plan.person.name)}
-        documents={() => invitations({ plan: unwrap(plan), madeOn: localIsoDate(new Date()) })}
+        documents={documents}
       />
     </>
   );
