@@ -1,5 +1,6 @@
-// Browser tests drive Debian's Chromium (no test tool may download a browser). Where it is
-// missing: install it with apt-get when running as root, otherwise say exactly what to run.
+// Browser tests drive Debian's Chromium (no test tool may download a browser); the PDF tests read
+// files back with poppler and qpdf. Where one is missing: install it with apt-get when running as
+// root, otherwise say exactly what to run.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -7,6 +8,8 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const needed = [];
 if (!existsSync(chromium)) needed.push('chromium');
 if (!existsSync('/usr/bin/pdftotext')) needed.push('poppler-utils');
+// The tagged-PDF test reads the structure tree back with qpdf --json.
+if (!existsSync('/usr/bin/qpdf')) needed.push('qpdf');
 
 if (needed.length > 0) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

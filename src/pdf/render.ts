@@ -3,10 +3,13 @@
 // Lines break at spaces and after hyphens; only a word wider than its column is broken, with a
 // hyphen. A heading never ends a page. An easy-read document (PdfDocument.easyRead) gets large
 // type on a short measure, short paragraphs, and blocks that do not break across pages.
+// Every PDF is tagged (./tagging): the body's text is structure in drawing order, the page
+// furniture and table borders are artifacts.
 import { jsPDF } from 'jspdf';
 import { svPdf } from '../i18n/svPdf';
 import type { PdfFonts } from './fonts';
 import type { Block, PdfDocument, TableColumn } from './model';
+import { Tagger, type StructElement } from './tagging';
 
 export interface RenderResult {
   bytes: Uint8Array;
@@ -83,13 +86,17 @@ interface Info {
 function render(docs: PdfDocument[], info: Info, fonts: PdfFonts): RenderResult {
   const pdf = new jsPDF({ unit: 'pt', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   const pen = new Pen(pdf, embedFonts(pdf, fonts));
+  const tagger = new Tagger(pdf);
   pdf.setProperties({ ...info, creator: svPdf.creator });
   pdf.setLanguage('sv');
 
   const layouts = docs.map((doc, i) => {
     if (i > 0) pdf.addPage();
-    const layout = new DocumentLayout(pen, doc, pdf.getNumberOfPages());
+    const layout = new DocumentLayout(pen, tagger, doc, pdf.getNumberOfPages());
+    // In a combined file each copy is a Part of the one Document.
+    if (docs.length > 1) tagger.begin('Part');
     layout.drawBody();
+    if (docs.length > 1) tagger.end();
     return layout;
   });
   // Page furniture last, when every document knows its page count.
@@ -97,7 +104,7 @@ function render(docs: PdfDocument[], info: Info, fonts: PdfFonts): RenderResult 
   layouts.forEach((layout, i) => layout.drawFurniture((layouts[i + 1]?.firstPage ?? pageCount + 1) - 1));
 
   return {
-    bytes: new Uint8Array(pdf.output('arraybuffer')),
+    bytes: tagger.finish(new Uint8Array(pdf.output('arraybuffer'))),
     pages: pageCount,
     unprintable: [...pen.missing].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)),
   };
@@ -292,6 +299,18 @@ class Pen {
   }
 }
 
+/**
+ * An invisible space at the end of a line that another line of the same text follows, unless it
+ * ends in a hyphen: the text of the structure (what a screen reader reads) keeps its words apart
+ * where the line wrapped ("måndag 23", not "måndag23").
+ */
+function spaceAfter(lines: string[], i: number): string {
+  const line = lines[i] ?? '';
+  if (line === '' || BREAK_AFTER.has(line.at(-1) ?? '')) return '';
+  for (let next = i + 1; next < lines.length; next++) if (lines[next] !== '') return ' ';
+  return '';
+}
+
 /** A word cut after each hyphen (dash, slash) that stands between two letters or digits: "Hälso-" "och-…". */
 function breakPieces(word: string): string[] {
   const letters = [...word];
@@ -322,7 +341,11 @@ interface Row {
   lines: number;
 }
 
+/** What a flow is in the structure tree: a paragraph, a heading, a list, a table or a fields block (a two-column table). */
+type FlowKind = 'P' | 'H1' | 'H2' | 'L' | 'Table' | 'Fields';
+
 interface Flow {
+  kind: FlowKind;
   size: number;
   lineHeight: number;
   /** Space above, dropped at the top of a page. */
@@ -424,6 +447,7 @@ class DocumentLayout {
 
   constructor(
     private readonly pen: Pen,
+    private readonly tagger: Tagger,
     private readonly doc: PdfDocument,
     readonly firstPage: number,
   ) {
@@ -489,11 +513,15 @@ class DocumentLayout {
     for (let page = this.firstPage; page <= lastPage; page++) {
       pen.pdf.setPage(page);
       pen.use(SMALL, 'normal');
-      this.marking.forEach((text, i) => pen.line(text, LEFT, MARGIN + i * small, small, SMALL));
-      this.footer.forEach((text, i) => pen.line(text, LEFT, footerTop + i * small, small, SMALL));
-      const label = svPdf.pageOf(page - this.firstPage + 1, total);
-      if (this.easy) pen.line(label, LEFT, footerTop + this.footer.length * small, small, SMALL);
-      else pen.line(label, LEFT + WIDTH - pen.width(label), footerTop, small, SMALL);
+      if (this.marking.length > 0) {
+        this.tagger.artifact('Header', () => this.marking.forEach((text, i) => pen.line(text, LEFT, MARGIN + i * small, small, SMALL)));
+      }
+      this.tagger.artifact('Footer', () => {
+        this.footer.forEach((text, i) => pen.line(text, LEFT, footerTop + i * small, small, SMALL));
+        const label = svPdf.pageOf(page - this.firstPage + 1, total);
+        if (this.easy) pen.line(label, LEFT, footerTop + this.footer.length * small, small, SMALL);
+        else pen.line(label, LEFT + WIDTH - pen.width(label), footerTop, small, SMALL);
+      });
     }
   }
 
@@ -524,6 +552,7 @@ class DocumentLayout {
 
   private text(lines: string[], style: Style, before: number): Flow {
     return {
+      kind: 'P',
       size: this.size,
       lineHeight: this.lineHeight,
       before,
@@ -536,10 +565,10 @@ class DocumentLayout {
 
   private prepareBlock(block: Block): Flow[] {
     const { size, column } = this;
-    const flow = (rows: Row[], rowGap: number, moveWhole: boolean): Flow[] =>
+    const flow = (kind: FlowKind, rows: Row[], rowGap: number, moveWhole: boolean): Flow[] =>
       rows.length === 0
         ? []
-        : [{ size, lineHeight: this.lineHeight, before: this.blockGap, rows, rowGap, moveWhole, keepWithNext: false }];
+        : [{ kind, size, lineHeight: this.lineHeight, before: this.blockGap, rows, rowGap, moveWhole, keepWithNext: false }];
     switch (block.kind) {
       case 'heading': {
         const hSize = size * (block.level === 1 ? 1.45 : 1.2);
@@ -547,7 +576,7 @@ class DocumentLayout {
         if (lines.length === 0) return [];
         const rows = [makeRow([{ x: 0, lines, style: 'bold' }])];
         const before = this.easy ? this.lineHeight * (block.level === 1 ? 1.5 : 1) : size * (block.level === 1 ? 1.1 : 0.8);
-        return [{ size: hSize, lineHeight: hSize * HEADING_LINE, before, rows, rowGap: 0, moveWhole: false, keepWithNext: true }];
+        return [{ kind: block.level === 1 ? 'H1' : 'H2', size: hSize, lineHeight: hSize * HEADING_LINE, before, rows, rowGap: 0, moveWhole: false, keepWithNext: true }];
       }
       case 'paragraph': {
         const style: Style = block.emphasis ? 'bold' : 'normal';
@@ -564,10 +593,11 @@ class DocumentLayout {
           ]),
         );
         // In easy-read an item, like the list, moves whole to the next page when it fits there.
-        return flow(rows, (this.easy ? 0.4 : 0.25) * size, this.easy);
+        return flow('L', rows, (this.easy ? 0.4 : 0.25) * size, this.easy);
       }
       case 'fields':
         return flow(
+          'Fields',
           block.rows.map((row) => this.fieldRow(row.label, row.value)),
           (this.easy ? 0.5 : 0.35) * size,
           true,
@@ -670,6 +700,7 @@ class DocumentLayout {
       'bold',
     );
     return {
+      kind: 'Table',
       size,
       lineHeight: this.lineHeight,
       before: this.blockGap,
@@ -722,9 +753,14 @@ class DocumentLayout {
       if (flow.before + lead <= this.room + EPS || lead > this.pageHeight) this.y += flow.before;
       else this.newPage();
     }
+    const { tagger } = this;
+    const block = tagger.begin(flow.kind === 'Fields' ? 'Table' : flow.kind);
     if (flow.grid) {
       const fresh = this.isFresh();
-      this.drawLines(flow, flow.grid.header, 0, flow.grid.header.lines, true);
+      tagger.begin('TR');
+      const header = flow.grid.header.cells.map(() => tagger.child('TH', 'Column'));
+      this.drawLines(flow, flow.grid.header, 0, flow.grid.header.lines, header);
+      tagger.end();
       if (fresh) this.freshY = this.y;
     }
     const headerHeight = flow.grid ? rowHeight(flow, flow.grid.header) : 0;
@@ -734,12 +770,38 @@ class DocumentLayout {
       if ((flow.moveWhole || flow.together) && whole > this.room + EPS && whole <= this.pageHeight - headerHeight && !this.isFresh()) {
         this.newPage(flow);
       }
-      this.drawRow(flow, row);
+      this.drawRow(flow, row, this.rowElements(flow, row, block));
+      if (flow.kind !== 'P' && flow.kind !== 'H1' && flow.kind !== 'H2') tagger.end();
     });
+    tagger.end();
+  }
+
+  /**
+   * The structure of a row, one element per cell: a paragraph's or heading's one cell is the block
+   * itself; a list item is LI > Lbl (the bullet), LBody; a table row TR > TD…; a fields row TR >
+   * TH (the label, heading its row), TD. Opens the row's element (LI, TR) when there is one.
+   */
+  private rowElements(flow: Flow, row: Row, block: StructElement): StructElement[] {
+    const { tagger } = this;
+    switch (flow.kind) {
+      case 'P':
+      case 'H1':
+      case 'H2':
+        return row.cells.map(() => block);
+      case 'L':
+        tagger.begin('LI');
+        return row.cells.map((_, i) => tagger.child(i === 0 ? 'Lbl' : 'LBody'));
+      case 'Table':
+        tagger.begin('TR');
+        return row.cells.map(() => tagger.child('TD'));
+      case 'Fields':
+        tagger.begin('TR');
+        return row.cells.map((_, i) => (i === 0 ? tagger.child('TH', 'Row') : tagger.child('TD')));
+    }
   }
 
   /** Draws a row in as many pieces as it takes, breaking only between lines. */
-  private drawRow(flow: Flow, row: Row): void {
+  private drawRow(flow: Flow, row: Row, elements: StructElement[]): void {
     const padding = 2 * (flow.grid?.padY ?? 0);
     let done = 0;
     while (done < row.lines) {
@@ -751,31 +813,44 @@ class DocumentLayout {
         }
         count = 1; // Not even one line fits on an empty page: draw it rather than loop forever.
       }
-      this.drawLines(flow, row, done, count, false);
+      this.drawLines(flow, row, done, count, elements);
       done += count;
       if (done < row.lines) this.newPage(flow);
     }
   }
 
-  /** Lines from..from+count of every cell in the row, with the table's boxes around them. */
-  private drawLines(flow: Flow, row: Row, from: number, count: number, header: boolean): void {
-    const { pen } = this;
+  /**
+   * Lines from..from+count of every cell in the row, with the table's boxes around them: each
+   * cell's lines are content of its structure element, or without elements (a table header
+   * repeated on a new page) an artifact. The boxes are artifacts.
+   */
+  private drawLines(flow: Flow, row: Row, from: number, count: number, elements?: StructElement[]): void {
+    const { pen, tagger } = this;
     const top = this.y;
     const grid = flow.grid;
     if (grid) {
       const height = count * flow.lineHeight + 2 * grid.padY;
-      pen.pdf.setLineWidth(0.5);
-      pen.pdf.setDrawColor('#787878');
-      pen.pdf.setFillColor('#e6e6e6');
-      grid.x.forEach((x, i) => pen.pdf.rect(LEFT + x, top, grid.width[i] ?? 0, height, header ? 'FD' : 'S'));
+      const header = row === grid.header;
+      tagger.artifact('Layout', () => {
+        pen.pdf.setLineWidth(0.5);
+        pen.pdf.setDrawColor('#787878');
+        pen.pdf.setFillColor('#e6e6e6');
+        grid.x.forEach((x, i) => pen.pdf.rect(LEFT + x, top, grid.width[i] ?? 0, height, header ? 'FD' : 'S'));
+      });
     }
     const textTop = top + (grid?.padY ?? 0);
-    for (const cell of row.cells) {
+    row.cells.forEach((cell, c) => {
+      const lines = cell.lines.slice(from, from + count);
+      if (lines.every((line) => line === '')) return;
       pen.use(flow.size, cell.style);
-      for (let i = 0; i < count; i++) {
-        pen.line(cell.lines[from + i] ?? '', LEFT + cell.x, textTop + i * flow.lineHeight, flow.lineHeight, flow.size);
-      }
-    }
+      const draw = () =>
+        lines.forEach((line, i) =>
+          pen.line(line + spaceAfter(cell.lines, from + i), LEFT + cell.x, textTop + i * flow.lineHeight, flow.lineHeight, flow.size),
+        );
+      const element = elements?.[c];
+      if (element) tagger.mark(draw, element);
+      else tagger.artifact('Pagination', draw);
+    });
     this.y = top + count * flow.lineHeight + 2 * (grid?.padY ?? 0);
   }
 
@@ -783,7 +858,7 @@ class DocumentLayout {
   private newPage(flow?: Flow): void {
     this.pen.pdf.addPage();
     this.y = this.top;
-    if (flow?.grid) this.drawLines(flow, flow.grid.header, 0, flow.grid.header.lines, true);
+    if (flow?.grid) this.drawLines(flow, flow.grid.header, 0, flow.grid.header.lines);
     this.freshY = this.y;
   }
 }

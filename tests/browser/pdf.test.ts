@@ -120,6 +120,8 @@ describe('the plan to every participant', () => {
     const info = execFileSync('pdfinfo', [join(dir, 'SIP-2026-11-23-Lisa-Andersson-Socialtjansten.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/^Author:\s+Socialtjänsten$/mu);
     expect(info).toMatch(/^Title:\s+Samordnad individuell plan \(SIP\) – Łucja Ørsted-Şahin$/mu);
+    // Made in the app, tagged for a screen reader (the structure itself: tests/unit/pdfTagged.test.ts).
+    expect(info).toMatch(/^Tagged:\s+yes$/mu);
     expect(plan.participants).toHaveLength(8);
   });
 
