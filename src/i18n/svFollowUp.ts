@@ -50,8 +50,6 @@ export const svFollowUp = {
     removedGoalUnnamed: 'Ni tog bort ett mål på mötet.',
     comment: (text: string) => `På mötet sa ni: ${text}`,
     ended: 'Det här har slutat',
-    /** The foot of every page: the plan and the day, no version. */
-    footer: (planId: string, made: string) => `Plan ${planId} · skapad ${made}`,
     newInformation: 'Det här är nytt',
   },
 };

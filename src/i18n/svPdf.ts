@@ -15,6 +15,8 @@ export const svPdf = {
   /** Title of the one PDF that holds every copy, for printing. */
   combinedTitle: 'SIP – alla exemplar',
   footer: (planId: string, version: number, made: string) => `Plan ${planId} · version ${version} · skapad ${made}`,
+  /** The person's easy copy: no version number (a hard word in easy Swedish). */
+  easyFooter: (planId: string, made: string) => `Plan ${planId} · skapad ${made}`,
   notGiven: 'Inte angivet',
   /** Who the person is, besides the name: the birth date; the personnummer only when the chair chose it. */
   identity: {

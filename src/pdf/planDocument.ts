@@ -97,7 +97,7 @@ function frame(input: PlanExport, owner: string, organisation: string, withVersi
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(personName(plan)),
     marking: markingFor(plan),
-    footer: withVersion ? svPdf.footer(plan.id, input.version, input.madeOn) : svFollowUp.easy.footer(plan.id, input.madeOn),
+    footer: withVersion ? svPdf.footer(plan.id, input.version, input.madeOn) : svPdf.easyFooter(plan.id, input.madeOn),
   };
 }
 
@@ -581,7 +581,7 @@ function personCopy(input: PlanExport): PdfDocument {
   blocks.push({ kind: 'paragraph', text: easy.ifChangesText(lead ? leadContact(lead) : '') });
 
   return {
-    ...frame(input, name, '', !followUp),
+    ...frame(input, name, '', false),
     owner: svPdf.owners.easy(firstName(plan.person.name)),
     bodySize: EASY_BODY_SIZE,
     easyRead: true,

@@ -121,6 +121,8 @@ describe('planCopies', () => {
     const data = input();
     const copy = planCopy(data, { kind: 'person' });
     expect(copy.bodySize).toBeGreaterThanOrEqual(13);
+    // No version number, a hard word in easy Swedish, after the first meeting too.
+    expect(copy.footer).toBe(`Plan ${data.plan.id} · skapad 2026-11-23`);
     expect(headings(copy)).toEqual([
       'Din plan',
       'Det här är viktigt för dig',
