@@ -27,7 +27,6 @@ export const svShell = {
   },
   save: {
     saved: 'Sparat',
-    pending: 'Sparar …',
     saving: 'Sparar …',
     error: 'Kunde inte spara – försöker igen',
   },

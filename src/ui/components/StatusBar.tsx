@@ -1,5 +1,5 @@
 // The header's live indicators: network state and save state. Neither ever blocks work.
-import { createSignal, onCleanup, onMount } from 'solid-js';
+import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import { sv } from '../../i18n/sv';
 import { saveState } from '../autosave';
 
@@ -23,10 +23,16 @@ export function OnlineStatus() {
 }
 
 export function SaveStatus() {
+  // Waiting for the debounce and writing read the same ("Sparar …"): one shown state for both, so
+  // a keystroke changes the live region (and what a screen reader announces) only when the words do.
+  const shown = createMemo(() => {
+    const state = saveState();
+    return state === 'pending' ? 'saving' : state;
+  });
   return (
-    <p class="indicator" classList={{ 'indicator--error': saveState() === 'error' }} role="status" data-save-state={saveState()}>
+    <p class="indicator" classList={{ 'indicator--error': shown() === 'error' }} role="status">
       <span class="dot" aria-hidden="true" />
-      {sv.save[saveState()]}
+      {sv.save[shown()]}
     </p>
   );
 }
