@@ -112,7 +112,6 @@ export const svCapture = {
     /** The compact row of an intervention: "Lisa Andersson (Socialtjänsten) · från tis 11 jan. 2027 · en gång i veckan". */
     rowFacts: (f: { who: string; start: string; frequency: string }) =>
       [f.who || 'Vem som utför saknas', f.start && `från ${f.start}`, f.frequency].filter(Boolean).join(' · '),
-    rowOpen: 'ändra',
     done: 'Klar',
     removeIntervention: 'Ta bort insatsen',
     looseHeading: 'Insatser utan mål',
@@ -120,15 +119,10 @@ export const svCapture = {
     addLoose: 'Lägg till insats utan mål',
     notHere: (label: string) => `${label} (inte här)`,
 
-    interventionsHeading: 'Insatser',
-    interventionsHint: 'För varje insats: vad, vem som utför den, när den startar, när, hur ofta och var.',
-    interventionsEmpty: 'Inga insatser ännu.',
     intervention: (n: number, what: string) => (what ? `Insats ${n}: ${what}` : `Insats ${n}`),
-    addIntervention: 'Lägg till insats',
     goal: 'Mål',
     noGoal: 'Inget mål valt',
     what: 'Vad',
-    whatHint: 'Till exempel arbetsträning, samtalsstöd eller hemtjänst.',
     performerKind: 'Vem utför',
     performerKinds: {
       deltagare: 'En deltagare',
@@ -136,11 +130,7 @@ export const svCapture = {
       familjen: 'Familjen',
       annan: 'Någon annan',
     } satisfies Record<PerformerKind, string>,
-    participant: 'Deltagare',
-    chooseParticipant: 'Välj deltagare',
-    noParticipants: 'Planen har inga deltagare. Välj ”Någon annan” och skriv namnet.',
     organisation: 'Verksamhet',
-    organisationHint: 'Hämtas från deltagaren. Går att ändra.',
     performerName: 'Namn',
     familyName: 'Vem i familjen',
     startDate: 'Startdatum',
@@ -152,18 +142,14 @@ export const svCapture = {
 
     ownHeading: 'Egna åtaganden',
     ownHint: 'Det personen eller familjen gör själv.',
-    ownEmpty: 'Inga egna åtaganden ännu.',
     ownAction: (n: number) => `Eget åtagande ${n}`,
     addOwn: 'Lägg till eget åtagande',
     ownBy: 'Vem',
     ownByOptions: { personen: 'Personen själv', familjen: 'Familjen' } satisfies Record<OwnActionBy, string>,
-    ownText: 'Vad görs',
 
     parkedHeading: 'Parkerade frågor',
     parkedHint: 'Skrivs ner, tas inte upp nu.',
-    parkedEmpty: 'Inga parkerade frågor.',
     parked: (n: number) => `Parkerad fråga ${n}`,
-    parkedText: 'Fråga',
     addParked: 'Parkera en fråga',
   },
 
