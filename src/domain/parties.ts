@@ -113,7 +113,12 @@ export function guardians(plan: Plan): Representative[] {
  */
 export function proposedConsentGiver(plan: Plan, today: string): { givenBy: ConsentGiver; names: string[] } {
   if (isChild(plan.person, today) === true) {
-    return { givenBy: 'vardnadshavare', names: guardians(plan).map((g) => g.name.trim()).filter(Boolean) };
+    return {
+      givenBy: 'vardnadshavare',
+      names: guardians(plan)
+        .map((g) => g.name.trim())
+        .filter(Boolean),
+    };
   }
   return { givenBy: 'personen', names: [] };
 }
@@ -132,35 +137,4 @@ export function guardiansMissing(plan: Plan, today: string): boolean {
 /** Whether a representative kind speaks for the person in law (rather than being there for them). */
 export function isRepresenting(kind: RepresentativeKind): boolean {
   return REPRESENTING.includes(kind);
-}
-
-/** The id an older plan's "närstående deltar" gets as a representative. */
-export const RELATIVE_ID = 'narstaende';
-
-/**
- * An older plan noted "a relative present" under practical needs; that relative is now a
- * representative of kind närstående, entered once. Returns the plan unchanged when there is none.
- */
-export function withRelativeAsRepresentative(plan: Plan): Plan {
-  const practical = plan.preparation?.practical;
-  if (!practical || (!practical.relativePresent && !practical.relativeName?.trim())) return plan;
-  const name = (practical.relativeName ?? '').trim();
-  const already = plan.person.representatives.some((r) => r.kind === 'narstaende' && r.name.trim() === name && name !== '');
-  const representatives = already
-    ? plan.person.representatives
-    : [
-        ...plan.person.representatives,
-        {
-          id: plan.person.representatives.some((r) => r.id === RELATIVE_ID) ? `${RELATIVE_ID}-${plan.id}` : RELATIVE_ID,
-          kind: 'narstaende' as const,
-          name,
-          contact: { phone: '', email: '', address: '' },
-          invited: practical.relativePresent,
-        },
-      ];
-  return {
-    ...plan,
-    person: { ...plan.person, representatives },
-    preparation: { ...plan.preparation, practical: { ...practical, relativePresent: false, relativeName: '' } },
-  };
 }

@@ -1,6 +1,7 @@
 // The SIP plan as it is prepared (DOMAIN.md steps 1–4). Pure data: no DOM, no storage.
 // Free text is kept exactly as typed; validation lives in ./validation.ts.
 import { localIsoDate } from './dates';
+import type { AgreedPlan } from './agreedPlan';
 
 export type PlanStatus = 'forberedelse' | 'aktiv' | 'uppfoljd' | 'avslutad';
 
@@ -41,7 +42,7 @@ export interface Question {
 export interface PracticalNeeds {
   interpreterNeeded: boolean;
   interpreterLanguage: string;
-  /** Older plans only: a relative present is now a representative of kind 'narstaende' (parties.ts). */
+  /** Older plans only: a relative present is now a representative of kind 'narstaende' (an upgrade step in storage/shapes/plan.ts). */
   relativePresent: boolean;
   /** Older plans only; read into a representative when the plan is opened. */
   relativeName: string;
@@ -146,12 +147,11 @@ export interface Plan {
   lastHeldAt: string;
   /** Set when the SIP is closed; the plan is then read-only. */
   closing: Closing | null;
+  /** The plan as its latest held meeting agreed it (with that version's number); null before the first. */
+  agreed: AgreedPlan | null;
 }
 
 export const DEFAULT_MEETING_MINUTES = 60;
-
-/** Fields added after a plan may have been stored, with the value an older plan has. */
-export const PLAN_DEFAULTS: Pick<Plan, 'lastHeldAt' | 'closing'> = { lastHeldAt: '', closing: null };
 
 export function emptyContact(): Contact {
   return { phone: '', email: '', address: '' };
@@ -181,7 +181,9 @@ export function newPlan(id: string, now: Date): Plan {
     participants: [],
     consents: [],
     booking: { date: '', startTime: '', durationMinutes: DEFAULT_MEETING_MINUTES, place: '', videoLink: '', replyBy: '' },
-    ...PLAN_DEFAULTS,
+    lastHeldAt: '',
+    closing: null,
+    agreed: null,
   };
 }
 
@@ -258,7 +260,12 @@ export function hasWithdrawnConsent(plan: Plan): boolean {
 export function consentWithdrawnOn(plan: Plan): string | null {
   const withdrawn = plan.consents.filter((c) => c.withdrawn);
   if (withdrawn.length === 0) return null;
-  return withdrawn.map((c) => c.withdrawnDate).sort().at(-1) ?? '';
+  return (
+    withdrawn
+      .map((c) => c.withdrawnDate)
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /** Case-insensitive, accent-tolerant match on the person's name (searched in memory, never indexed). */
@@ -294,8 +301,6 @@ export function sortForList(plans: Plan[]): Plan[] {
   });
   return keyed.map((k) => k.plan);
 }
-
-
 
 /** A meeting as the plan's next meeting: when, and where. */
 export interface BookedMeeting {
@@ -355,5 +360,5 @@ export function nextMeetingAfter(
   if (PLAN_OWN_KINDS.includes(meeting.kind)) return null;
   const b = plan.booking;
   if (!b.date) return null;
-  return { date: b.date, startTime: b.startTime, place: (b.place.trim() || b.videoLink.trim()) };
+  return { date: b.date, startTime: b.startTime, place: b.place.trim() || b.videoLink.trim() };
 }

@@ -1,5 +1,5 @@
 // The backup screen's words (loaded with the settings screen).
-import type { BackupProblem } from '../storage/backup';
+import type { BackupProblem } from '../domain/backupProblem';
 
 export const svBackup = {
   heading: 'Säkerhetskopia',
@@ -14,8 +14,7 @@ export const svBackup = {
   saved: (plans: number) => `Säkerhetskopian är sparad med ${plans === 1 ? '1 plan' : `${plans} planer`}.`,
   fileName: (date: string) => `SIP-sakerhetskopia-${date}.sipbackup`,
   restoreHeading: 'Återställ från en säkerhetskopia',
-  restoreIntro:
-    'Planerna i filen läggs till. Finns en plan redan på enheten behålls den som ändrats senast: inget nyare skrivs över.',
+  restoreIntro: 'Planerna i filen läggs till. Finns en plan redan på enheten behålls den som ändrats senast: inget nyare skrivs över.',
   file: 'Fil med säkerhetskopia',
   filePassword: 'Lösenordet till filen',
   restore: 'Återställ',

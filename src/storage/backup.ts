@@ -3,9 +3,10 @@
 // from the backup password; the header is the sealing's additional data, so any altered byte,
 // anywhere, is refused. A file is read and checked completely before anything is written; the
 // restore then runs in one transaction and never replaces a newer version on the device.
-import { DEVIATION_TYPES, type Deviation, type DeviationType } from '../domain/deviations';
+import type { BackupProblem } from '../domain/backupProblem';
+import type { Deviation } from '../domain/deviations';
 import type { Meeting } from '../domain/meeting';
-import { versionId, type PlanVersion } from '../domain/versions';
+import type { PlanVersion } from '../domain/versions';
 import type { Plan } from '../domain/plan';
 import { MIN_PASSWORD_LENGTH } from '../domain/validation';
 import { deriveKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
@@ -15,21 +16,28 @@ import { fromRecord, toRecord } from './planRepository';
 import { openRow, sealRow, type SealedStore, type Sealer } from './sealedRows';
 import { fromDeviationRecord, toDeviationRecord } from './deviationRepository';
 import { fromVersionRecord, toVersionRecord } from './versionRepository';
+import { restoreBackup } from './shapes/backup';
+import { CONTENT_VERSION } from './shapes/contentVersion';
+
+export type { BackupProblem } from '../domain/backupProblem';
 
 export const BACKUP_FORMAT = 'sip-motet-backup';
 export const BACKUP_VERSION = 1;
 /** Far above a realistic backup (a thousand plans with meetings is a few MB). */
 export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
 
-export type BackupProblem = 'empty' | 'too-large' | 'not-a-backup' | 'newer-version' | 'damaged' | 'wrong-password' | 'password-too-short';
-
 export class BackupError extends Error {
-  constructor(readonly problem: BackupProblem) {
-    super(`backup refused: ${problem}`);
+  /** `at`: the first field that could not be read, for the log (never shown: it may be anywhere in the content). */
+  constructor(
+    readonly problem: BackupProblem,
+    at?: string,
+  ) {
+    super(at ? `backup refused: ${problem} (${at})` : `backup refused: ${problem}`);
     this.name = 'BackupError';
   }
 }
 
+/** A backup's content; the file also carries its content version (shapes/contentVersion.ts) beside it. */
 export interface BackupContent {
   exportedAt: string;
   plans: Plan[];
@@ -82,7 +90,8 @@ export async function createBackup(content: BackupContent, password: string): Pr
     cipher: { name: 'AES-GCM', iv: toBase64(iv) },
   };
   const key = await deriveKey(password, salt, PBKDF2_ITERATIONS);
-  const sealed = await seal(key, iv, new TextEncoder().encode(JSON.stringify(content)), headerBytes(header));
+  const stored = { contentVersion: CONTENT_VERSION, ...content };
+  const sealed = await seal(key, iv, new TextEncoder().encode(JSON.stringify(stored)), headerBytes(header));
   return new TextEncoder().encode(JSON.stringify({ ...header, data: toBase64(sealed) }));
 }
 
@@ -123,12 +132,10 @@ export async function readBackup(file: Uint8Array<ArrayBuffer>, password: string
   } catch {
     throw new BackupError('damaged');
   }
-  if (!isContent(content)) throw new BackupError('damaged');
-  // Backups from before booking.replyBy existed (schema v3), and before versions and deviations (v5).
-  for (const plan of content.plans) plan.booking.replyBy ??= '';
-  content.versions ??= [];
-  content.deviations ??= [];
-  return content;
+  // Every field at every depth, upgraded from the content version the backup was made at.
+  const reading = restoreBackup(content);
+  if ('problem' in reading) throw new BackupError(reading.problem, reading.at);
+  return reading.content;
 }
 
 function checkHeader(e: Record<string, unknown>): Header {
@@ -148,87 +155,6 @@ function checkHeader(e: Record<string, unknown>): Header {
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-const PLAN_STATUSES = new Set(['forberedelse', 'aktiv', 'uppfoljd', 'avslutad']);
-const MEETING_STATUSES = new Set(['pagar', 'hallet']);
-
-/** Enough of a plan's shape that every screen can open it. */
-function isPlan(x: unknown): x is Plan {
-  return (
-    isObject(x) &&
-    typeof x.id === 'string' &&
-    x.id !== '' &&
-    typeof x.updatedAt === 'string' &&
-    PLAN_STATUSES.has(x.status as string) &&
-    isObject(x.person) &&
-    typeof x.person.name === 'string' &&
-    Array.isArray(x.person.representatives) &&
-    isObject(x.preparation) &&
-    Array.isArray(x.preparation.questions) &&
-    Array.isArray(x.participants) &&
-    Array.isArray(x.consents) &&
-    isObject(x.booking)
-  );
-}
-
-function isMeeting(x: unknown): x is Meeting {
-  return (
-    isObject(x) &&
-    typeof x.id === 'string' &&
-    x.id !== '' &&
-    typeof x.planId === 'string' &&
-    typeof x.updatedAt === 'string' &&
-    MEETING_STATUSES.has(x.status as string) &&
-    Array.isArray(x.phases) &&
-    isObject(x.clock) &&
-    Array.isArray(x.goals) &&
-    Array.isArray(x.interventions)
-  );
-}
-
-function isVersion(x: unknown): x is PlanVersion {
-  return (
-    isObject(x) &&
-    typeof x.id === 'string' &&
-    typeof x.planId === 'string' &&
-    x.id === versionId(x.planId, x.number as number) &&
-    Number.isInteger(x.number) &&
-    typeof x.heldAt === 'string' &&
-    isPlan(x.plan) &&
-    isMeeting(x.meeting)
-  );
-}
-
-function isDeviation(x: unknown): x is Deviation {
-  return (
-    isObject(x) &&
-    typeof x.id === 'string' &&
-    x.id !== '' &&
-    typeof x.planId === 'string' &&
-    typeof x.date === 'string' &&
-    typeof x.updatedAt === 'string' &&
-    DEVIATION_TYPES.includes(x.type as DeviationType) &&
-    typeof x.description === 'string'
-  );
-}
-
-/** Absent (an older backup) or a list of valid items. */
-function optionalList(x: unknown, valid: (item: unknown) => boolean): boolean {
-  return x === undefined || (Array.isArray(x) && x.every(valid));
-}
-
-function isContent(x: unknown): x is BackupContent {
-  return (
-    isObject(x) &&
-    typeof x.exportedAt === 'string' &&
-    Array.isArray(x.plans) &&
-    x.plans.every(isPlan) &&
-    Array.isArray(x.meetings) &&
-    x.meetings.every(isMeeting) &&
-    optionalList(x.versions, isVersion) &&
-    optionalList(x.deviations, isDeviation)
-  );
 }
 
 export function createBackupStore(db: SipDatabase, sealer: Sealer) {
@@ -255,7 +181,8 @@ export function createBackupStore(db: SipDatabase, sealer: Sealer) {
     async restore(content: BackupContent): Promise<RestoreReport> {
       const counts = (): RestoreCounts => ({ added: 0, updated: 0, kept: 0 });
       const report: RestoreReport = { plans: counts(), meetings: counts(), versions: counts(), deviations: counts() };
-      const seal = <R extends { id: string; format: 1; data: unknown }>(store: SealedStore, rows: R[]) => Promise.all(rows.map((row) => sealRow(sealer, store, row)));
+      const seal = <R extends { id: string; format: 1; data: unknown }>(store: SealedStore, rows: R[]) =>
+        Promise.all(rows.map((row) => sealRow(sealer, store, row)));
       const plans = await seal('plans', content.plans.map(toRecord));
       const meetings = await seal('meetings', content.meetings.map(toMeetingRecord));
       const versions = await seal('versions', content.versions.map(toVersionRecord));

@@ -4,10 +4,12 @@ import type { Meeting, MeetingStatus } from '../domain/meeting';
 import type { PlanVersion } from '../domain/versions';
 import type { Plan, PlanStatus } from '../domain/plan';
 import type { SealedValue } from './keyring';
+import type { Versioned } from './shapes/contentVersion';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
 /**
- * A row's personal content. Format 1 (before issue 5) keeps it readable in `data`; format 2 keeps
+ * A row's personal content, with the content version it was written at (shapes/contentVersion.ts).
+ * Format 1 (before issue 5) keeps it readable in `data`; format 2 keeps
  * it only sealed (see sealedRows.ts). Format-1 rows are read as they are and sealed on unlock.
  */
 export type Stored<Clear, Data> = Clear & ({ format: 1; data: Data } | { format: 2; sealed: SealedValue });
@@ -21,7 +23,7 @@ interface PlanClear {
   updatedAt: string;
   nextMeetingAt: string;
 }
-type PlanData = Omit<Plan, 'id' | 'status' | 'updatedAt'>;
+type PlanData = Omit<Plan, 'id' | 'status' | 'updatedAt'> & Versioned;
 
 interface MeetingClear {
   id: string;
@@ -29,7 +31,7 @@ interface MeetingClear {
   status: MeetingStatus;
   updatedAt: string;
 }
-type MeetingData = Omit<Meeting, 'id' | 'planId' | 'status' | 'updatedAt'>;
+type MeetingData = Omit<Meeting, 'id' | 'planId' | 'status' | 'updatedAt'> & Versioned;
 
 interface VersionClear {
   id: string;
@@ -37,7 +39,7 @@ interface VersionClear {
   number: number;
   heldAt: string;
 }
-type VersionData = Omit<PlanVersion, keyof VersionClear>;
+type VersionData = Omit<PlanVersion, keyof VersionClear> & Versioned;
 
 interface DeviationClear {
   id: string;
@@ -45,7 +47,7 @@ interface DeviationClear {
   date: string;
   updatedAt: string;
 }
-type DeviationData = Omit<Deviation, keyof DeviationClear>;
+type DeviationData = Omit<Deviation, keyof DeviationClear> & Versioned;
 
 /** A plan, readable: the indexed clear fields beside everything else in `data`. */
 export type PlanRecord = ClearRow<PlanClear, PlanData>;

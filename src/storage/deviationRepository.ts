@@ -3,15 +3,19 @@ import type { Deviation } from '../domain/deviations';
 import type { DeviationRecord, SipDatabase, StoredDeviation } from './db';
 import { createRowWriter, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
+import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { restoreDeviation } from './shapes/deviation';
 import { commitOrAbandon } from './writes';
 
 export function toDeviationRecord(deviation: Deviation): DeviationRecord {
   const { id, planId, date, updatedAt, ...data } = deviation;
-  return { id, planId, date, updatedAt, format: 1, data };
+  return { id, planId, date, updatedAt, format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
 }
 
+/** The deviation from its row, every field (shapes/deviation.ts). */
 export function fromDeviationRecord(record: DeviationRecord): Deviation {
-  return { ...record.data, id: record.id, planId: record.planId, date: record.date, updatedAt: record.updatedAt };
+  const clear = { id: record.id, planId: record.planId, date: record.date, updatedAt: record.updatedAt };
+  return restoreDeviation({ ...record.data, ...clear }, contentVersionOf(record.data));
 }
 
 export function createDeviationRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {

@@ -4,19 +4,20 @@ import type { Meeting } from '../domain/meeting';
 import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
+import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { restoreMeeting } from './shapes/meeting';
 import { commitOrAbandon } from './writes';
 
+/** The meeting's readable row, its content marked with the content version it is written at. */
 export function toMeetingRecord(meeting: Meeting): MeetingRecord {
   const { id, planId, status, updatedAt, ...data } = meeting;
-  return { id, planId, status, updatedAt, format: 1, data };
+  return { id, planId, status, updatedAt, format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
 }
 
-/** Fields added after a meeting may have been stored, with the value an older meeting has. */
-const MEETING_DEFAULTS: Pick<Meeting, 'review'> = { review: null };
-
-/** The meeting from its row; fields added since the row was written get the value an older meeting has. */
+/** The meeting from its row: upgraded from the content version it was written at, every field at every depth (shapes/meeting.ts). */
 export function fromMeetingRecord(record: MeetingRecord): Meeting {
-  return { ...MEETING_DEFAULTS, ...record.data, id: record.id, planId: record.planId, status: record.status, updatedAt: record.updatedAt };
+  const clear = { id: record.id, planId: record.planId, status: record.status, updatedAt: record.updatedAt };
+  return restoreMeeting({ ...record.data, ...clear }, contentVersionOf(record.data));
 }
 
 export function createMeetingRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {

@@ -1,24 +1,25 @@
 // Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored:
 // its clear fields beside its sealed content (sealedRows.ts), written through the row writer.
-import { withRelativeAsRepresentative } from '../domain/parties';
-import { nextMeetingAt, PLAN_DEFAULTS, type Plan } from '../domain/plan';
+import { nextMeetingAt, type Plan } from '../domain/plan';
 import type { PlanRecord, SipDatabase, StoredPlan } from './db';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
+import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { restorePlan } from './shapes/plan';
 import { commitOrAbandon } from './writes';
 
-/** The plan's readable row. No copies here: the row is sealed or cloned by IndexedDB before anyone changes it. */
+/**
+ * The plan's readable row, its content marked with the content version it is written at. No deep
+ * copies here: the row is sealed or cloned by IndexedDB before anyone changes it.
+ */
 export function toRecord(plan: Plan): PlanRecord {
   const { id, status, updatedAt, ...data } = plan;
-  return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data };
+  return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
 }
 
-/**
- * The plan from its row; fields added since the row was written get the value an older plan has,
- * and an older plan's relative noted under practical needs becomes a representative (närstående).
- */
+/** The plan from its row: upgraded from the content version it was written at, every field at every depth (shapes/plan.ts). */
 export function fromRecord(record: PlanRecord): Plan {
-  return withRelativeAsRepresentative({ ...PLAN_DEFAULTS, ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt });
+  return restorePlan({ ...record.data, id: record.id, status: record.status, updatedAt: record.updatedAt }, contentVersionOf(record.data));
 }
 
 export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {

@@ -4,15 +4,20 @@ import type { PlanVersion } from '../domain/versions';
 import type { SipDatabase, StoredVersion, VersionRecord } from './db';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
+import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { restoreVersion } from './shapes/version';
 import { commitOrAbandon } from './writes';
 
+/** The version's readable row; its copies of plan and meeting share the content version it is written at. */
 export function toVersionRecord(version: PlanVersion): VersionRecord {
   const { id, planId, number, heldAt, ...data } = version;
-  return { id, planId, number, heldAt, format: 1, data };
+  return { id, planId, number, heldAt, format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
 }
 
+/** The version from its row, its copies read with the plan's and the meeting's shapes and steps (shapes/version.ts). */
 export function fromVersionRecord(record: VersionRecord): PlanVersion {
-  return { ...record.data, id: record.id, planId: record.planId, number: record.number, heldAt: record.heldAt };
+  const clear = { id: record.id, planId: record.planId, number: record.number, heldAt: record.heldAt };
+  return restoreVersion({ ...record.data, ...clear }, contentVersionOf(record.data));
 }
 
 export function createVersionRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {

@@ -30,7 +30,12 @@ afterEach(async () => {
 
 function content(): BackupContent {
   const { plan, meeting } = heldMeeting({ whatMatters: `Långt fält ${'å'.repeat(5000)} مرحبا 👍🏽` });
-  const deviation = { ...newDeviation('dev-1', plan.id, '2026-11-20', new Date('2026-11-23T09:00:00Z')), type: 'ej-overens' as const, parties: 'Skolan; BUP', description: 'Oense om skolskjuts' };
+  const deviation = {
+    ...newDeviation('dev-1', plan.id, '2026-11-20', new Date('2026-11-23T09:00:00Z')),
+    type: 'ej-overens' as const,
+    parties: 'Skolan; BUP',
+    description: 'Oense om skolskjuts',
+  };
   return { exportedAt: '2026-11-23T10:00:00.000Z', plans: [plan], meetings: [meeting], versions: [fixVersion(plan, meeting, 1)], deviations: [deviation] };
 }
 
@@ -162,14 +167,23 @@ describe('restore', () => {
 
   it('a backup content made from a database holds every plan and meeting', async () => {
     const db = freshDatabase();
-    const { plans: [plan], meetings: [meeting] } = content();
+    const {
+      plans: [plan],
+      meetings: [meeting],
+    } = content();
     await createPlanRepository(db, testSealer).put(plan!);
     await createMeetingRepository(db, testSealer).put(meeting!);
     const original = content();
     await createVersionRepository(db, testSealer).fix(original.versions[0]!);
     await createDeviationRepository(db, testSealer).put(original.deviations[0]!);
     const made = await createBackupStore(db, testSealer).content(new Date('2026-11-24T08:00:00Z'));
-    expect(made).toStrictEqual({ exportedAt: '2026-11-24T08:00:00.000Z', plans: [plan], meetings: [meeting], versions: original.versions, deviations: original.deviations });
+    expect(made).toStrictEqual({
+      exportedAt: '2026-11-24T08:00:00.000Z',
+      plans: [plan],
+      meetings: [meeting],
+      versions: original.versions,
+      deviations: original.deviations,
+    });
   });
 
   it('never replaces a version already on the device, and reads a backup made before versions and deviations existed', async () => {

@@ -283,6 +283,7 @@ const EXPECTED_PLANS: Plan[] = [
     },
     lastHeldAt: '',
     closing: null,
+    agreed: null,
   },
   {
     id: 'f3e2d1c0-b9a8-4765-8432-10fedcba9876',
@@ -308,6 +309,7 @@ const EXPECTED_PLANS: Plan[] = [
     booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '' },
     lastHeldAt: '',
     closing: null,
+    agreed: null,
   },
 ];
 

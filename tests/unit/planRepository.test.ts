@@ -46,7 +46,7 @@ function fullPlan(id = '6f1c2b7e-0d8a-4f7e-9c1a-2b3c4d5e6f70'): Plan {
       purpose: 'Samordna stöd i skolan 🏫 och hemma',
       questions: [
         { id: 'q-1', text: 'Vem gör vad?' },
-        { id: 'q-2', text: '“Citat” och \'apostrof\' och <b>html</b> & mer' },
+        { id: 'q-2', text: "“Citat” och 'apostrof' och <b>html</b> & mer" },
       ],
       practical: {
         interpreterNeeded: true,
@@ -140,6 +140,7 @@ function fullPlan(id = '6f1c2b7e-0d8a-4f7e-9c1a-2b3c4d5e6f70'): Plan {
     },
     lastHeldAt: '2026-02-01',
     closing: { date: '2026-03-01', reason: 'annat', reasonText: 'Flyttat 🏠 till Malmö', whereToTurn: 'Ring socialtjänsten, 010-123 45 67' },
+    agreed: null,
   };
 }
 
@@ -346,10 +347,7 @@ describe('planRepository', () => {
   it('stores an empty nextMeetingAt when no meeting is booked, and a midnight one for a date without time', async () => {
     const db = freshDatabase();
     const repo = createPlanRepository(db, testSealer);
-    await repo.putMany([
-      smallPlan('none', 'A', '2026-01-01T00:00:00.000Z'),
-      smallPlan('dateonly', 'B', '2026-01-01T00:00:00.000Z', '2026-07-01'),
-    ]);
+    await repo.putMany([smallPlan('none', 'A', '2026-01-01T00:00:00.000Z'), smallPlan('dateonly', 'B', '2026-01-01T00:00:00.000Z', '2026-07-01')]);
     expect((await db.plans.get('none'))!.nextMeetingAt).toBe('');
     expect((await db.plans.get('dateonly'))!.nextMeetingAt).toBe('2026-07-01T00:00');
   });
