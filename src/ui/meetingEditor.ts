@@ -1,15 +1,18 @@
 // A running meeting open on screen: its autosaved store, the plan it belongs to (read-only here),
 // and the names of the attendees.
 import { createContext, useContext } from 'solid-js';
+import { unwrap } from 'solid-js/store';
 import { INTERPRETER_ID, PERSON_ID, type Meeting } from '../domain/meeting';
+import { apply, type MeetingCommand } from '../domain/meetingCommands';
 import type { Plan } from '../domain/plan';
+import type { App } from '../app/shell';
 import { sv } from '../i18n/sv';
 import { svMeeting } from '../i18n/svMeeting';
-import { meetings } from '../storage';
 import { createAutosavedStore } from './autosavedStore';
+import { mergeShared } from './meeting/mergeShared';
 
-export function createMeetingEditor(initial: Meeting, plan: Plan) {
-  const { value, edit } = createAutosavedStore('meeting', initial, meetings.prepareWrite);
+export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
+  const { value, edit } = createAutosavedStore(initial, app.meetings.autosave);
 
   /** The name shown for an attendee id (the person, a family member or representative, a participant, the interpreter). */
   function nameOf(attendeeId: string): string {
@@ -21,7 +24,33 @@ export function createMeetingEditor(initial: Meeting, plan: Plan) {
     return p?.name.trim() || sv.list.unnamed;
   }
 
-  return { meeting: value, edit, plan, nameOf };
+  /**
+   * Does what a command says (domain/meetingCommands.ts) to the meeting on screen, and autosaves
+   * it as edit does; nothing when the command changes nothing. Only what the command changed is
+   * written into the store (mergeShared), so a keystroke costs one field, not the whole meeting.
+   */
+  function dispatch(command: MeetingCommand): boolean {
+    const before = unwrap(value);
+    const after = apply(before, command, Date.now());
+    if (after === before) return false;
+    edit((draft) =>
+      mergeShared(draft as unknown as Record<string, unknown>, before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>),
+    );
+    return true;
+  }
+
+  /** Holds the meeting (app/meetings.ts); the screen then shows it held. Throws, with nothing changed, when it fails. */
+  async function hold(): Promise<void> {
+    const held = await app.meetings.hold(unwrap(value));
+    // The screen shows the held meeting (and its version) once the meeting is marked held.
+    edit((d) => {
+      d.clock = held.clock;
+      d.status = 'hallet';
+      d.heldAt = held.heldAt;
+    });
+  }
+
+  return { meeting: value, edit, dispatch, plan, nameOf, hold };
 }
 
 export type MeetingEditor = ReturnType<typeof createMeetingEditor>;

@@ -2,13 +2,13 @@
 // invited participant, and an interpreter when one is needed; who is missing is listed so the chair
 // can say it. The chair and the note-taker are confirmed here.
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { INTERPRETER_ID, missingAttendees, PERSON_ID, speakerQueue, type AttendanceStatus } from '../../domain/meeting';
+import { newId } from '../../app/ids';
+import { INTERPRETER_ID, missingAttendees, PERSON_ID, type AttendanceStatus } from '../../domain/meeting';
 import { sv } from '../../i18n/sv';
-import { startMeeting, type AdjustMode } from '../../domain/timer';
+import type { AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { RadioGroup, SelectField, TextField } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
-import { newId } from '../planEditor';
 import { PhaseBudgets } from './PhaseBudgets';
 
 const t = svMeeting.attendance;
@@ -22,7 +22,7 @@ function choices(isParticipant: boolean): Record<Choice, string> {
 }
 
 export default function AttendanceView() {
-  const { meeting, edit, plan, nameOf } = useMeetingEditor();
+  const { meeting, dispatch, plan, nameOf } = useMeetingEditor();
   const [mode, setMode] = createSignal<AdjustMode>('rebalance');
   const missing = createMemo(() => missingAttendees(meeting).map(nameOf));
   const unanswered = createMemo(() => meeting.attendance.filter((a) => a.status === 'ej-angiven').length);
@@ -31,22 +31,7 @@ export default function AttendanceView() {
     ...Object.fromEntries(plan.participants.map((p) => [p.id, p.name.trim() || '–'])),
   }));
 
-  function setStatus(attendeeId: string, status: Choice) {
-    edit((d) => {
-      const a = d.attendance.find((x) => x.attendeeId === attendeeId);
-      if (a) a.status = status;
-    });
-  }
-
-  function openCircle() {
-    const first = meeting.phases[0];
-    if (!first) return;
-    edit((d) => {
-      d.attendanceDone = true;
-      if (d.speakers.length === 0) d.speakers = speakerQueue(d, nameOf, newId);
-      if (d.clock.startedAt === null) d.clock = startMeeting(d.clock, first.id, Date.now());
-    });
-  }
+  const openCircle = () => dispatch({ type: 'open-circle', nameOf, newId });
 
   const label = (attendeeId: string) => {
     const name = nameOf(attendeeId);
@@ -70,7 +55,7 @@ export default function AttendanceView() {
                 legend={label(a.attendeeId)}
                 value={a.status as Choice}
                 options={choices(plan.participants.some((p) => p.id === a.attendeeId))}
-                onChange={(v) => setStatus(a.attendeeId, v)}
+                onChange={(status) => dispatch({ type: 'set-attendance', attendeeId: a.attendeeId, status })}
               />
               <Show when={a.status === 'ersattare'}>
                 <TextField
@@ -78,12 +63,7 @@ export default function AttendanceView() {
                   required
                   value={a.substituteName}
                   problem={a.substituteName.trim() ? null : 'required'}
-                  onInput={(v) =>
-                    edit((d) => {
-                      const x = d.attendance.find((y) => y.attendeeId === a.attendeeId);
-                      if (x) x.substituteName = v;
-                    })
-                  }
+                  onInput={(value) => dispatch({ type: 'set-text', target: { at: 'attendance', attendeeId: a.attendeeId, field: 'substituteName' }, value })}
                 />
               </Show>
             </li>
@@ -91,12 +71,17 @@ export default function AttendanceView() {
         </For>
       </ol>
       <div class="row">
-        <SelectField label={t.chair} value={meeting.chairId} options={participantOptions()} onChange={(v) => edit((d) => void (d.chairId = v))} />
+        <SelectField
+          label={t.chair}
+          value={meeting.chairId}
+          options={participantOptions()}
+          onChange={(participantId) => dispatch({ type: 'set-chair', participantId })}
+        />
         <SelectField
           label={t.noteTaker}
           value={meeting.noteTakerId}
           options={participantOptions()}
-          onChange={(v) => edit((d) => void (d.noteTakerId = v))}
+          onChange={(participantId) => dispatch({ type: 'set-note-taker', participantId })}
         />
       </div>
       <section class="banner" aria-live="polite">

@@ -2,8 +2,9 @@
 // current phase's prompts and capture tools. Nothing modal: the timers always stay in view, and
 // nothing focused is ever under them (keepFocusInView).
 import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
-import { unwrap } from 'solid-js/store';
-import { abandonedAt, formatDuration, isRunning, MINUTE_MS, pauseIfAbandoned, viewClock, type AdjustMode } from '../../domain/timer';
+import { currentPhaseIndex } from '../../domain/meetingCommands';
+import { commandForKey, MEETING_SHORTCUTS, type MeetingShortcut } from '../../domain/meetingCommandsKeys';
+import { abandonedAt, formatDuration, isRunning, MINUTE_MS, viewClock, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { ActionFailed } from '../components/Failures';
 import { Checkbox } from '../components/fields';
@@ -13,7 +14,7 @@ import { useMeetingEditor } from '../meetingEditor';
 import { createNow } from '../now';
 import { RoomControls } from '../room/RoomControls';
 import { CircleRing } from './CircleRing';
-import { currentPhaseIndex, meetingActions } from './meetingActions';
+import { meetingActions } from './meetingActions';
 import { compactWhileTyping, keepFocusInView } from './keepFocusInView';
 import { playPhaseEndSignal } from './phaseAlert';
 import { PhaseBudgets } from './PhaseBudgets';
@@ -46,6 +47,9 @@ const [nextWord, nextRest] = lastWordApart(t.next);
 const [plusAmount, minuteWord] = lastWordApart(t.plusMinute);
 const [minusAmount] = lastWordApart(t.minusMinute);
 
+/** What each shortcut of the key map (domain/meetingCommandsKeys.ts) is called in the list on screen. */
+const shortcutText: Record<MeetingShortcut['name'], string> = { pause: t.shortcutPause, previous: t.shortcutPrev, next: t.shortcutNext };
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -53,7 +57,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export default function CircleView() {
   const editor = useMeetingEditor();
-  const { meeting, edit } = editor;
+  const { meeting, dispatch } = editor;
   const actions = meetingActions(editor);
   const now = createNow();
   // Plain copies of what the timers read, remade only when the meeting changes: each tick then
@@ -75,14 +79,7 @@ export default function CircleView() {
   // A meeting nobody ended is paused two hours after its projected end, at that moment (not now),
   // when the screen opens or, while it is open, when that time comes; the notice says so.
   const cutoff = createMemo(() => abandonedAt(clock(), budgets()));
-  function pauseIfLeftRunning() {
-    const paused = pauseIfAbandoned(structuredClone(unwrap(meeting.clock)), budgets(), Date.now());
-    if (!paused) return;
-    edit((d) => {
-      d.clock = paused;
-      d.pausedUnattendedAt = paused.pausedSince ?? Date.now();
-    });
-  }
+  const pauseIfLeftRunning = () => void dispatch({ type: 'pause-if-abandoned' });
   createEffect(() => {
     const at = cutoff();
     if (at === null) return;
@@ -115,16 +112,12 @@ export default function CircleView() {
       return;
     }
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-    if (event.key === ' ' && !(event.target instanceof HTMLButtonElement) && !(event.target instanceof HTMLElement && event.target.tagName === 'SUMMARY')) {
-      event.preventDefault();
-      actions.togglePause();
-    } else if (event.key === 'ArrowRight') {
-      event.preventDefault();
-      actions.next();
-    } else if (event.key === 'ArrowLeft') {
-      event.preventDefault();
-      actions.previous();
-    }
+    // A focused button or disclosure uses Space itself.
+    if (event.key === ' ' && (event.target instanceof HTMLButtonElement || (event.target instanceof HTMLElement && event.target.tagName === 'SUMMARY'))) return;
+    const command = commandForKey(event.key);
+    if (!command) return;
+    event.preventDefault();
+    dispatch(command);
   }
   document.addEventListener('keydown', onKey);
   onCleanup(() => document.removeEventListener('keydown', onKey));
@@ -158,14 +151,14 @@ export default function CircleView() {
 
   return (
     <div class="meeting">
-      {/* Until the chair resumes (which clears it, see meetingActions) or ends the meeting. */}
+      {/* Until the chair resumes (which clears it, see domain/meetingCommands.ts) or ends the meeting. */}
       <Show when={!running() && meeting.pausedUnattendedAt}>
         {(at) => (
           <div class="abandoned-notice" role="alert" aria-labelledby="abandoned-heading">
             <h2 id="abandoned-heading">{t.abandonedHeading}</h2>
             <p>{t.abandonedText(dayFormat.format(at()), timeFormat.format(at()))}</p>
             <div class="notice-actions">
-              <button type="button" class="primary" onClick={() => !running() && actions.togglePause()}>
+              <button type="button" class="primary" onClick={() => dispatch({ type: 'resume' })}>
                 {t.abandonedResume}
               </button>
               <button type="button" class="secondary" onClick={finish} disabled={finishing.busy()}>
@@ -184,13 +177,13 @@ export default function CircleView() {
         {/* Short to look at, whole to listen to: the words the bar has no room for are there for
             screen readers (each name still holds what is shown, in order, WCAG 2.5.3). */}
         <div class="meeting-controls">
-          <button type="button" class="secondary" onClick={actions.previous} disabled={index() === 0}>
+          <button type="button" class="secondary" onClick={() => dispatch({ type: 'previous-phase' })} disabled={index() === 0}>
             ←<span class="visually-hidden"> {t.previous}</span>
           </button>
-          <button type="button" class="primary pause-button" onClick={actions.togglePause} aria-pressed={!running()}>
+          <button type="button" class="primary pause-button" onClick={() => dispatch({ type: 'toggle-pause' })} aria-pressed={!running()}>
             {running() ? t.pause : t.resume}
           </button>
-          <button type="button" class="secondary" onClick={actions.next} disabled={isLast()}>
+          <button type="button" class="secondary" onClick={() => dispatch({ type: 'next-phase' })} disabled={isLast()}>
             <span class="control-word">{nextWord}</span>
             <span class="visually-hidden">{nextRest}</span> →
           </button>
@@ -215,12 +208,7 @@ export default function CircleView() {
 
       <div class="meeting-body" ref={body}>
         <aside class="meeting-side">
-          <CircleRing
-            phases={meeting.phases}
-            currentId={phase().id}
-            progress={progress()}
-            label={t.ringLabel(phase().title)}
-          />
+          <CircleRing phases={meeting.phases} currentId={phase().id} progress={progress()} label={t.ringLabel(phase().title)} />
           <nav aria-label={t.phasesNav}>
             <ol class="phase-list">
               <For each={meeting.phases}>
@@ -230,7 +218,7 @@ export default function CircleView() {
                       type="button"
                       class="phase-button"
                       aria-current={p.id === phase().id ? 'step' : undefined}
-                      onClick={() => actions.goTo(i())}
+                      onClick={() => dispatch({ type: 'go-to-phase', phaseId: p.id })}
                     >
                       <span>
                         {i() + 1}. {p.title}
@@ -256,12 +244,7 @@ export default function CircleView() {
                 <Checkbox
                   label={prompt.text}
                   checked={prompt.done}
-                  onChange={(v) =>
-                    edit((d) => {
-                      const x = d.phases.find((p) => p.id === phase().id)?.prompts.find((q) => q.id === prompt.id);
-                      if (x) x.done = v;
-                    })
-                  }
+                  onChange={(done) => dispatch({ type: 'set-prompt-done', phaseId: phase().id, promptId: prompt.id, done })}
                 />
               )}
             </For>
@@ -297,7 +280,7 @@ export default function CircleView() {
             )}
           </For>
           <Show when={isLast()}>
-            <FinishCheck goTo={actions.goTo} />
+            <FinishCheck />
             <p class="finish">
               <button type="button" class="primary" onClick={finish} disabled={finishing.busy()}>
                 {t.finish}
@@ -313,31 +296,21 @@ export default function CircleView() {
           <details class="meeting-settings">
             <summary>{t.alerts}</summary>
             <div class="choice-row">
-              <Checkbox
-                label={t.sound}
-                checked={meeting.alertAtPhaseEnd.sound}
-                onChange={(v) => edit((d) => void (d.alertAtPhaseEnd.sound = v))}
-              />
-              <Checkbox
-                label={t.vibration}
-                checked={meeting.alertAtPhaseEnd.vibration}
-                onChange={(v) => edit((d) => void (d.alertAtPhaseEnd.vibration = v))}
-              />
+              <Checkbox label={t.sound} checked={meeting.alertAtPhaseEnd.sound} onChange={(on) => dispatch({ type: 'set-alert', alert: 'sound', on })} />
+              <Checkbox label={t.vibration} checked={meeting.alertAtPhaseEnd.vibration} onChange={(on) => dispatch({ type: 'set-alert', alert: 'vibration', on })} />
             </div>
           </details>
           <details class="shortcuts meeting-settings" open>
             <summary>{t.shortcuts}</summary>
             <ul>
-              <li>{t.shortcutPause}</li>
-              <li>{t.shortcutPrev}</li>
-              <li>{t.shortcutNext}</li>
+              <For each={MEETING_SHORTCUTS}>{(s) => <li>{shortcutText[s.name]}</li>}</For>
               <li>{t.shortcutEscape}</li>
             </ul>
             <p class="hint">{t.shortcutNote}</p>
             <p class="hint">{t.shortcutNextSpeaker}</p>
           </details>
           <p>
-            <button type="button" class="secondary" onClick={() => edit((d) => void (d.attendanceDone = false))}>
+            <button type="button" class="secondary" onClick={() => dispatch({ type: 'back-to-attendance' })}>
               {t.toAttendance}
             </button>
           </p>

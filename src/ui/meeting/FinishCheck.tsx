@@ -8,8 +8,8 @@ import { useMeetingEditor } from '../meetingEditor';
 
 const t = svMeeting.circle;
 
-export function FinishCheck(props: { goTo: (index: number) => void }) {
-  const { meeting, edit } = useMeetingEditor();
+export function FinishCheck() {
+  const { meeting, dispatch } = useMeetingEditor();
   const missing = createMemo(() => missingBeforeFinish(meeting));
 
   const whereName = (m: Missing): string | null => {
@@ -21,8 +21,8 @@ export function FinishCheck(props: { goTo: (index: number) => void }) {
   function go(m: Missing) {
     const where = m.where;
     if (where === null) return;
-    if ('attendance' in where) edit((d) => void (d.attendanceDone = false));
-    else props.goTo(where.phaseIndex);
+    if ('attendance' in where) dispatch({ type: 'back-to-attendance' });
+    else dispatch({ type: 'go-to-phase', phaseId: meeting.phases[where.phaseIndex]?.id ?? '' });
     // This list is gone with the last phase: the keyboard goes on from the new view's heading.
     queueMicrotask(() => {
       const heading = document.querySelector<HTMLElement>('.meeting h1, h1');

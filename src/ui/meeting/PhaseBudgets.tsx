@@ -5,13 +5,11 @@ import { MINUTE_MS, type AdjustMode } from '../../domain/timer';
 import { svMeeting } from '../../i18n/svMeeting';
 import { NumberField, RadioGroup } from '../components/fields';
 import { useMeetingEditor } from '../meetingEditor';
-import { meetingActions } from './meetingActions';
 
 const t = svMeeting.circle;
 
 export function PhaseBudgets(props: { mode: AdjustMode; onMode: (mode: AdjustMode) => void; open?: boolean }) {
   const editor = useMeetingEditor();
-  const actions = meetingActions(editor);
   return (
     <details class="meeting-settings" open={props.open}>
       <summary>{t.budgets}</summary>
@@ -25,7 +23,7 @@ export function PhaseBudgets(props: { mode: AdjustMode; onMode: (mode: AdjustMod
             value={Math.round(p.budgetMs / MINUTE_MS)}
             onInput={(minutes) => {
               if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 480) {
-                actions.adjust(p.id, minutes * MINUTE_MS - p.budgetMs, props.mode);
+                editor.dispatch({ type: 'set-budget', phaseId: p.id, budgetMs: minutes * MINUTE_MS, mode: props.mode });
               }
             }}
           />

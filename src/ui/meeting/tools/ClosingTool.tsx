@@ -1,7 +1,7 @@
 // Avslutning: how each attendee experienced the meeting (the person first), the follow-up
 // booking, how everyone gets the plan, and the reminder to thank everyone.
 import { createMemo, createUniqueId, For } from 'solid-js';
-import { feedbackOrder, PERSON_ID, type Delivery, type Feedback } from '../../../domain/meeting';
+import { feedbackOrder, PERSON_ID, type Delivery } from '../../../domain/meeting';
 import { isPartyId } from '../../../domain/parties';
 import { localIsoDate } from '../../../domain/dates';
 import { validateFollowUp } from '../../../domain/validation';
@@ -38,20 +38,9 @@ export default function ClosingTool() {
 }
 
 function FeedbackItem(props: { attendeeId: string }) {
-  const { meeting, edit, nameOf } = useMeetingEditor();
+  const { meeting, dispatch, nameOf } = useMeetingEditor();
   const name = () => attendeeName(meeting, nameOf, props.attendeeId);
   const feedback = () => meeting.feedback.find((f) => f.attendeeId === props.attendeeId);
-
-  function update(change: (f: Feedback) => void) {
-    edit((d) => {
-      let f = d.feedback.find((x) => x.attendeeId === props.attendeeId);
-      if (!f) {
-        d.feedback.push({ attendeeId: props.attendeeId, score: 0, comment: '' });
-        f = d.feedback[d.feedback.length - 1];
-      }
-      if (f) change(f);
-    });
-  }
 
   return (
     <fieldset class="item">
@@ -59,12 +48,12 @@ function FeedbackItem(props: { attendeeId: string }) {
       <Scale
         legend={t.feedbackLegend(name())}
         value={feedback()?.score ?? 0}
-        onChange={(score) => update((f) => (f.score = score))}
+        onChange={(score) => dispatch({ type: 'set-feedback-score', attendeeId: props.attendeeId, score })}
       />
       <TextField
         label={t.comment}
         value={feedback()?.comment ?? ''}
-        onInput={(v) => update((f) => (f.comment = v))}
+        onInput={(value) => dispatch({ type: 'set-text', target: { at: 'feedback', attendeeId: props.attendeeId, field: 'comment' }, value })}
       />
     </fieldset>
   );
@@ -101,41 +90,24 @@ function Scale(props: { legend: string; value: number; onChange: (value: number)
 }
 
 function FollowUp() {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting, dispatch } = useMeetingEditor();
+  const setText = (field: 'date' | 'startTime' | 'place') => (value: string) => dispatch({ type: 'set-text', target: { at: 'followUp', field }, value });
   // Not before the day of the meeting itself.
-  const problems = createMemo(() =>
-    validateFollowUp(meeting.followUp, localIsoDate(new Date(meeting.clock.startedAt ?? Date.now()))),
-  );
+  const problems = createMemo(() => validateFollowUp(meeting.followUp, localIsoDate(new Date(meeting.clock.startedAt ?? Date.now()))));
   return (
     <section class="tool-section">
       <h2>{t.followUpHeading}</h2>
       <div class="row">
-        <TextField
-          label={t.followUpDate}
-          type="date"
-          value={meeting.followUp.date}
-          problem={problems()['followUp.date']}
-          onInput={(v) => edit((d) => void (d.followUp.date = v))}
-        />
-        <TextField
-          label={t.followUpTime}
-          type="time"
-          value={meeting.followUp.startTime}
-          problem={problems()['followUp.startTime']}
-          onInput={(v) => edit((d) => void (d.followUp.startTime = v))}
-        />
+        <TextField label={t.followUpDate} type="date" value={meeting.followUp.date} problem={problems()['followUp.date']} onInput={setText('date')} />
+        <TextField label={t.followUpTime} type="time" value={meeting.followUp.startTime} problem={problems()['followUp.startTime']} onInput={setText('startTime')} />
       </div>
-      <TextField
-        label={t.followUpPlace}
-        value={meeting.followUp.place}
-        onInput={(v) => edit((d) => void (d.followUp.place = v))}
-      />
+      <TextField label={t.followUpPlace} value={meeting.followUp.place} onInput={setText('place')} />
     </section>
   );
 }
 
 function Deliveries() {
-  const { meeting, edit, nameOf } = useMeetingEditor();
+  const { meeting, dispatch, nameOf } = useMeetingEditor();
   // Every party invited gets the plan, those who are not here too; the person first. The interpreter gets none.
   const attendees = createMemo(() => meeting.attendance.map((a) => a.attendeeId).filter(isPartyId));
   const label = (attendeeId: string) => {
@@ -143,27 +115,16 @@ function Deliveries() {
     const a = meeting.attendance.find((x) => x.attendeeId === attendeeId);
     return a?.status === 'franvarande' && attendeeId !== PERSON_ID ? t.absent(name) : name;
   };
-  const method = (attendeeId: string): Delivery =>
-    meeting.deliveries.find((x) => x.attendeeId === attendeeId)?.method ?? '';
+  const method = (attendeeId: string): Delivery => meeting.deliveries.find((x) => x.attendeeId === attendeeId)?.method ?? '';
 
-  function choose(attendeeId: string, value: Delivery) {
-    edit((d) => {
-      const existing = d.deliveries.find((x) => x.attendeeId === attendeeId);
-      if (existing) existing.method = value;
-      else d.deliveries.push({ attendeeId, method: value });
-    });
-  }
+  const choose = (attendeeId: string, method: Delivery) => dispatch({ type: 'set-delivery', attendeeId, method });
 
   return (
     <section class="tool-section">
       <h2>{t.deliveryHeading}</h2>
       <p class="hint">{t.deliveryHint}</p>
       <div class="delivery-grid">
-        <For each={attendees()}>
-          {(id) => (
-            <SelectField label={label(id)} value={method(id)} options={t.deliveries} onChange={(v) => choose(id, v)} />
-          )}
-        </For>
+        <For each={attendees()}>{(id) => <SelectField label={label(id)} value={method(id)} options={t.deliveries} onChange={(v) => choose(id, v)} />}</For>
       </div>
     </section>
   );

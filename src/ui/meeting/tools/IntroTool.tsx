@@ -27,9 +27,7 @@ export default function IntroTool() {
 
   const present = createMemo(() => meeting.attendance.filter(isPresent).map((a) => a.attendeeId));
   const missing = createMemo(() => missingAttendees(meeting));
-  const notMarked = createMemo(() =>
-    meeting.attendance.filter((a) => a.status === 'ej-angiven').map((a) => nameOf(a.attendeeId)),
-  );
+  const notMarked = createMemo(() => meeting.attendance.filter((a) => a.status === 'ej-angiven').map((a) => nameOf(a.attendeeId)));
   const roleName = (id: string) => (id ? nameOf(id) : t.notAppointed);
 
   return (

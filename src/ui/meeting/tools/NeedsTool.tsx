@@ -3,22 +3,15 @@
 // edit; adding one to a goal is "+", typing, a tap on who does it, "Klar". Own actions and parked
 // issues are one line each. Nothing modal: removal is undone in place rather than confirmed.
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
-import {
-  newGoal,
-  newIntervention,
-  type Goal,
-  type GoalTerm,
-  type Intervention,
-  type Meeting,
-  type OwnAction,
-} from '../../../domain/meeting';
+import { newId } from '../../../app/ids';
+import type { Goal, GoalTerm, Intervention, Meeting } from '../../../domain/meeting';
+import type { InterventionTextField, MeetingCommand } from '../../../domain/meetingCommands';
 import { svCapture } from '../../../i18n/svCapture';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields';
 import { useMeetingEditor } from '../../meetingEditor';
-import { changeById, newId } from '../../planEditor';
 import { createUndo } from './common';
 import { firstName, goalLabel } from './labels';
-import { interventionRowFacts, performerChoice, performerChoices, type PerformerChoice } from './needsParts';
+import { interventionRowFacts, performerChoice, performerChoices } from './needsParts';
 import './tools.css';
 
 const t = svCapture.needs;
@@ -76,7 +69,7 @@ function Goals(props: { rows: Rows }) {
 }
 
 function GoalCards(props: { term: GoalTerm; heading: string; rows: Rows }) {
-  const { meeting, edit, plan } = useMeetingEditor();
+  const { meeting, dispatch, plan } = useMeetingEditor();
   const goals = createMemo(() => meeting.goals.filter((g) => g.term === props.term));
   const long = () => props.term === 'lang';
   const example = () => (long() ? t.longExample(firstName(plan)) : t.shortExample(firstName(plan)));
@@ -84,7 +77,7 @@ function GoalCards(props: { term: GoalTerm; heading: string; rows: Rows }) {
   let list: HTMLOListElement | undefined;
 
   function addGoal() {
-    edit((d) => void d.goals.push(newGoal(newId(), props.term)));
+    dispatch({ type: 'add-goal', id: newId(), term: props.term });
     queueMicrotask(() => list?.lastElementChild?.querySelector<HTMLElement>('textarea')?.focus());
   }
 
@@ -107,7 +100,7 @@ function GoalCards(props: { term: GoalTerm; heading: string; rows: Rows }) {
                   placeholder={example()}
                   rows={props.rows}
                   // Its interventions stay, without a goal, until the goal is put back or another is chosen.
-                  onRemove={() => undo.remove(edit, (d) => d.goals, goal, t.goalNumbered(props.term, i() + 1))}
+                  onRemove={() => undo.remove('goals', goal, t.goalNumbered(props.term, i() + 1))}
                 />
               </li>
             )}
@@ -120,7 +113,7 @@ function GoalCards(props: { term: GoalTerm; heading: string; rows: Rows }) {
 }
 
 function GoalCard(props: { goal: Goal; name: string; placeholder: string; rows: Rows; onRemove: () => void }) {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting, dispatch } = useMeetingEditor();
   const interventions = createMemo(() => meeting.interventions.filter((i) => i.goalId === props.goal.id));
 
   return (
@@ -132,7 +125,7 @@ function GoalCard(props: { goal: Goal; name: string; placeholder: string; rows: 
         placeholder={props.placeholder}
         rows={1}
         value={props.goal.text}
-        onInput={(v) => edit((d) => changeById(d.goals, props.goal.id, (g) => (g.text = v)))}
+        onInput={(value) => dispatch({ type: 'set-text', target: { at: 'goals', id: props.goal.id, field: 'text' }, value })}
       />
       <InterventionRows
         items={interventions()}
@@ -141,7 +134,7 @@ function GoalCard(props: { goal: Goal; name: string; placeholder: string; rows: 
         empty={t.goalNoInterventions}
       />
       <div class="card-actions">
-        <button type="button" class="secondary add" onClick={() => addIntervention(edit, props.rows, props.goal.id)}>
+        <button type="button" class="secondary add" onClick={() => addIntervention(dispatch, props.rows, props.goal.id)}>
           + {t.addForGoal}
           <span class="visually-hidden"> {goalLabel(meeting.goals, props.goal)}</span>
         </button>
@@ -156,7 +149,7 @@ function GoalCard(props: { goal: Goal; name: string; placeholder: string; rows: 
 
 /** Interventions whose goal is gone or was never chosen (an older plan, a removed goal). */
 function LooseInterventions(props: { rows: Rows }) {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting, dispatch } = useMeetingEditor();
   const loose = createMemo(() => {
     const known = new Set(meeting.goals.map((g) => g.id));
     return meeting.interventions.filter((i) => !known.has(i.goalId));
@@ -171,7 +164,7 @@ function LooseInterventions(props: { rows: Rows }) {
       </Show>
       <InterventionRows items={loose()} rows={props.rows} />
       <Show when={loose().length > 0}>
-        <button type="button" class="secondary add" onClick={() => addIntervention(edit, props.rows, '')}>
+        <button type="button" class="secondary add" onClick={() => addIntervention(dispatch, props.rows, '')}>
           + {t.addLoose}
         </button>
       </Show>
@@ -180,9 +173,9 @@ function LooseInterventions(props: { rows: Rows }) {
 }
 
 /** Adds an intervention for the goal ('' for none), open for editing, the cursor in "Vad". */
-function addIntervention(edit: (change: (draft: Meeting) => void) => void, rows: Rows, goalId: string) {
+function addIntervention(dispatch: (command: MeetingCommand) => void, rows: Rows, goalId: string) {
   const id = newId();
-  edit((d) => void d.interventions.push(newIntervention(id, goalId)));
+  dispatch({ type: 'add-intervention', id, goalId });
   rows.toggle(id, true);
   focusEditor(id);
 }
@@ -192,7 +185,7 @@ function addIntervention(edit: (change: (draft: Meeting) => void) => void, rows:
  * it stays when the last row goes, so that one can be put back too.
  */
 function InterventionRows(props: { items: Intervention[]; rows: Rows; label?: string; empty?: string }) {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting } = useMeetingEditor();
   const undo = createUndo();
   return (
     <>
@@ -203,7 +196,7 @@ function InterventionRows(props: { items: Intervention[]; rows: Rows; label?: st
               <InterventionRow
                 item={item}
                 rows={props.rows}
-                onRemove={() => undo.remove(edit, (d) => d.interventions, item, t.intervention(interventionNumber(meeting, item.id), item.what.trim()))}
+                onRemove={() => undo.remove('interventions', item, t.intervention(interventionNumber(meeting, item.id), item.what.trim()))}
               />
             )}
           </For>
@@ -257,8 +250,9 @@ function InterventionRow(props: { item: Intervention; rows: Rows; onRemove: () =
 }
 
 function InterventionEditor(props: { id: string; item: Intervention; onDone: () => void; onRemove: () => void }) {
-  const { meeting, edit, plan } = useMeetingEditor();
-  const update = (change: (x: Intervention) => void) => edit((d) => changeById(d.interventions, props.item.id, change));
+  const { meeting, dispatch, plan } = useMeetingEditor();
+  const setText = (field: InterventionTextField) => (value: string) =>
+    dispatch({ type: 'set-text', target: { at: 'interventions', id: props.item.id, field }, value });
   const name = () => t.intervention(interventionNumber(meeting, props.item.id), props.item.what.trim());
   const goalOptions = createMemo(() => {
     const options: Record<string, string> = { '': t.noGoal };
@@ -270,63 +264,44 @@ function InterventionEditor(props: { id: string; item: Intervention; onDone: () 
   });
   const choices = createMemo(() => performerChoices(plan, meeting));
 
-  function choosePerformer(choice: PerformerChoice) {
-    update((x) => {
-      if (choice.startsWith('deltagare:')) {
-        const id = choice.slice('deltagare:'.length);
-        x.performerKind = 'deltagare';
-        x.participantId = id;
-        x.organisation = plan.participants.find((p) => p.id === id)?.organisation ?? '';
-      } else {
-        x.performerKind = choice as Exclude<Intervention['performerKind'], 'deltagare'>;
-        x.participantId = '';
-      }
-    });
-  }
-
   return (
     <fieldset class="intervention-editor" id={props.id}>
       <legend class="visually-hidden">{name()}</legend>
-      <TextArea label={t.what} rows={2} value={props.item.what} onInput={(v) => update((x) => (x.what = v))} />
+      <TextArea label={t.what} rows={2} value={props.item.what} onInput={setText('what')} />
       <RadioGroup
         legend={t.performerKind}
         value={performerChoice(props.item)}
         options={choices()}
-        onChange={choosePerformer}
+        onChange={(choice) => dispatch({ type: 'choose-performer', interventionId: props.item.id, choice, participants: plan.participants })}
         compact
       />
       <Show when={props.item.performerKind === 'deltagare' && props.item.participantId}>
-        <TextField label={t.organisation} value={props.item.organisation} onInput={(v) => update((x) => (x.organisation = v))} />
+        <TextField label={t.organisation} value={props.item.organisation} onInput={setText('organisation')} />
       </Show>
       <Show when={props.item.performerKind === 'familjen' || props.item.performerKind === 'annan'}>
         <div class="row">
           <TextField
             label={props.item.performerKind === 'familjen' ? t.familyName : t.performerName}
             value={props.item.performerName}
-            onInput={(v) => update((x) => (x.performerName = v))}
+            onInput={setText('performerName')}
           />
           <Show when={props.item.performerKind === 'annan'}>
-            <TextField label={t.organisation} value={props.item.organisation} onInput={(v) => update((x) => (x.organisation = v))} />
+            <TextField label={t.organisation} value={props.item.organisation} onInput={setText('organisation')} />
           </Show>
         </div>
       </Show>
       <div class="row row--four">
-        <TextField label={t.startDate} type="date" value={props.item.startDate} onInput={(v) => update((x) => (x.startDate = v))} />
-        <TextField label={t.when} value={props.item.when} placeholder={t.whenHint} onInput={(v) => update((x) => (x.when = v))} />
-        <TextField
-          label={t.frequency}
-          value={props.item.frequency}
-          placeholder={t.frequencyHint}
-          onInput={(v) => update((x) => (x.frequency = v))}
-        />
-        <TextField label={t.where} value={props.item.where} onInput={(v) => update((x) => (x.where = v))} />
+        <TextField label={t.startDate} type="date" value={props.item.startDate} onInput={setText('startDate')} />
+        <TextField label={t.when} value={props.item.when} placeholder={t.whenHint} onInput={setText('when')} />
+        <TextField label={t.frequency} value={props.item.frequency} placeholder={t.frequencyHint} onInput={setText('frequency')} />
+        <TextField label={t.where} value={props.item.where} onInput={setText('where')} />
       </div>
       <SelectField
         label={t.goal}
         value={Object.hasOwn(goalOptions(), props.item.goalId) ? props.item.goalId : ''}
         options={goalOptions()}
         onChange={(v) => {
-          update((x) => (x.goalId = v));
+          dispatch({ type: 'set-intervention-goal', interventionId: props.item.id, goalId: v });
           // The row moves to its new goal's card: keep it open and the focus in it.
           queueMicrotask(() => document.querySelector<HTMLElement>(`#${CSS.escape(props.id)} select`)?.focus());
         }}
@@ -391,41 +366,46 @@ function OneLineList<T extends { id: string; text: string }>(props: {
 }
 
 function OwnActions() {
-  const { meeting, edit } = useMeetingEditor();
-  const update = (id: string, change: (x: OwnAction) => void) => edit((d) => changeById(d.ownActions, id, change));
+  const { meeting, dispatch } = useMeetingEditor();
   const undo = createUndo();
   return (
     <OneLineList
-        after={<undo.View />}
-        heading={t.ownHeading}
-        hint={t.ownHint}
-        items={meeting.ownActions}
-        itemName={t.ownAction}
-        addLabel={t.addOwn}
-        onAdd={() => edit((d) => void d.ownActions.push({ id: newId(), by: 'personen', text: '' }))}
-        onText={(id, v) => update(id, (x) => (x.text = v))}
-        onRemove={(item, name) => undo.remove(edit, (d) => d.ownActions, item, name)}
-        extra={(item, name) => (
-          <SelectField label={`${t.ownBy}, ${name.toLowerCase()}`} labelHidden value={item.by} options={t.ownByOptions} onChange={(v) => update(item.id, (x) => (x.by = v))} />
-        )}
-      />
+      after={<undo.View />}
+      heading={t.ownHeading}
+      hint={t.ownHint}
+      items={meeting.ownActions}
+      itemName={t.ownAction}
+      addLabel={t.addOwn}
+      onAdd={() => dispatch({ type: 'add-own-action', id: newId() })}
+      onText={(id, value) => dispatch({ type: 'set-text', target: { at: 'ownActions', id, field: 'text' }, value })}
+      onRemove={(item, name) => undo.remove('ownActions', item, name)}
+      extra={(item, name) => (
+        <SelectField
+          label={`${t.ownBy}, ${name.toLowerCase()}`}
+          labelHidden
+          value={item.by}
+          options={t.ownByOptions}
+          onChange={(by) => dispatch({ type: 'set-own-action-by', id: item.id, by })}
+        />
+      )}
+    />
   );
 }
 
 function Parked() {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting, dispatch } = useMeetingEditor();
   const undo = createUndo();
   return (
     <OneLineList
-        after={<undo.View />}
-        heading={t.parkedHeading}
-        hint={t.parkedHint}
-        items={meeting.parked}
-        itemName={t.parked}
-        addLabel={t.addParked}
-        onAdd={() => edit((d) => void d.parked.push({ id: newId(), text: '' }))}
-        onText={(id, v) => edit((d) => changeById(d.parked, id, (x) => (x.text = v)))}
-        onRemove={(item, name) => undo.remove(edit, (d) => d.parked, item, name)}
-      />
+      after={<undo.View />}
+      heading={t.parkedHeading}
+      hint={t.parkedHint}
+      items={meeting.parked}
+      itemName={t.parked}
+      addLabel={t.addParked}
+      onAdd={() => dispatch({ type: 'add-parked', id: newId() })}
+      onText={(id, value) => dispatch({ type: 'set-text', target: { at: 'parked', id, field: 'text' }, value })}
+      onRemove={(item, name) => undo.remove('parked', item, name)}
+    />
   );
 }

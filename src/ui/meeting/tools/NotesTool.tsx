@@ -3,11 +3,10 @@ import type { MeetingPhase } from '../../../domain/meeting';
 import { svCapture } from '../../../i18n/svCapture';
 import { TextArea } from '../../components/fields';
 import { useMeetingEditor } from '../../meetingEditor';
-import { changeById } from '../../planEditor';
 import './tools.css';
 
 export default function NotesTool(props: { phase: MeetingPhase }) {
-  const { edit } = useMeetingEditor();
+  const { dispatch } = useMeetingEditor();
   return (
     <div class="tool tool--notes">
       <TextArea
@@ -15,7 +14,7 @@ export default function NotesTool(props: { phase: MeetingPhase }) {
         hint={svCapture.notes.hint}
         rows={14}
         value={props.phase.notes}
-        onInput={(v) => edit((d) => changeById(d.phases, props.phase.id, (p) => (p.notes = v)))}
+        onInput={(value) => dispatch({ type: 'set-text', target: { at: 'phases', id: props.phase.id, field: 'notes' }, value })}
       />
     </div>
   );

@@ -13,7 +13,7 @@ import './tools.css';
 const t = svCapture.review;
 
 export default function ReviewTool() {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting, dispatch } = useMeetingEditor();
   return (
     <div class="tool tool--review">
       <Show when={meeting.review} fallback={<p class="hint">{t.nothingToReview}</p>}>
@@ -42,7 +42,7 @@ export default function ReviewTool() {
                 label={t.newInformation}
                 hint={t.newInformationHint}
                 value={review().newInformation}
-                onInput={(v) => edit((d) => d.review && (d.review.newInformation = v))}
+                onInput={(value) => dispatch({ type: 'set-text', target: { at: 'review', field: 'newInformation' }, value })}
               />
             </section>
           </>
@@ -53,17 +53,12 @@ export default function ReviewTool() {
 }
 
 function GoalRow(props: { row: GoalReview }) {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting, dispatch } = useMeetingEditor();
   const goal = () => meeting.goals.find((g) => g.id === props.row.goalId);
   const name = () => {
     const g = goal();
     return g ? goalLabel(meeting.goals, g) : t.removedGoal;
   };
-  const update = (change: (r: GoalReview) => void) =>
-    edit((d) => {
-      const r = d.review?.goals.find((x) => x.goalId === props.row.goalId);
-      if (r) change(r);
-    });
   return (
     <li>
       <fieldset class="item">
@@ -72,19 +67,23 @@ function GoalRow(props: { row: GoalReview }) {
           legend={t.goalStatus(name())}
           value={props.row.status as Exclude<GoalStatus, ''>}
           options={t.goalStatuses}
-          onChange={(status) => update((r) => (r.status = status))}
+          onChange={(status) => dispatch({ type: 'set-goal-review', goalId: props.row.goalId, status })}
         />
         <Show when={props.row.status === 'andrat'}>
           <p class="hint">{t.changeGoalHint}</p>
         </Show>
-        <TextField label={t.comment} value={props.row.comment} onInput={(v) => update((r) => (r.comment = v))} />
+        <TextField
+          label={t.comment}
+          value={props.row.comment}
+          onInput={(value) => dispatch({ type: 'set-text', target: { at: 'goalReviews', goalId: props.row.goalId, field: 'comment' }, value })}
+        />
       </fieldset>
     </li>
   );
 }
 
 function InterventionRow(props: { row: InterventionReview }) {
-  const { meeting, edit, plan } = useMeetingEditor();
+  const { meeting, dispatch, plan } = useMeetingEditor();
   const intervention = () => meeting.interventions.find((i) => i.id === props.row.interventionId);
   const name = () => {
     const i = intervention();
@@ -92,11 +91,8 @@ function InterventionRow(props: { row: InterventionReview }) {
     const who = performerName(i, plan.participants, plan.person.name);
     return [i.what.trim() || t.unnamedIntervention, who].filter(Boolean).join(' – ');
   };
-  const update = (change: (r: InterventionReview) => void) =>
-    edit((d) => {
-      const r = d.review?.interventions.find((x) => x.interventionId === props.row.interventionId);
-      if (r) change(r);
-    });
+  const mark = (mark: { carriedOut: CarriedOut } | { helped: Helped }) =>
+    dispatch({ type: 'set-intervention-review', interventionId: props.row.interventionId, mark });
   return (
     <li>
       <fieldset class="item">
@@ -105,15 +101,21 @@ function InterventionRow(props: { row: InterventionReview }) {
           legend={t.carriedOut}
           value={props.row.carriedOut as Exclude<CarriedOut, ''>}
           options={t.carriedOutOptions}
-          onChange={(v) => update((r) => (r.carriedOut = v))}
+          onChange={(carriedOut) => mark({ carriedOut })}
         />
         <RadioGroup<Exclude<Helped, ''>>
           legend={t.helped}
           value={props.row.helped as Exclude<Helped, ''>}
           options={t.helpedOptions}
-          onChange={(v) => update((r) => (r.helped = v))}
+          onChange={(helped) => mark({ helped })}
         />
-        <TextField label={t.comment} value={props.row.comment} onInput={(v) => update((r) => (r.comment = v))} />
+        <TextField
+          label={t.comment}
+          value={props.row.comment}
+          onInput={(value) =>
+            dispatch({ type: 'set-text', target: { at: 'interventionReviews', interventionId: props.row.interventionId, field: 'comment' }, value })
+          }
+        />
       </fieldset>
     </li>
   );

@@ -2,96 +2,55 @@
 // with their own time against a fair share of the phase, and short notes per speaker. Every time
 // shown is derived from meeting.clock and props.now(); nothing is counted here.
 import { createMemo, createUniqueId, Show } from 'solid-js';
-import { isPresent, moveItem, speakerQueue, type MeetingPhase, type Speaker } from '../../../domain/meeting';
-import {
-  formatDuration,
-  isRunning,
-  setSpeaker,
-  slotElapsedMs,
-} from '../../../domain/timer';
+import { newId } from '../../../app/ids';
+import { isPresent, type MeetingPhase, type Speaker } from '../../../domain/meeting';
+import { hasSpoken as spoken, nextSpeakerId, type TextTarget } from '../../../domain/meetingCommands';
+import { formatDuration, isRunning, slotElapsedMs } from '../../../domain/timer';
 import { svCapture } from '../../../i18n/svCapture';
 import { TextArea, TextField } from '../../components/fields';
 import { ItemList } from '../../components/ItemList';
 import { useMeetingEditor } from '../../meetingEditor';
-import { changeById, newId } from '../../planEditor';
 import { createUndo } from './common';
 import './tools.css';
 
 const t = svCapture.round;
 
-/**
- * Who "Nästa talare" gives the word to: the first speaker after the current one who is neither
- * skipped nor has spoken yet, and nobody after the last. With nobody speaking, the first such
- * speaker from the top (someone moved up, or passed over with "Tala nu").
- */
-function nextSpeakerId(speakers: Speaker[], currentId: string | null, hasSpoken: (id: string) => boolean): string | null {
-  const from = currentId === null ? 0 : speakers.findIndex((s) => s.id === currentId) + 1;
-  return speakers.slice(from).find((s) => !s.skipped && !hasSpoken(s.id))?.id ?? null;
-}
+type SpeakerText = Extract<TextTarget, { at: 'speakers' }>['field'];
 
 export default function RoundTool(props: { phase: MeetingPhase; now: () => number }) {
-  const { meeting, edit, nameOf } = useMeetingEditor();
+  const { meeting, dispatch, nameOf } = useMeetingEditor();
   const statusId = `round-now-${createUniqueId()}`;
 
   const currentId = () => meeting.clock.speaker.current;
   const current = createMemo(() => meeting.speakers.find((s) => s.id === currentId()));
   const elapsed = (id: string) => slotElapsedMs(meeting.clock.speaker, id, props.now());
-  const hasSpoken = (id: string) => (meeting.clock.speaker.spent[id] ?? 0) > 0 || currentId() === id;
-  const nextId = createMemo(() => nextSpeakerId(meeting.speakers, currentId(), hasSpoken));
+  const hasSpoken = (id: string) => spoken(meeting, id);
+  const nextId = createMemo(() => nextSpeakerId(meeting));
   const nameOfSpeaker = (s: Speaker) => s.name.trim() || svCapture.common.unnamed;
 
   let root!: HTMLDivElement;
   /** "Nästa talare": the word goes on and the cursor to the new speaker's note, ready to write. */
   function nextSpeaker() {
     const id = nextId();
-    speak(id);
+    dispatch({ type: 'next-speaker' });
     if (id === null) return;
     const note = root.querySelector<HTMLTextAreaElement>(`[data-speaker-id="${CSS.escape(id)}"] textarea`);
     note?.focus();
   }
 
-  function speak(id: string | null) {
-    edit((d) => {
-      d.clock = setSpeaker(d.clock, id, Date.now());
-      // Giving the word to someone who was to be skipped means they speak after all.
-      if (id !== null) changeById(d.speakers, id, (s) => (s.skipped = false));
-    });
-  }
-
-  function createQueue() {
-    edit((d) => {
-      d.speakers = speakerQueue(d, nameOf, newId);
-    });
-  }
-
-  function update(id: string, change: (s: Speaker) => void) {
-    edit((d) => changeById(d.speakers, id, change));
-  }
-
-  function toggleSkip(speaker: Speaker) {
-    const skipping = !speaker.skipped;
-    const handOn = skipping && currentId() === speaker.id ? nextId() : undefined;
-    edit((d) => {
-      changeById(d.speakers, speaker.id, (s) => (s.skipped = skipping));
-      // Skipping whoever speaks now hands the word on, as "Nästa talare" would.
-      if (handOn !== undefined) d.clock = setSpeaker(d.clock, handOn, Date.now());
-    });
-  }
+  const speak = (speakerId: string) => dispatch({ type: 'give-word', speakerId });
+  const createQueue = () => dispatch({ type: 'create-round', nameOf, newId });
+  const setText = (id: string, field: SpeakerText, value: string) => dispatch({ type: 'set-text', target: { at: 'speakers', id, field }, value });
 
   /** Moves a speaker one step; the pressed button keeps keyboard focus even if the list moved its row. */
-  function move(index: number, step: -1 | 1, button: HTMLButtonElement) {
-    edit((d) => {
-      d.speakers = moveItem(d.speakers, index, step);
-    });
+  function move(speaker: Speaker, step: -1 | 1, button: HTMLButtonElement) {
+    dispatch({ type: 'move-item', list: 'speakers', id: speaker.id, step });
     queueMicrotask(() => button.focus());
   }
 
   const undo = createUndo();
-  function remove(speaker: Speaker) {
-    undo.remove(edit, (d) => d.speakers, speaker, nameOfSpeaker(speaker), (d) => {
-      if (d.clock.speaker.current === speaker.id) d.clock = setSpeaker(d.clock, null, Date.now());
-    });
-  }
+  // Removing the one who has the word leaves nobody with it (remove-item in domain/meetingCommands.ts).
+  const remove = (speaker: Speaker) => undo.remove('speakers', speaker, nameOfSpeaker(speaker));
 
   const status = () => {
     const speaker = current();
@@ -129,12 +88,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
           </Show>
           <div class="tool-actions">
             {/* aria-disabled rather than disabled, so that keyboard focus stays on the button after the last speaker. */}
-            <button
-              type="button"
-              class="primary"
-              aria-disabled={noNext() ? 'true' : undefined}
-              onClick={() => !noNext() && nextSpeaker()}
-            >
+            <button type="button" class="primary" aria-disabled={noNext() ? 'true' : undefined} onClick={() => !noNext() && nextSpeaker()}>
               {t.next}
             </button>
             <Show when={upNext()}>
@@ -151,11 +105,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
         legend={(s, i) => t.speaker(i + 1, nameOfSpeaker(s))}
         removeLabel={t.remove}
         addLabel={t.add}
-        onAdd={() =>
-          edit((d) => {
-            d.speakers.push({ id: newId(), attendeeId: '', name: '', note: '', worksWell: '', skipped: false });
-          })
-        }
+        onAdd={() => dispatch({ type: 'add-speaker', id: newId() })}
         onRemove={remove}
       >
         {(speaker, index) => {
@@ -164,11 +114,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
           return (
             <div class="speaker" data-speaker-id={speaker.id} classList={{ 'speaker--current': isCurrent(), 'speaker--skipped': speaker.skipped }}>
               <Show when={speaker.attendeeId === ''}>
-                <TextField
-                  label={t.name}
-                  value={speaker.name}
-                  onInput={(v) => update(speaker.id, (s) => (s.name = v))}
-                />
+                <TextField label={t.name} value={speaker.name} onInput={(v) => setText(speaker.id, 'name', v)} />
               </Show>
               <Show when={isCurrent() || speaker.skipped || hasSpoken(speaker.id)}>
                 <p class="speaker-state">
@@ -184,16 +130,11 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
                 </p>
               </Show>
               <div class="tool-actions">
-                <button
-                  type="button"
-                  class="primary"
-                  aria-pressed={isCurrent()}
-                  onClick={() => !isCurrent() && speak(speaker.id)}
-                >
+                <button type="button" class="primary" aria-pressed={isCurrent()} onClick={() => !isCurrent() && speak(speaker.id)}>
                   {t.speakNow}
                   {who()}
                 </button>
-                <button type="button" class="secondary" onClick={() => toggleSkip(speaker)}>
+                <button type="button" class="secondary" onClick={() => dispatch({ type: 'toggle-skip', speakerId: speaker.id })}>
                   {speaker.skipped ? t.undoSkip : t.skip}
                   {who()}
                 </button>
@@ -201,7 +142,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
                   type="button"
                   class="secondary"
                   aria-disabled={index() === 0 ? 'true' : undefined}
-                  onClick={(e) => index() > 0 && move(index(), -1, e.currentTarget)}
+                  onClick={(e) => index() > 0 && move(speaker, -1, e.currentTarget)}
                 >
                   <span aria-hidden="true">↑</span> {t.moveUp}
                   {who()}
@@ -210,25 +151,15 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
                   type="button"
                   class="secondary"
                   aria-disabled={index() === meeting.speakers.length - 1 ? 'true' : undefined}
-                  onClick={(e) => index() < meeting.speakers.length - 1 && move(index(), 1, e.currentTarget)}
+                  onClick={(e) => index() < meeting.speakers.length - 1 && move(speaker, 1, e.currentTarget)}
                 >
                   <span aria-hidden="true">↓</span> {t.moveDown}
                   {who()}
                 </button>
               </div>
               <div class="row">
-                <TextArea
-                  label={t.note}
-                  rows={2}
-                  value={speaker.note}
-                  onInput={(v) => update(speaker.id, (s) => (s.note = v))}
-                />
-                <TextArea
-                  label={t.worksWell}
-                  rows={2}
-                  value={speaker.worksWell}
-                  onInput={(v) => update(speaker.id, (s) => (s.worksWell = v))}
-                />
+                <TextArea label={t.note} rows={2} value={speaker.note} onInput={(v) => setText(speaker.id, 'note', v)} />
+                <TextArea label={t.worksWell} rows={2} value={speaker.worksWell} onInput={(v) => setText(speaker.id, 'worksWell', v)} />
               </div>
             </div>
           );

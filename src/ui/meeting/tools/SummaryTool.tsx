@@ -9,15 +9,14 @@ import {
   performerName,
   responsibleOrganisation,
   type Agreement,
-  type Disagreement,
   type Intervention,
 } from '../../../domain/meeting';
+import { newId } from '../../../app/ids';
 import { svCapture } from '../../../i18n/svCapture';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields';
 import { ItemList } from '../../components/ItemList';
 import { formatDate } from '../../../i18n/format';
 import { useMeetingEditor } from '../../meetingEditor';
-import { changeById, newId } from '../../planEditor';
 import { createUndo } from './common';
 import { goalLabel, participantOptions } from './labels';
 import './tools.css';
@@ -40,8 +39,7 @@ export default function SummaryTool() {
 /** One intervention as a sentence, with what is still missing for it to be followed up. */
 function InterventionSentence(props: { item: Intervention }) {
   const { plan, nameOf } = useMeetingEditor();
-  const who = () =>
-    performerName(props.item, plan.participants, nameOf(PERSON_ID)) || (props.item.performerKind === 'familjen' ? t.family : '');
+  const who = () => performerName(props.item, plan.participants, nameOf(PERSON_ID)) || (props.item.performerKind === 'familjen' ? t.family : '');
   const organisation = () => responsibleOrganisation(props.item, plan.participants);
   const sentence = () =>
     t.sentence({
@@ -161,8 +159,8 @@ function OwnAndParked() {
 }
 
 function Disagreements() {
-  const { meeting, edit } = useMeetingEditor();
-  const update = (id: string, change: (x: Disagreement) => void) => edit((d) => changeById(d.disagreements, id, change));
+  const { meeting, dispatch } = useMeetingEditor();
+  const setText = (id: string, field: 'what' | 'between') => (value: string) => dispatch({ type: 'set-text', target: { at: 'disagreements', id, field }, value });
   const undo = createUndo();
   return (
     <section class="tool-section">
@@ -174,18 +172,13 @@ function Disagreements() {
         legend={(_, i) => t.disagreement(i + 1)}
         removeLabel={svCapture.common.remove}
         addLabel={t.addDisagreement}
-        onAdd={() => edit((d) => void d.disagreements.push({ id: newId(), what: '', between: '' }))}
-        onRemove={(item, i) => undo.remove(edit, (d) => d.disagreements, item, t.disagreement(i + 1))}
+        onAdd={() => dispatch({ type: 'add-disagreement', id: newId() })}
+        onRemove={(item, i) => undo.remove('disagreements', item, t.disagreement(i + 1))}
       >
         {(item) => (
           <>
-            <TextArea label={t.disagreementWhat} rows={2} value={item.what} onInput={(v) => update(item.id, (x) => (x.what = v))} />
-            <TextField
-              label={t.disagreementBetween}
-              hint={t.disagreementBetweenHint}
-              value={item.between}
-              onInput={(v) => update(item.id, (x) => (x.between = v))}
-            />
+            <TextArea label={t.disagreementWhat} rows={2} value={item.what} onInput={setText(item.id, 'what')} />
+            <TextField label={t.disagreementBetween} hint={t.disagreementBetweenHint} value={item.between} onInput={setText(item.id, 'between')} />
           </>
         )}
       </ItemList>
@@ -195,7 +188,7 @@ function Disagreements() {
 }
 
 function Lead() {
-  const { meeting, edit, plan } = useMeetingEditor();
+  const { meeting, dispatch, plan } = useMeetingEditor();
   const options = createMemo(() => participantOptions(plan.participants, t.noLead));
   const organisation = () => plan.participants.find((p) => p.id === meeting.leadParticipantId)?.organisation.trim() ?? '';
   return (
@@ -206,7 +199,7 @@ function Lead() {
         hint={t.leadHint}
         value={Object.hasOwn(options(), meeting.leadParticipantId) ? meeting.leadParticipantId : ''}
         options={options()}
-        onChange={(v) => edit((d) => void (d.leadParticipantId = v))}
+        onChange={(participantId) => dispatch({ type: 'set-lead', participantId })}
       />
       <Show when={organisation()}>
         <p class="lead-organisation" dir="auto">
@@ -218,7 +211,7 @@ function Lead() {
         hint={t.leadRoleHint}
         rows={2}
         value={meeting.leadRole}
-        onInput={(v) => edit((d) => void (d.leadRole = v))}
+        onInput={(value) => dispatch({ type: 'set-text', target: { at: 'meeting', field: 'leadRole' }, value })}
       />
     </section>
   );
@@ -227,7 +220,7 @@ function Lead() {
 type Answer = Exclude<Agreement, ''>;
 
 function PersonsAnswer() {
-  const { meeting, edit } = useMeetingEditor();
+  const { meeting, dispatch } = useMeetingEditor();
   return (
     <section class="tool-section">
       <RadioGroup<Answer>
@@ -236,9 +229,14 @@ function PersonsAnswer() {
         // '' (not yet answered) matches no option, so no radio is checked.
         value={meeting.agreement as Answer}
         options={t.agreement}
-        onChange={(v) => edit((d) => void (d.agreement = v))}
+        onChange={(agreement) => dispatch({ type: 'set-agreement', agreement })}
       />
-      <TextArea label={t.personWords} rows={3} value={meeting.personWords} onInput={(v) => edit((d) => void (d.personWords = v))} />
+      <TextArea
+        label={t.personWords}
+        rows={3}
+        value={meeting.personWords}
+        onInput={(value) => dispatch({ type: 'set-text', target: { at: 'meeting', field: 'personWords' }, value })}
+      />
     </section>
   );
 }

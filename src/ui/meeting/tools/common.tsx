@@ -1,51 +1,30 @@
 // The capture tools' "Ångra": removal without a confirmation dialog, undone in place.
 import { createSignal, Show, type JSX } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import type { Meeting } from '../../../domain/meeting';
+import type { ListItem, ListName, RestoreItemCommand } from '../../../domain/meetingCommands';
 import { svCapture } from '../../../i18n/svCapture';
+import { useMeetingEditor } from '../../meetingEditor';
 
 /**
  * Removal without a confirmation dialog (nothing modal during the meeting): the item goes at once
- * and an inline "Ångra" puts it back where it was. Render `View` next to the list it serves.
+ * (remove-item) and an inline "Ångra" puts it back where it was (restore-item). Render `View` next
+ * to the list it serves.
  */
 export function createUndo(): {
-  remove: <T extends { id: string }>(
-    edit: (change: (draft: Meeting) => void) => void,
-    list: (draft: Meeting) => T[],
-    item: T,
-    name: string,
-    alsoOnRemove?: (draft: Meeting) => void,
-  ) => void;
+  remove: <L extends ListName>(list: L, item: ListItem<L>, name: string) => void;
   View: () => JSX.Element;
 } {
+  const { meeting, dispatch } = useMeetingEditor();
   const [pending, setPending] = createSignal<{ message: string; restore: () => void } | null>(null);
   let box: HTMLDivElement | undefined;
   let button: HTMLButtonElement | undefined;
 
-  function remove<T extends { id: string }>(
-    edit: (change: (draft: Meeting) => void) => void,
-    list: (draft: Meeting) => T[],
-    item: T,
-    name: string,
-    alsoOnRemove?: (draft: Meeting) => void,
-  ) {
+  function remove<L extends ListName>(list: L, item: ListItem<L>, name: string) {
     const copy = structuredClone(unwrap(item));
-    let index = -1;
-    edit((d) => {
-      const items = list(d);
-      index = items.findIndex((x) => x.id === copy.id);
-      if (index >= 0) items.splice(index, 1);
-      alsoOnRemove?.(d);
-    });
-    if (index < 0) return;
-    setPending({
-      message: svCapture.common.removed(name),
-      restore: () =>
-        edit((d) => {
-          const items = list(d);
-          if (!items.some((x) => x.id === copy.id)) items.splice(Math.min(index, items.length), 0, copy);
-        }),
-    });
+    const index = (meeting[list] as { id: string }[]).findIndex((x) => x.id === copy.id);
+    if (index < 0 || !dispatch({ type: 'remove-item', list, id: copy.id })) return;
+    const restore = { type: 'restore-item', list, item: copy, index } as RestoreItemCommand;
+    setPending({ message: svCapture.common.removed(name), restore: () => void dispatch(restore) });
     // The remove button is gone with its item: keep keyboard focus close by, on "Ångra".
     queueMicrotask(() => button?.focus());
   }

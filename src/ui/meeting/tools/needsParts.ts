@@ -1,6 +1,7 @@
 // The pure parts of Behov's capture: who can be chosen to do an intervention, and the compact row
 // that stands for an intervention until it is opened.
 import { isPresent, performerName, type Intervention, type Meeting } from '../../../domain/meeting';
+import type { PerformerChoice } from '../../../domain/meetingCommands';
 import type { Plan } from '../../../domain/plan';
 import { formatDate } from '../../../i18n/format';
 import { svCapture } from '../../../i18n/svCapture';
@@ -8,8 +9,7 @@ import { participantLabel } from './labels';
 
 const t = svCapture.needs;
 
-/** One choice of "Vem utför": a participant by id, or the person, the family, someone else. */
-export type PerformerChoice = `deltagare:${string}` | 'personen' | 'familjen' | 'annan';
+export type { PerformerChoice };
 
 /**
  * The choices, those in the room first (a substitute counts for the one they stand in for), then the

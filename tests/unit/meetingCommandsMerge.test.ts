@@ -1,0 +1,100 @@
+// The screen's side of a command: mergeShared writes into the store only what the command changed,
+// rows keeping their identity, and the store ends equal to the meeting apply returned.
+import { describe, it, expect } from 'vitest';
+import { createStore, produce, unwrap } from 'solid-js/store';
+import { newMeeting, PERSON_ID, type Meeting } from '../../src/domain/meeting';
+import { apply, type MeetingCommand } from '../../src/domain/meetingCommands';
+import { newParticipant, newPlan } from '../../src/domain/plan';
+import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
+import { mergeShared } from '../../src/ui/meeting/mergeShared';
+
+const t0 = Date.UTC(2026, 10, 23, 9, 0);
+const M = 60_000;
+
+type Row = Record<string, unknown>;
+
+function meeting(): Meeting {
+  const plan = newPlan('plan-1', new Date(t0));
+  plan.person.name = 'Lisa';
+  plan.participants = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ ...newParticipant(id), name: id.toUpperCase(), invitation: 'bekraftad' as const }));
+  let n = 0;
+  const newId = () => `s-${++n}`;
+  const m = newMeeting({ id: 'm-1', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: new Date(t0), newId });
+  let next = apply(m, { type: 'set-attendance', attendeeId: PERSON_ID, status: 'narvarande' }, t0);
+  for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) next = apply(next, { type: 'set-attendance', attendeeId: id, status: 'narvarande' }, t0);
+  next = apply(next, { type: 'open-circle', nameOf: (id) => id, newId }, t0);
+  for (let i = 0; i < 20; i++) next = apply(next, { type: 'add-intervention', id: `i-${i}`, goalId: '' }, t0);
+  return next;
+}
+
+/** A draft that records the paths written (set or deleted) into a copy of `state`. */
+function recordingDraft(state: Row, writes: string[], path = ''): Row {
+  return new Proxy(state, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'object' && value !== null ? recordingDraft(value as Row, writes, `${path}${String(key)}.`) : value;
+    },
+    set(target, key, value) {
+      writes.push(`${path}${String(key)}`);
+      return Reflect.set(target, key, value);
+    },
+    deleteProperty(target, key) {
+      writes.push(`delete ${path}${String(key)}`);
+      return Reflect.deleteProperty(target, key);
+    },
+  });
+}
+
+/** The paths written when a command is merged into a plain copy of `before`; the copy must end equal to apply's result. */
+function writesOf(before: Meeting, command: MeetingCommand, now: number): string[] {
+  const after = apply(before, command, now);
+  const state = structuredClone(before) as unknown as Row;
+  const writes: string[] = [];
+  mergeShared(recordingDraft(state, writes), before as unknown as Row, after as unknown as Row);
+  expect(state).toEqual(after);
+  return writes;
+}
+
+describe('mergeShared', () => {
+  it('writes a keystroke as that one field and the stamp', () => {
+    const m = meeting();
+    expect(writesOf(m, { type: 'set-text', target: { at: 'speakers', id: 's-3', field: 'note' }, value: 'Hej' }, t0 + M)).toEqual(['updatedAt', 'speakers.2.note']);
+    expect(writesOf(m, { type: 'set-text', target: { at: 'interventions', id: 'i-17', field: 'what' }, value: 'Stöd' }, t0 + M)).toEqual([
+      'updatedAt',
+      'interventions.17.what',
+    ]);
+  });
+
+  it('writes the clock fields a phase move changes', () => {
+    const writes = writesOf(meeting(), { type: 'next-phase' }, t0 + 5 * M);
+    expect(writes).toEqual(['updatedAt', 'clock.phase.current', 'clock.phase.since', 'clock.phase.spent.inledning']);
+  });
+
+  it('deletes a field the command took away', () => {
+    const m = { ...apply(meeting(), { type: 'toggle-pause' }, t0 + M), pausedUnattendedAt: t0 + M };
+    expect(writesOf(m, { type: 'resume' }, t0 + 2 * M)).toContain('delete pausedUnattendedAt');
+  });
+
+  it('keeps the rows of a list when one is added, removed or moved', () => {
+    const m = meeting();
+    const [store, setStore] = createStore(structuredClone(m));
+    const rowsBefore = [...unwrap(store).speakers];
+    let current = structuredClone(unwrap(store));
+    for (const command of [
+      { type: 'move-item', list: 'speakers', id: 's-2', step: 1 },
+      { type: 'remove-item', list: 'speakers', id: 's-5' },
+      { type: 'add-speaker', id: 'new' },
+      { type: 'set-text', target: { at: 'speakers', id: 's-1', field: 'note' }, value: 'x' },
+    ] satisfies MeetingCommand[]) {
+      const before = unwrap(store);
+      const after = apply(before, command, t0 + M);
+      setStore(produce((draft) => mergeShared(draft as unknown as Row, before as unknown as Row, after as unknown as Row)));
+      current = apply(current, command, t0 + M);
+      expect(unwrap(store)).toEqual(current);
+    }
+    const rowsAfter = unwrap(store).speakers;
+    expect(rowsAfter.map((s) => s.id)).toEqual(['s-1', 's-3', 's-2', 's-4', 's-6', 's-7', 'new']);
+    // The rows that stayed are the same objects (the same rows on screen, the cursor kept in them).
+    for (const row of rowsAfter.filter((s) => s.id !== 'new')) expect(rowsBefore).toContain(row);
+  });
+});
