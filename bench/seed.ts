@@ -10,24 +10,91 @@ import { newGoal, newMeeting } from '../src/domain/meeting';
 import { newPlan, newParticipant, type Plan, type PlanStatus, type Principal } from '../src/domain/plan';
 import { goToPhase, startMeeting } from '../src/domain/timer';
 import { SIP_CIRCLE } from '../src/i18n/meetingTemplates';
-import { meetings, plans, vault } from '../src/storage';
+import { createVault, database, openStorage } from '../src/storage';
+
+const vault = createVault(database());
+const { plans, meetings } = openStorage(database(), vault.sealer);
 
 /** The passcode the bench chooses for its fresh origins, and unlocks with (scripts/bench.mjs). */
 const BENCH_PASSCODE = '482915';
 
 const FIRST_NAMES = [
-  'Alva', 'Elsa', 'Maja', 'Astrid', 'Wilma', 'Ebba', 'Saga', 'Agnes', 'Freja', 'Alice', 'Ella', 'Selma',
-  'Noah', 'William', 'Hugo', 'Liam', 'Lucas', 'Oliver', 'Elias', 'Adam', 'Matteo', 'Leo', 'Viktor', 'Måns',
-  'Åsa', 'Björn', 'Gunnel', 'Sören', 'Birgitta', 'Göran', 'Ingrid', 'Lars', 'Karin', 'Per', 'Yusuf', 'Amira',
+  'Alva',
+  'Elsa',
+  'Maja',
+  'Astrid',
+  'Wilma',
+  'Ebba',
+  'Saga',
+  'Agnes',
+  'Freja',
+  'Alice',
+  'Ella',
+  'Selma',
+  'Noah',
+  'William',
+  'Hugo',
+  'Liam',
+  'Lucas',
+  'Oliver',
+  'Elias',
+  'Adam',
+  'Matteo',
+  'Leo',
+  'Viktor',
+  'Måns',
+  'Åsa',
+  'Björn',
+  'Gunnel',
+  'Sören',
+  'Birgitta',
+  'Göran',
+  'Ingrid',
+  'Lars',
+  'Karin',
+  'Per',
+  'Yusuf',
+  'Amira',
 ];
 const LAST_NAMES = [
-  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson',
-  'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Lindström',
-  'Lindqvist', 'Lindgren', 'Berglund', 'Axelsson', 'Sandberg', 'Ali', 'Mohammed', 'Öberg', 'Åberg', 'Hussein',
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Jansson',
+  'Hansson',
+  'Bengtsson',
+  'Jönsson',
+  'Lindberg',
+  'Lindström',
+  'Lindqvist',
+  'Lindgren',
+  'Berglund',
+  'Axelsson',
+  'Sandberg',
+  'Ali',
+  'Mohammed',
+  'Öberg',
+  'Åberg',
+  'Hussein',
 ];
 const PLACES = [
-  'Vårdcentralen Centrum, rum 3', 'Socialkontoret, plan 2', 'Skolans konferensrum', 'BUP mottagning',
-  'Hemma hos familjen', 'Kommunhuset, sal Ekén', 'Psykiatrimottagningen Norr', 'Digitalt möte',
+  'Vårdcentralen Centrum, rum 3',
+  'Socialkontoret, plan 2',
+  'Skolans konferensrum',
+  'BUP mottagning',
+  'Hemma hos familjen',
+  'Kommunhuset, sal Ekén',
+  'Psykiatrimottagningen Norr',
+  'Digitalt möte',
 ];
 const ORGANISATIONS: [string, Principal, string][] = [
   ['Socialtjänsten, barn och unga', 'kommun', 'handläggare'],

@@ -1,12 +1,12 @@
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { requestPersistentStorage } from './pwa/storagePersistence';
-import { appState } from './storage';
-import { flushOnHide } from './ui/autosave';
+import { bootShell } from './app/shell';
+import { ShellContext } from './ui/appContext';
+import { flushOnHide, setSaveState } from './ui/autosave';
 import { watchUnexpected } from './ui/failures';
 import { Gate } from './ui/lock/Gate';
 import { startLockSession } from './ui/lock/lockSession';
-import { LAST_ROUTE_KEY } from './ui/lastRoute';
 import { startServiceWorker } from './ui/components/UpdatePrompt';
 import './ui/styles.css';
 
@@ -33,23 +33,27 @@ async function start() {
     render(() => <RoomPage />, document.getElementById('app')!);
     return;
   }
+  const shell = bootShell({ onSaveState: setSaveState });
   // Opening the app at its start page resumes the screen the chair was on.
   if (location.pathname === '/') {
-    const last = await appState.get<string>(LAST_ROUTE_KEY).catch(() => undefined);
-    if (last && last !== '/' && last.startsWith('/')) history.replaceState(null, '', last);
+    const last = await shell.settings.lastRoute();
+    if (last && last !== '/') history.replaceState(null, '', last);
   }
-  flushOnHide();
-  await startLockSession();
+  flushOnHide(shell.flush);
+  await startLockSession(shell);
   render(
     () => (
-      <Gate>
-        <App />
-      </Gate>
+      <ShellContext.Provider value={shell}>
+        <Gate>
+          <App />
+        </Gate>
+      </ShellContext.Provider>
     ),
     document.getElementById('app')!,
   );
-  // The app behind the lock loads while the chair types the passcode.
+  // The app behind the lock (its screens and commands) loads while the chair types the passcode.
   void loadApp();
+  void shell.commands();
   startServiceWorker();
   void requestPersistentStorage();
 }

@@ -25,3 +25,8 @@ export function isMinor(person: Pick<Person, 'birthDate' | 'idNumber'>, today: s
   const born = birthDateOf(person, today);
   return born !== null && ageOn(born, today) < 18;
 }
+
+/** Whose words the circle speaks in for the person: a young person's under 18, an adult's otherwise (or when the age is not known). */
+export function personCircleRole(person: Pick<Person, 'birthDate' | 'idNumber'>, today: string): 'vuxen' | 'ungdom' {
+  return isMinor(person, today) ? 'ungdom' : 'vuxen';
+}

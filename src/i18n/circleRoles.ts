@@ -3,9 +3,7 @@
 // person, for a parent or relative, and for a professional. The chair's words are the templates'
 // own prompts. Kept as data like the templates: tests/unit/circleRoles.test.ts checks that every
 // phase of every template has every role's words. Short sentences, "du", the most important first.
-import { isMinor } from '../domain/age';
 import type { MeetingTemplate } from '../domain/circle';
-import type { Person } from '../domain/plan';
 import { MEETING_TEMPLATES } from './meetingTemplates';
 
 export type CircleRole = 'vuxen' | 'ungdom' | 'narstaende' | 'personal';
@@ -30,7 +28,11 @@ export const ROLE_SENTENCE_MAX = 90;
 const OPENING: RoleWords = {
   vuxen: ['Du presenterar dig först.', 'Alla säger vem de är och varför de är här.', 'Du får veta varför ni träffas och hur lång tid ni har.'],
   ungdom: ['Du presenterar dig först.', 'Alla säger vem de är och varför de är här.', 'Du får veta varför ni träffas och hur lång tid ni har.'],
-  narstaende: ['Ditt barn eller din närstående presenterar sig först.', 'Sedan presenterar du dig och alla andra.', 'Ni får veta varför ni träffas och hur lång tid ni har.'],
+  narstaende: [
+    'Ditt barn eller din närstående presenterar sig först.',
+    'Sedan presenterar du dig och alla andra.',
+    'Ni får veta varför ni träffas och hur lång tid ni har.',
+  ],
   personal: ['Personen presenterar sig först.', 'Presentera dig med namn, arbetsplats och roll i ärendet.', 'Lyssna på syftet, frågorna och tiden.'],
 };
 
@@ -55,7 +57,11 @@ const SUMMARY: RoleWords = {
     'Har du förstått? Tycker du att det låter bra?',
     'Ni bestämmer vem som är huvudansvarig, tillsammans med din vårdnadshavare.',
   ],
-  narstaende: ['Ni går igenom det ni har kommit överens om.', 'Har ditt barn förstått?', 'Vem kan du eller ni vända er till med frågor eller om något inte fungerar?'],
+  narstaende: [
+    'Ni går igenom det ni har kommit överens om.',
+    'Har ditt barn förstått?',
+    'Vem kan du eller ni vända er till med frågor eller om något inte fungerar?',
+  ],
   personal: ['Ni går igenom det ni har kommit överens om.', 'Stämmer det du ska göra, och när?', 'Ni bestämmer vem som är huvudansvarig.'],
 };
 
@@ -188,9 +194,4 @@ export function sentencesOf(line: string): string[] {
     .split(/(?<=[.?!])\s+/u)
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-/** The person's own words: a young person's under 18, an adult's otherwise (or when the age is not known). */
-export function personCircleRole(person: Pick<Person, 'birthDate' | 'idNumber'>, today: string): 'vuxen' | 'ungdom' {
-  return isMinor(person, today) ? 'ungdom' : 'vuxen';
 }

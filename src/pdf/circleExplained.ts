@@ -3,7 +3,8 @@
 // from the role words kept as data (src/i18n/circleRoles.ts).
 import type { MeetingTemplate } from '../domain/circle';
 import type { Person } from '../domain/plan';
-import { personCircleRole, roleWords } from '../i18n/circleRoles';
+import { personCircleRole } from '../domain/age';
+import { roleWords } from '../i18n/circleRoles';
 import { SIP_CIRCLE } from '../i18n/meetingTemplates';
 import { svRoom } from '../i18n/svRoom';
 import type { Block } from './model';

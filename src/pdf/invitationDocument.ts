@@ -3,7 +3,7 @@
 // guide for an invited professional (seed 000). A follow-up's invitation also names the version of
 // the plan it follows up and its goals (DOMAIN.md step 6). The person is identified by birth date.
 import { addMinutesToTime } from '../domain/dates';
-import type { Meeting } from '../domain/meeting';
+import type { AgreedPlan } from '../domain/agreedPlan';
 import { invitedFamily } from '../domain/parties';
 import type { Participant, Plan, Representative } from '../domain/plan';
 import { formatDate, formatDay } from '../i18n/format';
@@ -13,17 +13,14 @@ import { circleExplained } from './circleExplained';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
 import { firstName, identityParagraph, identityRow, personIdentity } from './personIdentity';
-import { BODY_SIZE, EASY_BODY_SIZE, markingFor, meetingDate, withdrawalNotice } from './planDocument';
+import { BODY_SIZE, EASY_BODY_SIZE, markingFor, withdrawalNotice } from './planDocument';
 import { formatDateLong } from '../i18n/format';
 
 const t = svPdf.invitation;
 const o = svPdf.owners;
 
-/** The version of the plan a follow-up meeting follows up: its number, and the meeting that fixed it. */
-export interface FollowedUpVersion {
-  number: number;
-  meeting: Meeting;
-}
+/** The version of the plan a follow-up meeting follows up: the plan as agreed then (its number, day and goals). */
+export type FollowedUpVersion = Pick<AgreedPlan, 'version' | 'heldOn' | 'goals'>;
 
 export interface InvitationExport {
   plan: Plan;
@@ -54,7 +51,7 @@ function comingName(p: Participant): string {
 
 /** The followed-up version's goals, long-term first: "Långsiktigt mål 1: …" (labelled) or the text alone. */
 function followedUpGoals(version: FollowedUpVersion, labelled: boolean): string[] {
-  const goals = version.meeting.goals;
+  const goals = version.goals;
   const counts = { lang: 0, kort: 0 };
   return [...goals.filter((g) => g.term === 'lang'), ...goals.filter((g) => g.term === 'kort')]
     .filter((g) => g.text.trim())
@@ -66,8 +63,7 @@ function followedUpGoals(version: FollowedUpVersion, labelled: boolean): string[
 
 /** The day the followed-up version was made, "23 november 2026"; '' when not known. */
 function versionDay(version: FollowedUpVersion): string {
-  const date = meetingDate(version.meeting);
-  return date ? formatDay(date) : '';
+  return version.heldOn ? formatDay(version.heldOn) : '';
 }
 
 /** The person's own invitation first, then one per invited family member or representative, then one per participant in plan order. */
@@ -97,12 +93,17 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
   ].filter((row) => row.value !== '');
 
   const questions = plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean);
-  const replyTo = chair ? [chair.name, chair.organisation, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '';
+  const replyTo = chair
+    ? [chair.name, chair.organisation, chair.phone, chair.email]
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .join(', ')
+    : '';
 
   const followedUp: Block[] = version
     ? [
         { kind: 'heading', level: 1, text: f.followedUp },
-        { kind: 'paragraph', text: f.version(version.number, versionDay(version)) },
+        { kind: 'paragraph', text: f.version(version.version, versionDay(version)) },
         { kind: 'heading', level: 2, text: f.goals },
         followedUpGoals(version, true).length > 0 ? { kind: 'list', items: followedUpGoals(version, true) } : { kind: 'paragraph', text: f.noGoals },
         { kind: 'heading', level: 2, text: f.review },
@@ -175,7 +176,12 @@ function easyFacts(plan: Plan, followUpQuestions: string[] = []) {
     ].filter(Boolean),
     questions: [...followUpQuestions, ...plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean)],
     purpose: plan.preparation.purpose.trim(),
-    contact: chair ? [chair.name, chair.phone, chair.email].map((x) => x.trim()).filter(Boolean).join(', ') : '',
+    contact: chair
+      ? [chair.name, chair.phone, chair.email]
+          .map((x) => x.trim())
+          .filter(Boolean)
+          .join(', ')
+      : '',
   };
 }
 
@@ -231,7 +237,6 @@ export function personInvitation(input: InvitationExport): PdfDocument {
  */
 export function familyInvitation(input: InvitationExport, invitee: Representative): PdfDocument {
   const { plan } = input;
-  const e = svPdf.easyInvitation;
   const f = svPdf.familyInvitation;
   const name = plan.person.name.trim() || sv.list.unnamed;
   const inviteeName = invitee.name.trim() || sv.list.unnamed;

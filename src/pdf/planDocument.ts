@@ -1,17 +1,10 @@
 // The plan after a meeting as documents: one copy per participant ("Ditt exemplar", their own
 // interventions first) and the person's own copy in easy Swedish. The sections follow DOMAIN.md
 // "The plan document". The personnummer is in a copy only when the chair asks for it.
-import {
-  interventionsByGoal,
-  PERSON_ID,
-  performerName,
-  responsibleOrganisation,
-  type Intervention,
-  type Meeting,
-} from '../domain/meeting';
+import { interventionsByGoal, PERSON_ID, performerName, responsibleOrganisation, type Intervention, type Meeting } from '../domain/meeting';
 import { familyCopyOwners } from '../domain/parties';
 import { consentWithdrawnOn, nextMeetingAfter, type Participant, type Plan, type Representative } from '../domain/plan';
-import { localIsoDate } from '../domain/dates';
+import { meetingDay } from '../domain/agreedPlan';
 import { formatDate, formatDateLong } from '../i18n/format';
 import { sv } from '../i18n/sv';
 import { svCapture } from '../i18n/svCapture';
@@ -50,10 +43,7 @@ export interface PlanExport {
   previous?: PlanVersion;
 }
 
-export type CopyOwner =
-  | { kind: 'person' }
-  | { kind: 'family'; representativeId: string }
-  | { kind: 'participant'; participantId: string };
+export type CopyOwner = { kind: 'person' } | { kind: 'family'; representativeId: string } | { kind: 'participant'; participantId: string };
 
 /**
  * Every copy of a held meeting's plan: the person's first, then one per family member or
@@ -62,9 +52,7 @@ export type CopyOwner =
 export function planCopies(input: PlanExport): PdfDocument[] {
   return [
     planCopy(input, { kind: 'person' }),
-    ...familyCopyOwners(input.plan, input.meeting.attendance, input.madeOn).map((r) =>
-      planCopy(input, { kind: 'family', representativeId: r.id }),
-    ),
+    ...familyCopyOwners(input.plan, input.meeting.attendance, input.madeOn).map((r) => planCopy(input, { kind: 'family', representativeId: r.id })),
     ...input.plan.participants.map((p) => planCopy(input, { kind: 'participant', participantId: p.id })),
   ];
 }
@@ -82,10 +70,8 @@ export function planCopy(input: PlanExport, owner: CopyOwner): PdfDocument {
 }
 
 /** The local date of the meeting: when the circle started, else when the meeting was made. */
-export function meetingDate(meeting: Meeting): string {
-  const at = meeting.clock.startedAt ?? Date.parse(meeting.createdAt);
-  return Number.isFinite(at) ? localIsoDate(new Date(at)) : '';
-}
+/** The local date the meeting took place. */
+export const meetingDate = (meeting: Meeting): string => meetingDay(meeting);
 
 function frame(input: PlanExport, owner: string, organisation: string, withVersion = true) {
   const { plan, meeting } = input;
@@ -184,9 +170,7 @@ function ownInterventions(input: PlanExport, owner: Participant): Block[] {
   const mine = interventionsOf(input, owner);
   return [
     { kind: 'heading', level: 1, text: t.yours },
-    mine.length === 0
-      ? { kind: 'paragraph', text: t.yoursEmpty }
-      : { kind: 'paragraph', text: t.yoursIntro(owner.organisation.trim()) },
+    mine.length === 0 ? { kind: 'paragraph', text: t.yoursEmpty } : { kind: 'paragraph', text: t.yoursIntro(owner.organisation.trim()) },
     ...(mine.length > 0 ? [{ kind: 'list', items: mine.map((i) => interventionSentence(input, i)) } satisfies Block] : []),
   ];
 }
@@ -196,7 +180,10 @@ function personSection(input: PlanExport): Block[] {
   const rows: FieldRow[] = [{ label: t.name, value: personName(input.plan) }];
   rows.push(...identityRow(personIdentity(person, input.madeOn, input.includeIdNumber)));
   rows.push(...contactRows(person.contact));
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: t.person }, { kind: 'fields', rows }];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t.person },
+    { kind: 'fields', rows },
+  ];
   if (person.representatives.length > 0) {
     blocks.push(
       { kind: 'heading', level: 2, text: t.representatives },
@@ -273,7 +260,11 @@ function organisationAndPrincipal(p: Participant): string {
 }
 
 function consentSection(plan: Plan): Block[] {
-  if (plan.consents.length === 0) return [{ kind: 'heading', level: 1, text: t.consent }, { kind: 'paragraph', text: t.consentEmpty }];
+  if (plan.consents.length === 0)
+    return [
+      { kind: 'heading', level: 1, text: t.consent },
+      { kind: 'paragraph', text: t.consentEmpty },
+    ];
   return [
     { kind: 'heading', level: 1, text: t.consent },
     ...plan.consents.flatMap((c, n): Block[] => {
@@ -290,7 +281,10 @@ function consentSection(plan: Plan): Block[] {
       ];
       if (c.notShared.trim()) rows.push({ label: t.consentNotShared, value: c.notShared.trim() });
       if (c.withdrawn) rows.push({ label: sv.consent.withdrawnBadge, value: t.consentWithdrawn(formatDate(c.withdrawnDate)) });
-      return [{ kind: 'heading', level: 2, text: sv.consent.consent(n + 1) }, { kind: 'fields', rows }];
+      return [
+        { kind: 'heading', level: 2, text: sv.consent.consent(n + 1) },
+        { kind: 'fields', rows },
+      ];
     }),
   ];
 }
@@ -371,7 +365,10 @@ function goalLabels(meeting: Meeting): Map<string, { label: string; text: string
 function goalsSection(input: PlanExport): Block[] {
   const { meeting } = input;
   if (meeting.goals.length === 0 && meeting.interventions.length === 0) {
-    return [{ kind: 'heading', level: 1, text: t.goals }, { kind: 'paragraph', text: t.goalsEmpty }];
+    return [
+      { kind: 'heading', level: 1, text: t.goals },
+      { kind: 'paragraph', text: t.goalsEmpty },
+    ];
   }
   const labels = goalLabels(meeting);
   const groups = interventionsByGoal(meeting);
@@ -393,7 +390,11 @@ function goalsSection(input: PlanExport): Block[] {
 
 function interventionsSection(input: PlanExport): Block[] {
   const { meeting } = input;
-  if (meeting.interventions.length === 0) return [{ kind: 'heading', level: 1, text: t.interventions }, { kind: 'paragraph', text: t.interventionsEmpty }];
+  if (meeting.interventions.length === 0)
+    return [
+      { kind: 'heading', level: 1, text: t.interventions },
+      { kind: 'paragraph', text: t.interventionsEmpty },
+    ];
   const labels = goalLabels(meeting);
   const c = t.interventionColumns;
   return [
@@ -445,9 +446,7 @@ function ownActionsSection(meeting: Meeting): Block[] {
 }
 
 function disagreementsAndParked(meeting: Meeting): Block[] {
-  const disagreements = meeting.disagreements
-    .filter((d) => d.what.trim())
-    .map((d) => t.disagreementBetween(d.what.trim(), d.between.trim()));
+  const disagreements = meeting.disagreements.filter((d) => d.what.trim()).map((d) => t.disagreementBetween(d.what.trim(), d.between.trim()));
   const parked = meeting.parked.map((p) => p.text.trim()).filter(Boolean);
   return [
     { kind: 'heading', level: 1, text: t.disagreements },
@@ -460,7 +459,10 @@ function disagreementsAndParked(meeting: Meeting): Block[] {
 function agreementSection(meeting: Meeting): Block[] {
   const rows: FieldRow[] = [{ label: t.agreement, value: t.agreementAnswers[meeting.agreement] }];
   if (meeting.personWords.trim()) rows.push({ label: t.personWords, value: meeting.personWords.trim() });
-  return [{ kind: 'heading', level: 1, text: t.agreement }, { kind: 'fields', rows }];
+  return [
+    { kind: 'heading', level: 1, text: t.agreement },
+    { kind: 'fields', rows },
+  ];
 }
 
 function leadOf(input: PlanExport): Participant | undefined {
@@ -508,7 +510,10 @@ function leadAndFollowUp(input: PlanExport): Block[] {
 /** "Anna Berg, Arbetsförmedlingen, 070-123 45 67" — whatever of it is known. */
 function leadContact(lead: Participant | undefined): string {
   if (!lead) return '';
-  return [lead.name, lead.organisation, lead.phone, lead.email].map((x) => x.trim()).filter(Boolean).join(', ');
+  return [lead.name, lead.organisation, lead.phone, lead.email]
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,9 +521,7 @@ function leadContact(lead: Participant | undefined): string {
 
 /** The goals as a plain list under `heading`, long-term first (the easy and the family copies of a first meeting). */
 function goalsInPlainWords(meeting: Meeting, heading: string): Block[] {
-  const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')]
-    .map((g) => g.text.trim())
-    .filter(Boolean);
+  const goals = [...meeting.goals.filter((g) => g.term === 'lang'), ...meeting.goals.filter((g) => g.term === 'kort')].map((g) => g.text.trim()).filter(Boolean);
   return [{ kind: 'heading', level: 1, text: heading }, goals.length > 0 ? { kind: 'list', items: goals } : { kind: 'paragraph', text: easy.goalsEmpty }];
 }
 
@@ -545,9 +548,7 @@ function personCopy(input: PlanExport): PdfDocument {
 
   blocks.push({ kind: 'heading', level: 1, text: easy.whoDoesWhat });
   const others = meeting.interventions.filter((i) => i.performerKind !== 'personen');
-  blocks.push(
-    others.length > 0 ? { kind: 'list', items: others.map((i) => easySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty },
-  );
+  blocks.push(others.length > 0 ? { kind: 'list', items: others.map((i) => easySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty });
 
   const yours = [
     ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => easySentence(input, i)),
@@ -631,17 +632,10 @@ function easyFollowUpGoals(input: PlanExport): Block[] {
 function easySentence(input: PlanExport, i: Intervention): string {
   const { plan } = input;
   const kind = i.performerKind;
-  const who =
-    kind === 'personen' ? easy.performer.personen : kind === 'familjen' ? easy.performer.familjen : performerName(i, plan.participants, '');
+  const who = kind === 'personen' ? easy.performer.personen : kind === 'familjen' ? easy.performer.familjen : performerName(i, plan.participants, '');
   const organisation = kind === 'deltagare' || kind === 'annan' ? responsibleOrganisation(i, plan.participants) : '';
   const subject = who && organisation ? easy.whoAt(who, organisation) : who || organisation;
-  const sentences = [
-    i.what.trim(),
-    i.startDate && easy.starts(formatDateLong(i.startDate)),
-    i.when.trim(),
-    i.frequency.trim(),
-    i.where.trim(),
-  ]
+  const sentences = [i.what.trim(), i.startDate && easy.starts(formatDateLong(i.startDate)), i.when.trim(), i.frequency.trim(), i.where.trim()]
     .filter(Boolean)
     .map((s) => `${s.charAt(0).toLocaleUpperCase('sv')}${s.slice(1)}`)
     .map((s) => (/[.!?]$/u.test(s) ? s : `${s}.`))
@@ -694,9 +688,7 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
 
   const others = meeting.interventions.filter((i) => i.performerKind === 'deltagare' || i.performerKind === 'annan');
   blocks.push({ kind: 'heading', level: 1, text: f.othersDo });
-  blocks.push(
-    others.length > 0 ? { kind: 'list', items: others.map((i) => familySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty },
-  );
+  blocks.push(others.length > 0 ? { kind: 'list', items: others.map((i) => familySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty });
   if (followUp) blocks.push(...familyFollowUpChanges(input));
 
   blocks.push({ kind: 'heading', level: 1, text: f.lead });
@@ -773,5 +765,10 @@ function familyFollowUpChanges(input: PlanExport): Block[] {
     ...changed.map((c) => [named(c.after), ...changes.interventionChanges(c.after.id)].join('\n')).filter((item) => item.includes('\n')),
     ...added.map((i) => svFollowUp.added(i.what.trim() || svPdf.notGiven, responsible(input, i))),
   ];
-  return items.length > 0 ? [{ kind: 'heading', level: 1, text: svFollowUp.family.changes }, { kind: 'list', items }] : [];
+  return items.length > 0
+    ? [
+        { kind: 'heading', level: 1, text: svFollowUp.family.changes },
+        { kind: 'list', items },
+      ]
+    : [];
 }

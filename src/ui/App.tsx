@@ -1,15 +1,14 @@
 import { A, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { createEffect, ErrorBoundary, lazy } from 'solid-js';
+import { createEffect, createResource, ErrorBoundary, lazy, Show } from 'solid-js';
 import { sv } from '../i18n/sv';
 import { svLock } from '../i18n/svLock';
-import { appState } from '../storage';
 import { ScreenFailed, UnexpectedFailure } from './components/Failures';
 import { MainMenu } from './components/MainMenu';
 import { RunningMeetingBanner } from './components/RunningMeetingBanner';
 import { OnlineStatus, SaveStatus } from './components/StatusBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import PlanList from './screens/PlanList';
-import { LAST_ROUTE_KEY } from './lastRoute';
+import { AppContext, useApp, useShell } from './appContext';
 import { lockNow } from './lock/lockSession';
 
 // Screens other than the list load on demand; the service worker precaches them for offline use.
@@ -29,12 +28,12 @@ const MeetingScreen = lazy(() => import('./meeting/MeetingScreen'));
 const Settings = lazy(() => import('./screens/Settings'));
 const Retention = lazy(() => import('./screens/Retention'));
 
-
 function Shell(props: RouteSectionProps) {
   const location = useLocation();
+  const app = useApp();
   // Remember where the chair is, so a reload or a killed tab reopens the same screen.
   // Losing it loses no data, only where a reload reopens: a failure is logged, not shown.
-  createEffect(() => void appState.set(LAST_ROUTE_KEY, location.pathname).catch((error: unknown) => console.warn(error)));
+  createEffect(() => void app.settings.rememberRoute(location.pathname).catch((error: unknown) => console.warn(error)));
 
   return (
     <>
@@ -78,7 +77,22 @@ function NotFound() {
   );
 }
 
+/** The app behind the lock, with its commands (loaded while the chair typed the passcode). */
 export default function App() {
+  const shell = useShell();
+  const [commands] = createResource(() => shell.commands());
+  return (
+    <Show when={commands()}>
+      {(c) => (
+        <AppContext.Provider value={{ ...shell, ...c() }}>
+          <Routes />
+        </AppContext.Provider>
+      )}
+    </Show>
+  );
+}
+
+function Routes() {
   return (
     <Router root={Shell}>
       <Route path="/" component={PlanList} />

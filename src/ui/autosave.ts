@@ -1,17 +1,15 @@
-// The app's one autosave queue, its state as a signal for the "Sparat" indicator, and the
-// flush when the page is hidden or unloaded (a killed tab keeps what was typed).
+// The save indicator's state ("Sparat"), and the flush when the page is hidden or unloaded (a
+// killed tab keeps what was typed).
 import { createSignal } from 'solid-js';
-import { createWriteQueue, type SaveState } from '../storage/writeQueue';
+import type { SaveState } from '../app/shell';
 
 const [saveState, setSaveState] = createSignal<SaveState>('saved');
-export { saveState };
+export { saveState, setSaveState };
 
-export const autosave = createWriteQueue({ delayMs: 300, onState: setSaveState });
-
-export function flushOnHide(): void {
-  const flush = () => void autosave.flush();
-  addEventListener('pagehide', flush);
+export function flushOnHide(flush: () => Promise<boolean>): void {
+  const write = () => void flush();
+  addEventListener('pagehide', write);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') write();
   });
 }

@@ -1,13 +1,12 @@
 // A record open for editing: a Solid store that is the screen's view of one database row. Every
-// edit changes the store, stamps updatedAt, starts sealing the whole record and schedules its write.
+// edit changes the store, stamps updatedAt and hands the whole record to autosave (sealing starts
+// at once; the write follows shortly).
 import { createStore, produce, unwrap } from 'solid-js/store';
-import { autosave } from './autosave';
 
 export function createAutosavedStore<T extends { id: string; updatedAt: string }>(
-  kind: string,
   initial: T,
-  /** Reads the value now (sealing starts at once) and returns the write to run later. */
-  prepareWrite: (value: T) => () => Promise<void>,
+  /** Schedules the record's write (the application layer's autosave of its kind). */
+  save: (value: T) => void,
 ) {
   const [value, setValue] = createStore<T>(initial);
 
@@ -18,8 +17,8 @@ export function createAutosavedStore<T extends { id: string; updatedAt: string }
         draft.updatedAt = new Date().toISOString();
       }),
     );
-    autosave.schedule(`${kind}:${value.id}`, prepareWrite(unwrap(value)));
+    save(unwrap(value));
   }
 
-  return { value, edit };
+  return { value, edit, setValue };
 }

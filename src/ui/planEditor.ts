@@ -1,18 +1,21 @@
 // A plan open for editing, shared with the plan's sections through context.
 import { createContext, useContext } from 'solid-js';
+import { reconcile } from 'solid-js/store';
 import { localIsoDate } from '../domain/dates';
 import { isReadOnly } from '../domain/lifecycle';
 import type { Plan } from '../domain/plan';
-import { plans } from '../storage';
+import type { App } from '../app/shell';
 import { createAutosavedStore } from './autosavedStore';
 
-export function createPlanEditor(initial: Plan) {
-  const { value, edit } = createAutosavedStore('plan', initial, plans.prepareWrite);
+export function createPlanEditor(app: App, initial: Plan) {
+  const { value, edit, setValue } = createAutosavedStore(initial, app.plans.autosave);
   /** A closed plan is read-only: its edits are refused here (and its screens disable their fields). */
   const guarded: typeof edit = (change) => {
     if (!isReadOnly(value.status)) edit(change);
   };
-  return { plan: value, edit: guarded };
+  /** Shows the plan as a command stored it (closing it, say): no edit, nothing to write. */
+  const show = (stored: Plan) => setValue(reconcile(stored));
+  return { plan: value, edit: guarded, show };
 }
 
 export type PlanEditor = ReturnType<typeof createPlanEditor>;
@@ -25,9 +28,7 @@ export function usePlanEditor(): PlanEditor {
   return editor;
 }
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
+export { newId } from '../app/ids';
 
 export function today(): string {
   return localIsoDate(new Date());

@@ -1,6 +1,7 @@
 // The renderer's page layout, read back with poppler's `pdftotext -layout` page by page: the
 // easy-read measure (at most 55 characters a line), blocks kept whole on one page, headings kept
 // with what follows, and table cells that wrap between words, never inside one.
+import { agreedAt } from '../../src/domain/agreedPlan';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,11 +57,15 @@ const layout = (path: string) => run('pdftotext', '-layout', path, '-');
 const pageText = (path: string, page: number) => run('pdftotext', '-layout', '-f', String(page), '-l', String(page), path, '-');
 const pageCount = (path: string) => Number(/^Pages:\s+(\d+)$/m.exec(run('pdfinfo', path))?.[1]);
 /** Characters, not UTF-16 units: "Łucja" is 5. */
-const length = (line: string) => [...line].length;
+const length = (line: string) => Array.from(line).length;
 
 /** Each page's lines, trimmed. */
 function pagesOf(path: string): string[][] {
-  return Array.from({ length: pageCount(path) }, (_, i) => pageText(path, i + 1).split('\n').map((line) => line.trim()));
+  return Array.from({ length: pageCount(path) }, (_, i) =>
+    pageText(path, i + 1)
+      .split('\n')
+      .map((line) => line.trim()),
+  );
 }
 
 /** The first page (from 1) with a line that holds `text`, or 0. */
@@ -147,7 +152,11 @@ describe('easy-read layout', () => {
       const list = where(items.map((item) => `• ${item}`));
       const block = where(fields.flatMap((f) => [f.label, f.value]));
       const lines = where(paragraph);
-      for (const [name, found] of [['list', list], ['fields', block], ['paragraph', lines]] as const) {
+      for (const [name, found] of [
+        ['list', list],
+        ['fields', block],
+        ['paragraph', lines],
+      ] as const) {
         expect(found[0], `${name}, ${filler} filler paragraphs`).toBeGreaterThan(0);
         expect(new Set(found).size, `${name} split across pages ${found.join(',')}, ${filler} filler paragraphs`).toBe(1);
         seen[name].add(found[0]!);
@@ -166,7 +175,10 @@ describe('headings', () => {
     const after = ['Efter rad 1', 'Efter rad 2', 'Efter rad 3', 'Efter rad 4'];
     const pagesWithHeading = new Set<number>();
     // Push the heading line by line down to and past the foot of page 1 (46 lines at 11 pt, 34 at 14).
-    for (const [bodySize, from] of [[11, 38], [14, 27]] as const) {
+    for (const [bodySize, from] of [
+      [11, 38],
+      [14, 27],
+    ] as const) {
       for (let lines = from; lines <= from + 10; lines++) {
         const doc = makeDoc(
           [
@@ -217,8 +229,14 @@ describe('headings', () => {
           { kind: 'heading', level: 1, text: 'Rubrik före tabellen' },
           {
             kind: 'table',
-            columns: [{ title: 'Kolumnrubrik', width: 1 }, { title: 'Andra', width: 1 }],
-            rows: [['Förstaraden', 'Rad ett\nRad två\nRad tre'], ['Andraraden', 'x']],
+            columns: [
+              { title: 'Kolumnrubrik', width: 1 },
+              { title: 'Andra', width: 1 },
+            ],
+            rows: [
+              ['Förstaraden', 'Rad ett\nRad två\nRad tre'],
+              ['Andraraden', 'x'],
+            ],
           },
         ]),
       );
@@ -251,9 +269,18 @@ describe('tables', () => {
       ['Utredning', 'Nej', 'Barn-och-ungdomspsykiatrin', 'Arbetsmarknads-förvaltningens-sysselsättnings-enhet'],
       ['Hälso- och sjukvård', 'Ja', 'Vårdcentralen', absurd],
     ];
-    const doc = makeDoc([{ kind: 'heading', level: 1, text: 'Uppföljning' }, { kind: 'table', columns, rows }], { coverLine: '' });
+    const doc = makeDoc(
+      [
+        { kind: 'heading', level: 1, text: 'Uppföljning' },
+        { kind: 'table', columns, rows },
+      ],
+      { coverLine: '' },
+    );
     const path = render(doc);
-    const text = layout(path).replaceAll(MARKING, '').replaceAll(FOOTER, '').replace(/Sida \d+ av \d+/g, '');
+    const text = layout(path)
+      .replaceAll(MARKING, '')
+      .replaceAll(FOOTER, '')
+      .replace(/Sida \d+ av \d+/g, '');
     const tokens = text.split(/\s+/).filter(Boolean);
     const found = new Set(tokens);
 
@@ -302,7 +329,7 @@ describe('the easy-read documents the app makes', () => {
     const easy = [
       ...planCopies({ plan: v1.plan, meeting: v1.meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false }),
       ...planCopies({ plan: v2.plan, meeting: v2.meeting, version: 2, previous: v1, madeOn: '2027-02-15', includeIdNumber: false }),
-      ...invitations({ plan, madeOn: '2027-02-01', followsUp: { number: 2, meeting: v2.meeting } }),
+      ...invitations({ plan, madeOn: '2027-02-01', followsUp: agreedAt(v2.meeting, 2) }),
       ...closingNotices({ plan, version: 2, madeOn: '2027-06-01' }),
     ].filter((doc) => doc.easyRead);
     // The person's copy after each meeting (the follow-up's with its plain sentences), the person's invitation, the person's notice.

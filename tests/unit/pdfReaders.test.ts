@@ -2,6 +2,7 @@
 // birth date, never by personnummer unless the chair asks; a follow-up's invitation that says it
 // is one, with the version, its goals and this meeting's questions, and without those who declined;
 // and each made file's reader as the list of made files names it.
+import { agreedAt } from '../../src/domain/agreedPlan';
 import { describe, expect, it } from 'vitest';
 import { afterMeetingHeld, emptyContact, type Plan } from '../../src/domain/plan';
 import { closingNotices } from '../../src/pdf/closingDocument';
@@ -29,7 +30,7 @@ function exportOf(patch: Partial<PlanExport> = {}): PlanExport {
 function followUp(): InvitationExport & { plan: Plan } {
   const { plan, meeting } = held();
   const after = afterMeetingHeld(plan, meeting, 'aktiv', new Date('2026-11-23T10:00:00+01:00'));
-  return { plan: after, madeOn: '2027-01-20', followsUp: { number: 1, meeting } };
+  return { plan: after, madeOn: '2027-01-20', followsUp: agreedAt(meeting, 1) };
 }
 
 function closed(plan: Plan): Plan {
@@ -64,7 +65,7 @@ function allDocuments(plan: Plan, meeting = held().meeting, madeOn = '2026-11-23
   return [
     ...planCopies({ plan, meeting, version: 1, madeOn, includeIdNumber: false }),
     ...invitations({ plan, madeOn }),
-    ...invitations({ plan, madeOn, followsUp: { number: 1, meeting } }),
+    ...invitations({ plan, madeOn, followsUp: agreedAt(meeting, 1) }),
     ...closingNotices({ plan: closed(plan), version: 1, madeOn }),
   ];
 }
@@ -198,7 +199,7 @@ describe('a follow-up’s invitations', () => {
       'Under mötet',
     ]);
     // A version fixed by a later follow-up is named by its own number.
-    expect(allText(invitations({ ...input, followsUp: { ...input.followsUp!, number: 2 } })[2]!)).toContain('Vi följer upp version 2 av planen');
+    expect(allText(invitations({ ...input, followsUp: { ...input.followsUp!, version: 2 } })[2]!)).toContain('Vi följer upp version 2 av planen');
   });
 
   it('the person’s and the family’s, in easy words: a follow-up, the plan’s day, the goals, the questions', () => {
@@ -214,7 +215,9 @@ describe('a follow-up’s invitations', () => {
     expect(own).not.toMatch(/\bSIP\b|\b(?:mån|feb|nov|dec)\./u);
     const family = allText(guardian!);
     expect(headings(guardian!)[0]).toBe('Välkommen till ett möte där vi följer upp planen');
-    expect(family).toContain(`Du är inbjuden som vårdnadshavare till ett möte om ${PERSON_NAME}. På mötet följer vi upp planen som vi gjorde tillsammans 23 november 2026.`);
+    expect(family).toContain(
+      `Du är inbjuden som vårdnadshavare till ett möte om ${PERSON_NAME}. På mötet följer vi upp planen som vi gjorde tillsammans 23 november 2026.`,
+    );
     expect(family).toContain('Łucja kommer till skolan tre dagar i veckan före jul.');
     expect(family).toContain('Har hjälpen blivit av, och har den hjälpt?');
   });
@@ -234,8 +237,14 @@ describe('someone who declined', () => {
     expect(allText(lisa)).toContain('Har lämnat återbud: Maja Lind, Arbetsförmedlingen.');
     for (const doc of docs.slice(0, 2)) {
       const lists = doc.blocks.filter((b) => b.kind === 'list').flatMap((b) => (b.kind === 'list' ? b.items : []));
-      expect(lists.some((item) => item.includes('Maja Lind')), doc.owner).toBe(false);
-      expect(lists.some((item) => item.includes('Lisa Andersson')), doc.owner).toBe(true);
+      expect(
+        lists.some((item) => item.includes('Maja Lind')),
+        doc.owner,
+      ).toBe(false);
+      expect(
+        lists.some((item) => item.includes('Lisa Andersson')),
+        doc.owner,
+      ).toBe(true);
     }
     // A named substitute is listed in the invitee's place.
     maja.invitation = 'ersattare';

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn, birthDateOf, isMinor } from '../../src/domain/age';
 import { goToPhase } from '../../src/domain/timer';
-import { CIRCLE_ROLE_WORDS, CIRCLE_ROLES, personCircleRole, ROLE_SENTENCE_MAX, roleWords, sentencesOf } from '../../src/i18n/circleRoles';
+import { personCircleRole } from '../../src/domain/age';
+import { CIRCLE_ROLE_WORDS, CIRCLE_ROLES, ROLE_SENTENCE_MAX, roleWords, sentencesOf } from '../../src/i18n/circleRoles';
 import { MEETING_TEMPLATES } from '../../src/i18n/meetingTemplates';
 import { circleExplained } from '../../src/pdf/circleExplained';
 import { wrapLabel } from '../../src/ui/room/RoomCircle';
@@ -36,7 +37,11 @@ describe('the circle in words for every role', () => {
     for (const [templateId, phases] of Object.entries(CIRCLE_ROLE_WORDS)) {
       const template = MEETING_TEMPLATES.find((t) => t.id === templateId);
       expect(template, templateId).toBeDefined();
-      for (const phaseId of Object.keys(phases)) expect(template!.phases.map((p) => p.id), `${templateId}/${phaseId}`).toContain(phaseId);
+      for (const phaseId of Object.keys(phases))
+        expect(
+          template!.phases.map((p) => p.id),
+          `${templateId}/${phaseId}`,
+        ).toContain(phaseId);
     }
   });
 
@@ -106,7 +111,17 @@ describe('what the room is sent', () => {
     const { plan, meeting } = fixture();
     const message = roomMessage(meeting, plan, { today: TODAY, role: 'narstaende', showWhatMatters: true, showAgreed: true });
     const json = JSON.stringify(message);
-    for (const absent of [SECRET, NOTE, PERSONNUMMER, '121212-1212', 'Ørsted', 'Şahin', plan.person.contact.phone, 'Vem som betalar skolskjutsen', 'Fritidsaktiviteter']) {
+    for (const absent of [
+      SECRET,
+      NOTE,
+      PERSONNUMMER,
+      '121212-1212',
+      'Ørsted',
+      'Şahin',
+      plan.person.contact.phone,
+      'Vem som betalar skolskjutsen',
+      'Fritidsaktiviteter',
+    ]) {
       expect(json, absent).not.toContain(absent);
     }
     expect(message.whatMatters).toBe('Att Łucja (…) får gå i skolan.');

@@ -3,7 +3,7 @@
 import { createEffect, on, onMount, Show } from 'solid-js';
 import { useLocation } from '@solidjs/router';
 import { svErrors } from '../../i18n/svErrors';
-import { autosave } from '../autosave';
+import { useShell } from '../appContext';
 import { dismissUnexpected, unexpected } from '../failures';
 
 /** The failure of an action (see failures.ts), said where the chair pressed. */
@@ -18,19 +18,26 @@ export function ActionFailed(props: { action: { failed: () => boolean }; text?: 
 }
 
 /** Reloads the app once every edit is written, or after the chair agrees to lose what is not. */
-async function reloadApp(): Promise<void> {
-  if ((await autosave.flush()) || window.confirm(svErrors.screen.reloadUnsaved)) location.reload();
+async function reloadApp(flush: () => Promise<boolean>): Promise<void> {
+  if ((await flush()) || window.confirm(svErrors.screen.reloadUnsaved)) location.reload();
 }
 
 /** What the error boundary shows instead of a screen that failed; leaving for another screen tries again. */
 export function ScreenFailed(props: { error: unknown; reset: () => void }) {
   let heading: HTMLHeadingElement | undefined;
   const location = useLocation();
+  const app = useShell();
   onMount(() => {
     console.error(props.error);
     heading?.focus();
   });
-  createEffect(on(() => location.pathname, () => props.reset(), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => props.reset(),
+      { defer: true },
+    ),
+  );
   return (
     <div class="screen-failed" role="alert">
       <h1 tabindex="-1" ref={heading}>
@@ -41,7 +48,7 @@ export function ScreenFailed(props: { error: unknown; reset: () => void }) {
         <button type="button" class="primary" onClick={() => props.reset()}>
           {svErrors.screen.retry}
         </button>
-        <button type="button" class="secondary" onClick={() => void reloadApp()}>
+        <button type="button" class="secondary" onClick={() => void reloadApp(app.flush)}>
           {svErrors.screen.reload}
         </button>
       </div>
@@ -51,6 +58,7 @@ export function ScreenFailed(props: { error: unknown; reset: () => void }) {
 
 /** Anything that failed outside a screen or an action. */
 export function UnexpectedFailure() {
+  const app = useShell();
   return (
     <Show when={unexpected()}>
       <div class="banner banner--warning unexpected-failure" role="alert">
@@ -58,7 +66,7 @@ export function UnexpectedFailure() {
         <button type="button" class="secondary" onClick={dismissUnexpected}>
           {svErrors.unexpected.dismiss}
         </button>
-        <button type="button" class="secondary" onClick={() => void reloadApp()}>
+        <button type="button" class="secondary" onClick={() => void reloadApp(app.flush)}>
           {svErrors.screen.reload}
         </button>
       </div>

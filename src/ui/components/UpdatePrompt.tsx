@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { svShell } from '../../i18n/svShell';
 import { registerServiceWorker } from '../../pwa/register';
-import { autosave } from '../autosave';
+import { useShell } from '../appContext';
 
 const [updateAvailable, setUpdateAvailable] = createSignal(false);
 const [offlineReady, setOfflineReady] = createSignal(false);
@@ -18,8 +18,9 @@ export function startServiceWorker(): void {
 
 /** Tells the chair about a new version; nothing happens until they choose "Uppdatera nu". */
 export function UpdatePrompt() {
+  const app = useShell();
   async function updateNow() {
-    await autosave.flush();
+    await app.flush();
     await activate(true);
   }
   return (
@@ -30,7 +31,7 @@ export function UpdatePrompt() {
             <strong>{svShell.update.available}</strong> {svShell.update.explain}
           </p>
           <div class="toast-actions">
-            <button type="button" class="primary" onClick={updateNow}>
+            <button type="button" class="primary" onClick={() => void updateNow()}>
               {svShell.update.now}
             </button>
             <button type="button" class="secondary" onClick={() => setUpdateAvailable(false)}>

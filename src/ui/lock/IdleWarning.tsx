@@ -10,11 +10,7 @@ import { createCountdownClock } from './countdown';
 import { idleWarning, stayActive } from './lockSession';
 
 export function IdleWarning() {
-  return (
-    <Show when={idleWarning()}>
-      {(warning) => <WarningPanel lockAt={warning().lockAt} />}
-    </Show>
-  );
+  return <Show when={idleWarning()}>{(warning) => <WarningPanel lockAt={warning().lockAt} />}</Show>;
 }
 
 function WarningPanel(props: { lockAt: number }) {

@@ -3,14 +3,14 @@
 import { createEffect, createMemo, createSignal, on, onMount, Show } from 'solid-js';
 import { waitShown } from '../../domain/lockout';
 import { svLock as t } from '../../i18n/svLock';
-import { database } from '../../storage/db';
-import { vault } from '../../storage';
+import { useShell } from '../appContext';
 import { TextField } from '../components/fields';
 import { useTitle } from '../title';
 import { createCountdownClock, type Countdown } from './countdown';
 import { enterUnlocked } from './lockSession';
 
 export default function LockScreen() {
+  const app = useShell();
   useTitle(t.lockedTitle);
   const [passcode, setPasscode] = createSignal('');
   const [busy, setBusy] = createSignal(false);
@@ -34,13 +34,12 @@ export default function LockScreen() {
   });
   let input: HTMLInputElement | undefined;
 
-  onMount(async () => {
+  onMount(() => {
     // Lets `npm run bench` time the first screen and the unlock.
     performance.mark('sip:lock-shown');
     input?.focus();
     const at = Date.now();
-    const ms = await vault.waitRemaining(at);
-    if (ms > 0) setWait({ until: at + ms, at: Date.now() });
+    void app.lock.waitRemaining(at).then((ms) => ms > 0 && setWait({ until: at + ms, at: Date.now() }));
   });
 
   // When the wait is over, what it said no longer holds (a wrong passcode still does).
@@ -56,7 +55,7 @@ export default function LockScreen() {
     try {
       // The vault counts the wait from this reading, so its end is exact.
       const at = Date.now();
-      const result = await vault.unlock(passcode(), at);
+      const result = await app.lock.unlock(passcode(), at);
       if (result.ok) {
         performance.mark('sip:unlocked');
         enterUnlocked();
@@ -77,15 +76,8 @@ export default function LockScreen() {
     <main id="main" class="lock-screen">
       <h1>{t.lockedHeading}</h1>
       <p>{t.lockedIntro}</p>
-      <form onSubmit={unlock} novalidate>
-        <TextField
-          label={t.passcode}
-          type="password"
-          autocomplete="current-password"
-          value={passcode()}
-          onInput={setPasscode}
-          ref={(el) => (input = el)}
-        />
+      <form onSubmit={(event) => void unlock(event)} novalidate>
+        <TextField label={t.passcode} type="password" autocomplete="current-password" value={passcode()} onInput={setPasscode} ref={(el) => (input = el)} />
         <button type="submit" class="primary" disabled={busy() || waitLeft() > 0}>
           {busy() ? t.unlocking : t.unlock}
         </button>
@@ -93,9 +85,7 @@ export default function LockScreen() {
         <p role="alert" class="error">
           {alertText()}
         </p>
-        <Show when={wait()}>
-          {(w) => <p class="hint">{t.tryAgainIn(waitText(w().until, now()))}</p>}
-        </Show>
+        <Show when={wait()}>{(w) => <p class="hint">{t.tryAgainIn(waitText(w().until, now()))}</p>}</Show>
       </form>
       <ForgotPasscode />
     </main>
@@ -108,11 +98,12 @@ function waitText(until: number, now: number): string {
 }
 
 function ForgotPasscode() {
+  const app = useShell();
   const [failed, setFailed] = createSignal(false);
   async function erase() {
     if (!window.confirm(t.eraseConfirm)) return;
     try {
-      await database().delete();
+      await app.lock.eraseEverything();
       location.reload();
     } catch (error) {
       console.error(error);
@@ -123,7 +114,7 @@ function ForgotPasscode() {
     <details class="danger-zone">
       <summary>{t.forgotHeading}</summary>
       <p>{t.forgotText}</p>
-      <button type="button" class="danger" onClick={erase}>
+      <button type="button" class="danger" onClick={() => void erase()}>
         {t.erase}
       </button>
       <Show when={failed()}>

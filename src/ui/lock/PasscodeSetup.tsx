@@ -3,18 +3,19 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { validateNewPasscode } from '../../domain/validation';
 import { svLock as t } from '../../i18n/svLock';
-import { plans, vault } from '../../storage';
+import { useShell } from '../appContext';
 import { createNewSecret, NewSecretFields } from '../components/NewSecretFields';
 import { useTitle } from '../title';
 import { enterUnlocked } from './lockSession';
 
 export default function PasscodeSetup() {
   useTitle(t.setupTitle);
+  const app = useShell();
   const passcode = createNewSecret(validateNewPasscode, 'passcode');
   const [busy, setBusy] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
   // Plans stored before this version are readable until a passcode seals them: say so.
-  const [existing] = createResource(() => plans.count().catch(() => 0));
+  const [existing] = createResource(() => app.lock.storedPlans().catch(() => 0));
 
   async function choose(event: Event) {
     event.preventDefault();
@@ -22,7 +23,7 @@ export default function PasscodeSetup() {
     setBusy(true);
     setFailed(false);
     try {
-      await vault.create(passcode.value());
+      await app.lock.create(passcode.value());
       enterUnlocked();
     } catch (error) {
       console.error(error);
@@ -39,7 +40,7 @@ export default function PasscodeSetup() {
       <Show when={(existing() ?? 0) > 0}>
         <p>{t.setupExisting}</p>
       </Show>
-      <form onSubmit={choose} novalidate>
+      <form onSubmit={(event) => void choose(event)} novalidate>
         <NewSecretFields secret={passcode} label={t.passcode} hint={t.passcodeHint} repeatLabel={t.repeat} />
         <button type="submit" class="primary" disabled={busy()}>
           {busy() ? t.choosing : t.choose}

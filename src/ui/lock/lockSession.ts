@@ -4,9 +4,8 @@
 // holds, then drops the key; the gate unmounts every screen, so no decrypted plan stays in the
 // app's state.
 import { createEffect, createSignal, onCleanup } from 'solid-js';
-import { AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK, hiddenTooLong, idleMs, idleStep, readAutoLock, type AutoLockSettings } from '../../domain/autoLock';
-import { appState, vault } from '../../storage';
-import { autosave } from '../autosave';
+import type { Shell } from '../../app/shell';
+import { DEFAULT_AUTO_LOCK, hiddenTooLong, idleMs, idleStep, type AutoLockSettings } from '../../domain/autoLock';
 
 export type LockPhase = 'checking' | 'unavailable' | 'new' | 'locked' | 'unlocked';
 
@@ -22,15 +21,18 @@ let warnedAt: number | null = null;
 let hiddenAt: number | null = null;
 let meetingHolds = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The app this page started (set once, by startLockSession). */
+let app: Shell;
 
 // setTimeout takes at most 2^31 − 1 ms; longer waits look again then.
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** Reads whether a passcode exists and the auto-lock settings, and starts watching activity. */
-export async function startLockSession(): Promise<void> {
+export async function startLockSession(started: Shell): Promise<void> {
+  app = started;
   try {
-    const [hasPasscode, stored] = await Promise.all([vault.hasPasscode(), appState.get(AUTO_LOCK_KEY)]);
-    setSettings(readAutoLock(stored));
+    const [hasPasscode, stored] = await Promise.all([app.lock.hasPasscode(), app.settings.autoLock()]);
+    setSettings(stored);
     setPhase(hasPasscode ? 'locked' : 'new');
   } catch (error) {
     // No storage (blocked, full or refused by the browser): say so instead of a blank page.
@@ -64,8 +66,8 @@ export async function lockNow(): Promise<void> {
   clearTimeout(timer);
   clearWarning();
   // Sealing started with each edit, so these writes need no key; a failed one retries on its own.
-  await autosave.flush().catch(() => undefined);
-  vault.lock();
+  await app.flush().catch(() => undefined);
+  app.lock.lock();
   setPhase('locked');
 }
 
@@ -74,14 +76,14 @@ function lockAtOnce(): void {
   if (phase() !== 'unlocked') return;
   clearTimeout(timer);
   clearWarning();
-  vault.lock();
+  app.lock.lock();
   setPhase('locked');
 }
 
 export function changeAutoLock(next: AutoLockSettings): Promise<void> {
   setSettings(next);
   arm();
-  return appState.set(AUTO_LOCK_KEY, next);
+  return app.settings.setAutoLock(next);
 }
 
 /**

@@ -13,7 +13,7 @@ import { fileName } from '../../pdf/fileName';
 import { reviewedVersion } from '../../pdf/followUpChanges';
 import { meetingDate, planCopies } from '../../pdf/planDocument';
 import { useMeetingEditor } from '../meetingEditor';
-import { planVersions } from '../planVersions';
+import { useApp } from '../appContext';
 import { ExportPanel } from '../pdf/ExportPanel';
 import { shownTime } from './TimerPanel';
 
@@ -24,8 +24,8 @@ export default function HeldView() {
   const [includeIdNumber, setIncludeIdNumber] = createSignal(false);
   const x = svPdf.export;
 
-  // The version this meeting fixed (see planVersions.ts for meetings held before versions existed).
-  const all = planVersions(plan);
+  // The version this meeting fixed (app/upgrades.ts fixed one for a meeting held before versions existed).
+  const all = useApp().versions.ofPlan(plan.id);
   const fixed = all.then((list) => {
     const mine = list.find((v) => v.meetingId === meeting.id);
     if (!mine) throw new Error(`no version for meeting ${meeting.id}`);

@@ -2,7 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createResource, Match, Show, Switch } from 'solid-js';
 import { svMeeting } from '../../i18n/svMeeting';
 import { sv } from '../../i18n/sv';
-import { meetings, plans } from '../../storage';
+import { useApp } from '../appContext';
 import { createMeetingEditor, MeetingEditorContext } from '../meetingEditor';
 import { useTitle } from '../title';
 import AttendanceView from './AttendanceView';
@@ -11,12 +11,12 @@ import HeldView from './HeldView';
 
 export default function MeetingScreen() {
   const params = useParams<{ meetingId: string }>();
+  const app = useApp();
   const [loaded] = createResource(
     () => params.meetingId,
     async (id) => {
-      const meeting = await meetings.get(id);
-      const plan = meeting && (await plans.get(meeting.planId));
-      return meeting && plan ? createMeetingEditor(meeting, plan) : null;
+      const opened = await app.meetings.open(id);
+      return opened ? createMeetingEditor(app, opened.meeting, opened.plan) : null;
     },
   );
   useTitle(() => {
@@ -34,7 +34,9 @@ export default function MeetingScreen() {
           <>
             <h1>{svMeeting.notFound}</h1>
             <p>
-              <A href="/" class="standalone-link">{sv.app.backToList}</A>
+              <A href="/" class="standalone-link">
+                {sv.app.backToList}
+              </A>
             </p>
           </>
         }

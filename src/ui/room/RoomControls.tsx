@@ -6,7 +6,8 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, Show, type JSX } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { localIsoDate } from '../../domain/dates';
-import { CIRCLE_ROLE_NAMES, personCircleRole, type CircleRole } from '../../i18n/circleRoles';
+import { personCircleRole } from '../../domain/age';
+import { CIRCLE_ROLE_NAMES, type CircleRole } from '../../i18n/circleRoles';
 import { svRoom } from '../../i18n/svRoom';
 import { Checkbox, SelectField } from '../components/fields';
 import { lockPhase } from '../lock/lockSession';
@@ -26,9 +27,7 @@ export function RoomControls(props: { now: () => number }) {
   const [here, setHere] = createSignal(false);
   const [blocked, setBlocked] = createSignal(false);
 
-  const message = createMemo(() =>
-    roomMessage(meeting, plan, { today, role: role(), showWhatMatters: showWhatMatters(), showAgreed: showAgreed() }),
-  );
+  const message = createMemo(() => roomMessage(meeting, plan, { today, role: role(), showWhatMatters: showWhatMatters(), showAgreed: showAgreed() }));
 
   const channel = openRoomChannel((m) => {
     if (m.type === 'hello' && lockPhase() === 'unlocked') channel.post(message());

@@ -5,7 +5,8 @@
 import { emptySlotClock, type MeetingClock } from '../../domain/timer';
 import { responsibleOrganisation, type GoalTerm, type Meeting } from '../../domain/meeting';
 import type { Plan } from '../../domain/plan';
-import { personCircleRole, roleWords, type CircleRole } from '../../i18n/circleRoles';
+import { personCircleRole } from '../../domain/age';
+import { roleWords, type CircleRole } from '../../i18n/circleRoles';
 import { svRoom } from '../../i18n/svRoom';
 
 export interface RoomPhase {
@@ -75,7 +76,10 @@ export function forTheRoom(text: string, personName: string): string {
       out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'giu'), '');
     }
   }
-  return out.replace(/[ \t]{2,}/gu, ' ').replace(/ ([.,!?:;])/gu, '$1').trim();
+  return out
+    .replace(/[ \t]{2,}/gu, ' ')
+    .replace(/ ([.,!?:;])/gu, '$1')
+    .trim();
 }
 
 /** The phase the meeting is in: the clock's current one, else the first. */

@@ -5,8 +5,8 @@ import { localIsoDate } from '../../domain/dates';
 import { validateNewPassword } from '../../domain/validation';
 import { svBackup as t } from '../../i18n/svBackup';
 import { svErrors } from '../../i18n/svErrors';
-import { BackupError, backups, createBackup, readBackup } from '../../storage/backups';
-import { autosave } from '../autosave';
+import { BackupError } from '../../app/backups';
+import { useApp } from '../appContext';
 import { TextField } from '../components/fields';
 import { createNewSecret, NewSecretFields } from '../components/NewSecretFields';
 import { saveFile } from '../saveFile';
@@ -20,6 +20,7 @@ interface Outcome {
 const IDLE: Outcome = { kind: 'idle', text: '' };
 
 export function BackupSection(props: { onRestored: () => void }) {
+  const app = useApp();
   const password = createNewSecret(validateNewPassword, 'password');
   const [saveOutcome, setSaveOutcome] = createSignal<Outcome>(IDLE);
 
@@ -31,14 +32,13 @@ export function BackupSection(props: { onRestored: () => void }) {
     if (!password.check()) return;
     setSaveOutcome({ kind: 'busy', text: t.encrypting });
     try {
-      if (!(await autosave.flush())) {
+      const saved = await (await app.backups()).save(password.value());
+      if (!saved) {
         setSaveOutcome({ kind: 'refused', text: svErrors.notAllSaved });
         return;
       }
-      const content = await backups.content(new Date());
-      const file = await createBackup(content, password.value());
-      saveFile(t.fileName(localIsoDate(new Date())), file, 'application/octet-stream');
-      setSaveOutcome({ kind: 'done', text: t.saved(content.plans.length) });
+      saveFile(t.fileName(localIsoDate(new Date())), saved.file, 'application/octet-stream');
+      setSaveOutcome({ kind: 'done', text: t.saved(saved.plans) });
       password.reset();
     } catch (error) {
       console.error(error);
@@ -54,8 +54,7 @@ export function BackupSection(props: { onRestored: () => void }) {
     }
     setRestoreOutcome({ kind: 'busy', text: t.checking });
     try {
-      const content = await readBackup(new Uint8Array(await file.arrayBuffer()), filePassword());
-      const report = await backups.restore(content);
+      const report = await (await app.backups()).restore(new Uint8Array(await file.arrayBuffer()), filePassword());
       setRestoreOutcome({ kind: 'done', text: t.restored(report.plans.added, report.plans.updated, report.plans.kept) });
       setFilePassword('');
       props.onRestored();
@@ -73,7 +72,7 @@ export function BackupSection(props: { onRestored: () => void }) {
       <h3>{t.saveHeading}</h3>
       <NewSecretFields secret={password} label={t.password} hint={t.passwordHint} repeatLabel={t.repeat} />
       <p>
-        <button type="button" class="primary" onClick={save} disabled={saveOutcome().kind === 'busy'}>
+        <button type="button" class="primary" onClick={() => void save()} disabled={saveOutcome().kind === 'busy'}>
           {t.save}
         </button>
       </p>
@@ -87,7 +86,7 @@ export function BackupSection(props: { onRestored: () => void }) {
       </div>
       <TextField label={t.filePassword} type="password" autocomplete="off" value={filePassword()} onInput={setFilePassword} />
       <p>
-        <button type="button" class="primary" onClick={restore} disabled={restoreOutcome().kind === 'busy'}>
+        <button type="button" class="primary" onClick={() => void restore()} disabled={restoreOutcome().kind === 'busy'}>
           {t.restore}
         </button>
       </p>

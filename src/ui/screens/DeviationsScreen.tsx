@@ -7,7 +7,7 @@ import { formatDate } from '../../i18n/format';
 import { sv } from '../../i18n/sv';
 import { svLife } from '../../i18n/svLife';
 import { deviationsCsv, deviationsDocument } from '../../pdf/deviationDocument';
-import { deviations, plans } from '../../storage';
+import { useApp } from '../appContext';
 import { ExportPanel } from '../pdf/ExportPanel';
 import { saveFile } from '../saveFile';
 import { useTitle } from '../title';
@@ -16,10 +16,11 @@ const t = svLife.deviations;
 
 export default function DeviationsScreen() {
   useTitle(t.allHeading);
+  const app = useApp();
   const [all] = createResource(async () => {
-    const [list, planList] = await Promise.all([deviations.list(), plans.list()]);
-    const names = new Map(planList.map((p) => [p.id, p.person.name.trim() || sv.list.unnamed]));
-    return { list: sortDeviations(list), names };
+    const { deviations, plans } = await app.deviations.listWithPlans();
+    const names = new Map(plans.map((p) => [p.id, p.person.name.trim() || sv.list.unnamed]));
+    return { list: sortDeviations(deviations), names };
   });
 
   function exportCsv() {
@@ -42,7 +43,8 @@ export default function DeviationsScreen() {
                   {(d) => (
                     <li class="item">
                       <p>
-                        <strong>{formatDate(d.date)}</strong> · {t.types[d.type]} · <a href={`/plan/${d.planId}/avvikelser`}>{data().names.get(d.planId) ?? d.planId}</a>
+                        <strong>{formatDate(d.date)}</strong> · {t.types[d.type]} ·{' '}
+                        <a href={`/plan/${d.planId}/avvikelser`}>{data().names.get(d.planId) ?? d.planId}</a>
                       </p>
                       <p dir="auto">
                         {d.parties}: {d.description}

@@ -4,7 +4,7 @@ import { createSignal, Show } from 'solid-js';
 import { IDLE_MINUTES, MEETING_IDLE_MINUTES, type AutoLockSettings, type IdleMinutes, type MeetingIdleMinutes } from '../../domain/autoLock';
 import { validateNewPasscode } from '../../domain/validation';
 import { svLock as t } from '../../i18n/svLock';
-import { vault } from '../../storage';
+import { useShell } from '../appContext';
 import { ActionFailed } from '../components/Failures';
 import { Checkbox, SelectField, TextField } from '../components/fields';
 import { createNewSecret, NewSecretFields } from '../components/NewSecretFields';
@@ -48,6 +48,7 @@ export function LockSettings() {
 }
 
 function ChangePasscode() {
+  const app = useShell();
   const [current, setCurrent] = createSignal('');
   const next = createNewSecret(validateNewPasscode, 'passcode');
   const [busy, setBusy] = createSignal(false);
@@ -59,7 +60,7 @@ function ChangePasscode() {
     if (!next.check()) return;
     setBusy(true);
     try {
-      const ok = await vault.changePasscode(current(), next.value());
+      const ok = await app.lock.changePasscode(current(), next.value());
       setOutcome({ ok, text: ok ? t.changed : t.currentWrong });
       if (ok) {
         setCurrent('');
@@ -73,7 +74,7 @@ function ChangePasscode() {
   }
 
   return (
-    <form onSubmit={change} novalidate aria-labelledby="change-passcode-heading">
+    <form onSubmit={(event) => void change(event)} novalidate aria-labelledby="change-passcode-heading">
       <h3 id="change-passcode-heading">{t.changeHeading}</h3>
       <TextField label={t.current} type="password" autocomplete="current-password" value={current()} onInput={setCurrent} />
       <NewSecretFields secret={next} label={t.newPasscode} hint={t.passcodeHint} repeatLabel={t.repeat} />

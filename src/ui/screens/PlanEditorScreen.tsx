@@ -6,8 +6,8 @@ import { svLife } from '../../i18n/svLife';
 import { localIsoDate } from '../../domain/dates';
 import { isReadOnly } from '../../domain/lifecycle';
 import { openingPart } from '../../domain/openingPart';
-import { meetings, plans } from '../../storage';
-import { deletePlanForGood } from '../planDeletion';
+import type { App } from '../../app/shell';
+import { useApp } from '../appContext';
 import { createPlanEditor, PlanEditorContext } from '../planEditor';
 import { useTitle } from '../title';
 
@@ -27,15 +27,20 @@ const SECTIONS = [
 export default function PlanEditorScreen(props: RouteSectionProps) {
   const params = useParams<{ id: string }>();
   const location = useLocation();
+  const app = useApp();
   // The plan, and the part it opens on when the address names none (a meeting today or under way:
   // its meetings part; openingPart), decided once as the plan is opened.
   const [loaded] = createResource(
     () => params.id,
     async (id) => {
-      const [plan, running] = await Promise.all([plans.get(id), runningMeetings()]);
+      const [plan, running] = await Promise.all([app.plans.get(id), runningMeetings(app)]);
       if (!plan) return null;
-      const opensOn = openingPart(plan, running.map((m) => ({ planId: m.planId, status: 'pagar' as const })), localIsoDate(new Date()));
-      return { editor: createPlanEditor(plan), opensOn };
+      const opensOn = openingPart(
+        plan,
+        running.map((m) => ({ planId: m.planId, status: 'pagar' as const })),
+        localIsoDate(new Date()),
+      );
+      return { editor: createPlanEditor(app, plan), opensOn };
     },
   );
   const currentIndex = createMemo(() => SECTIONS.findIndex((s) => location.pathname.endsWith(`/${s.path}`)));
@@ -49,7 +54,9 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
           <>
             <h1>{sv.editor.notFound}</h1>
             <p>
-              <A href="/" class="standalone-link">{sv.app.backToList}</A>
+              <A href="/" class="standalone-link">
+                {sv.app.backToList}
+              </A>
             </p>
           </>
         }
@@ -115,9 +122,9 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
 }
 
 /** The running meetings (their clear fields, nothing decrypted); none when they cannot be read: the plan opens anyway. */
-async function runningMeetings(): Promise<{ id: string; planId: string }[]> {
+async function runningMeetings(app: App): Promise<{ id: string; planId: string }[]> {
   try {
-    return await meetings.running();
+    return await app.meetings.running();
   } catch (error) {
     console.warn(error);
     return [];
@@ -126,11 +133,12 @@ async function runningMeetings(): Promise<{ id: string; planId: string }[]> {
 
 function DeletePlan(props: { planId: string; name: string }) {
   const navigate = useNavigate();
+  const app = useApp();
   const [failed, setFailed] = createSignal(false);
   async function remove() {
     if (!window.confirm(sv.editor.deleteConfirm(props.name))) return;
     try {
-      await deletePlanForGood(props.planId);
+      await app.plans.delete(props.planId);
       navigate('/', { replace: true });
     } catch (error) {
       console.error(error);
@@ -141,7 +149,7 @@ function DeletePlan(props: { planId: string; name: string }) {
     <details class="danger-zone">
       <summary>{sv.editor.deleteHeading}</summary>
       <p>{sv.editor.deleteText}</p>
-      <button type="button" class="danger" onClick={remove}>
+      <button type="button" class="danger" onClick={() => void remove()}>
         {sv.editor.deleteButton}
       </button>
       <Show when={failed()}>

@@ -1,17 +1,24 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { localIsoDate } from '../../domain/dates';
-import { awaitingReplies, byStatus, isOverdueFollowUp, overdueFollowUps, todaysMeetings, upcomingMeetings, type StatusFilter, type Upcoming } from '../../domain/overview';
-import { matchesName, newPlan, sortForList, type Plan } from '../../domain/plan';
+import {
+  awaitingReplies,
+  byStatus,
+  isOverdueFollowUp,
+  overdueFollowUps,
+  todaysMeetings,
+  upcomingMeetings,
+  type StatusFilter,
+  type Upcoming,
+} from '../../domain/overview';
+import { matchesName, sortForList, type Plan } from '../../domain/plan';
 import { svLife } from '../../i18n/svLife';
-import { dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
+import { dueForDeletion } from '../../domain/retention';
 import { sv } from '../../i18n/sv';
-import { appState, plans } from '../../storage';
 import { formatDate } from '../../i18n/format';
 import { ActionFailed } from '../components/Failures';
 import { createAction } from '../failures';
-import { newId } from '../planEditor';
-import { runningMeetingOf, startOrContinuePlanMeeting } from '../startMeeting';
+import { useApp } from '../appContext';
 import { useTitle } from '../title';
 
 const PAGE_SIZE = 100;
@@ -20,15 +27,13 @@ const OVERVIEW_ITEMS = 5;
 export default function PlanList() {
   useTitle(sv.list.title);
   const navigate = useNavigate();
+  const app = useApp();
   const [all] = createResource(() => {
     performance.mark('sip:plan-list-loading');
-    return plans.list();
+    return app.plans.list();
   });
-  const [retention] = createResource(() => appState.get(RETENTION_KEY));
-  const due = createMemo(() => {
-    const months = retention();
-    return isRetentionMonths(months) ? dueForDeletion(all() ?? [], months, new Date()).length : 0;
-  });
+  const [retention] = createResource(() => app.settings.retentionMonths());
+  const due = createMemo(() => dueForDeletion(all() ?? [], retention() ?? 0, new Date()).length);
   const [query, setQuery] = createSignal('');
   const [status, setStatus] = createSignal<StatusFilter>('alla');
   const today = localIsoDate(new Date());
@@ -38,8 +43,7 @@ export default function PlanList() {
   const shown = createMemo(() => matching().slice(0, limit()));
 
   const create = createAction(async () => {
-    const plan = newPlan(newId(), new Date());
-    await plans.put(plan);
+    const plan = await app.plans.create();
     navigate(`/plan/${plan.id}/person`);
   });
 
@@ -71,14 +75,7 @@ export default function PlanList() {
       </div>
       <div class="field search">
         <label for="plan-search">{sv.list.search}</label>
-        <input
-          id="plan-search"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          value={query()}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
+        <input id="plan-search" type="search" autocomplete="off" spellcheck={false} value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
       </div>
       <Show when={all()} fallback={<p>{sv.app.loading}</p>}>
         <p class="count" role="status">
@@ -197,13 +194,17 @@ function Overview(props: { plans: Plan[]; today: string }) {
 function TodaysMeeting(props: { meeting: Upcoming; name: string }) {
   const o = svLife.overview;
   const navigate = useNavigate();
-  const [running] = createResource(() => props.meeting.plan.id, (id) => runningMeetingOf(id).then((m) => m?.id ?? null));
+  const app = useApp();
+  const [running] = createResource(
+    () => props.meeting.plan.id,
+    (planId) => app.meetings.runningOf(planId).then((id) => id ?? null),
+  );
   // Read only when ready: the overview never waits (suspends) for it.
   const runs = () => running.state === 'ready' && running() !== null;
   const start = createAction(async () => {
-    const meeting = await startOrContinuePlanMeeting(props.meeting.plan);
-    if (!meeting) throw new Error('The plan is closed: no meeting can start.');
-    navigate(`/mote/${meeting.id}`);
+    const meetingId = await app.meetings.startOrContinue(props.meeting.plan);
+    if (!meetingId) throw new Error('The plan is closed: no meeting can start.');
+    navigate(`/mote/${meetingId}`);
   });
   return (
     <li>

@@ -2,22 +2,19 @@
 // deleted without the chair marking it and confirming.
 import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { closedOn, dueForDeletion, isRetentionMonths, RETENTION_KEY } from '../../domain/retention';
+import { closedOn, dueForDeletion } from '../../domain/retention';
 import { formatDate } from '../../i18n/format';
 import { sv } from '../../i18n/sv';
 import { svRetention as t } from '../../i18n/svRetention';
-import { appState, plans } from '../../storage';
 import { Checkbox } from '../components/fields';
-import { deletePlanForGood } from '../planDeletion';
+import { useApp } from '../appContext';
 import { useTitle } from '../title';
 
 export default function Retention() {
   useTitle(t.title);
-  const [data, { refetch }] = createResource(async () => ({ months: await appState.get(RETENTION_KEY), all: await plans.list() }));
-  const months = () => {
-    const m = data()?.months;
-    return isRetentionMonths(m) ? m : 0;
-  };
+  const app = useApp();
+  const [data, { refetch }] = createResource(async () => ({ months: await app.settings.retentionMonths(), all: await app.plans.list() }));
+  const months = () => data()?.months ?? 0;
   const due = createMemo(() => dueForDeletion(data()?.all ?? [], months(), new Date()));
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
   const [message, setMessage] = createSignal('');
@@ -31,7 +28,9 @@ export default function Retention() {
   }
 
   async function remove() {
-    const ids = due().map((p) => p.id).filter((id) => chosen().has(id));
+    const ids = due()
+      .map((p) => p.id)
+      .filter((id) => chosen().has(id));
     setMessage('');
     setProblem('');
     if (ids.length === 0) return setProblem(t.nothingChosen);
@@ -39,7 +38,7 @@ export default function Retention() {
     let deleted = 0;
     try {
       for (const id of ids) {
-        await deletePlanForGood(id);
+        await app.plans.delete(id);
         deleted += 1;
       }
     } catch (error) {
@@ -71,7 +70,7 @@ export default function Retention() {
               </For>
             </fieldset>
             <p>
-              <button type="button" class="danger" onClick={remove}>
+              <button type="button" class="danger" onClick={() => void remove()}>
                 {t.delete}
               </button>
             </p>

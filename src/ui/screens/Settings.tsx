@@ -1,7 +1,7 @@
 import { createResource, Show } from 'solid-js';
 import { sv } from '../../i18n/sv';
 import { currentPersistState, requestPersistentStorage, storageEstimate, type PersistState } from '../../pwa/storagePersistence';
-import { plans } from '../../storage';
+import { useApp } from '../appContext';
 import { offlineReady } from '../components/UpdatePrompt';
 import { formatBytes } from '../../i18n/format';
 import { useTitle } from '../title';
@@ -17,9 +17,10 @@ const persistText: Record<PersistState, string> = {
 
 export default function Settings() {
   useTitle(sv.settings.title);
+  const app = useApp();
   const [persist, { mutate: setPersist }] = createResource(currentPersistState);
   const [estimate, { refetch: refetchEstimate }] = createResource(storageEstimate);
-  const [count, { refetch: refetchCount }] = createResource(() => plans.count());
+  const [count, { refetch: refetchCount }] = createResource(() => app.plans.count());
 
   async function askPersist() {
     setPersist(await requestPersistentStorage());
@@ -36,7 +37,7 @@ export default function Settings() {
             <>
               <p data-persist={state()}>{persistText[state()]}</p>
               <Show when={state() === 'not-persisted'}>
-                <button type="button" class="secondary" onClick={askPersist}>
+                <button type="button" class="secondary" onClick={() => void askPersist()}>
                   {sv.settings.requestPersist}
                 </button>
               </Show>
@@ -44,11 +45,7 @@ export default function Settings() {
           )}
         </Show>
         <Show when={!estimate.loading}>
-          <p>
-            {estimate()
-              ? sv.settings.usage(formatBytes(estimate()!.usage), formatBytes(estimate()!.quota))
-              : sv.settings.usageUnknown}
-          </p>
+          <p>{estimate() ? sv.settings.usage(formatBytes(estimate()!.usage), formatBytes(estimate()!.quota)) : sv.settings.usageUnknown}</p>
         </Show>
         <Show when={count() !== undefined}>
           <p>{sv.settings.plansStored(count()!)}</p>

@@ -5,7 +5,7 @@ import { localIsoDate } from '../../domain/dates';
 import { computeStatistics, type Statistics } from '../../domain/statistics';
 import { sv } from '../../i18n/sv';
 import { svLife } from '../../i18n/svLife';
-import { meetings } from '../../storage';
+import { useApp } from '../appContext';
 import { saveFile } from '../saveFile';
 import { useTitle } from '../title';
 
@@ -31,7 +31,8 @@ export function statisticsCsv(s: Statistics): string {
 
 export default function StatisticsScreen() {
   useTitle(t.heading);
-  const [stats] = createResource(async () => computeStatistics(await meetings.list(), localIsoDate(new Date())));
+  const app = useApp();
+  const [stats] = createResource(async () => computeStatistics(await app.meetings.all(), localIsoDate(new Date())));
 
   function exportCsv() {
     const s = stats();

@@ -12,28 +12,21 @@ import { invitations } from '../../pdf/invitationDocument';
 import { NumberField, TextField } from '../components/fields';
 import { ExportPanel } from '../pdf/ExportPanel';
 import { usePlanEditor } from '../planEditor';
-import { planVersions } from '../planVersions';
 
 export default function BookingSection() {
   const { plan, edit } = usePlanEditor();
   const problems = createMemo(() => validateBooking(plan.booking));
   /**
    * The invitations to the booked meeting. After the SIP meeting it is a follow-up: the invitations
-   * name the latest version of the plan and its goals. The plan has one set of purpose and
+   * name the plan as last agreed (its version) and its goals. The plan has one set of purpose and
    * questions (Förbered), kept up to date by the chair, so those are this meeting's.
    */
-  async function documents() {
+  function documents() {
     const current = unwrap(plan);
-    const latest = planMeetingKind(current.status) === 'uppfoljning' ? (await planVersions(current)).at(-1) : undefined;
-    return invitations({
-      plan: current,
-      madeOn: localIsoDate(new Date()),
-      ...(latest ? { followsUp: { number: latest.number, meeting: latest.meeting } } : {}),
-    });
+    const agreed = planMeetingKind(current.status) === 'uppfoljning' ? current.agreed : null;
+    return invitations({ plan: current, madeOn: localIsoDate(new Date()), ...(agreed ? { followsUp: agreed } : {}) });
   }
-  const endsAt = createMemo(() =>
-    problems()['booking.durationMinutes'] ? '' : addMinutesToTime(plan.booking.startTime, plan.booking.durationMinutes),
-  );
+  const endsAt = createMemo(() => (problems()['booking.durationMinutes'] ? '' : addMinutesToTime(plan.booking.startTime, plan.booking.durationMinutes)));
 
   return (
     <>
@@ -69,11 +62,7 @@ export default function BookingSection() {
       <Show when={endsAt()}>
         <p role="status">{sv.booking.endsAt(endsAt())}</p>
       </Show>
-      <TextField
-        label={sv.booking.place}
-        value={plan.booking.place}
-        onInput={(v) => edit((p) => void (p.booking.place = v))}
-      />
+      <TextField label={sv.booking.place} value={plan.booking.place} onInput={(v) => edit((p) => void (p.booking.place = v))} />
       <TextField
         label={sv.booking.videoLink}
         hint={sv.booking.videoLinkHint}

@@ -5,21 +5,19 @@ import { useNavigate } from '@solidjs/router';
 import { createMemo, createSignal, Show } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { localIsoDate } from '../../domain/dates';
-import { canClose, closePlan, isReadOnly, newClosing, newSipFrom, validateClosing } from '../../domain/lifecycle';
+import { canClose, isReadOnly, newClosing, validateClosing } from '../../domain/lifecycle';
 import { CLOSING_REASONS, hasWithdrawnConsent, type Closing, type ClosingReason } from '../../domain/plan';
 import { formatDate } from '../../i18n/format';
 import { svLife } from '../../i18n/svLife';
 import { svPdf } from '../../i18n/svPdf';
 import { closingNotices } from '../../pdf/closingDocument';
 import { fileName } from '../../pdf/fileName';
-import { plans } from '../../storage';
-import { planVersions } from '../planVersions';
-import { autosave } from '../autosave';
+import { useApp } from '../appContext';
 import { ActionFailed } from '../components/Failures';
 import { RadioGroup, TextArea, TextField } from '../components/fields';
 import { createAction } from '../failures';
 import { ExportPanel } from '../pdf/ExportPanel';
-import { newId, today, usePlanEditor } from '../planEditor';
+import { today, usePlanEditor } from '../planEditor';
 
 const t = svLife.closing;
 
@@ -36,7 +34,8 @@ export default function ClosingSection() {
 }
 
 function CloseForm() {
-  const { plan, edit } = usePlanEditor();
+  const { plan, edit, show } = usePlanEditor();
+  const app = useApp();
   const [tried, setTried] = createSignal(false);
   const closing = (): Closing => plan.closing ?? newClosing(today());
   const problems = createMemo(() => validateClosing(closing(), today()));
@@ -50,13 +49,8 @@ function CloseForm() {
     setTried(true);
     if (Object.keys(problems()).length > 0) return;
     if (!window.confirm(t.confirm(plan.person.name.trim()))) return;
-    const closed = closePlan(unwrap(plan), unwrap(closing()), new Date());
-    if (!closed) return;
-    edit((p) => {
-      p.closing = closed.closing;
-      p.status = closed.status;
-    });
-    await autosave.flush();
+    const closed = await app.plans.close(unwrap(plan), unwrap(closing()));
+    if (closed) show(closed);
   }
 
   return (
@@ -98,7 +92,7 @@ function CloseForm() {
           {t.problems}
         </p>
       </Show>
-      <button type="button" class="danger" onClick={close}>
+      <button type="button" class="danger" onClick={() => void close()}>
         {t.close}
       </button>
     </>
@@ -108,11 +102,11 @@ function CloseForm() {
 function Closed() {
   const { plan } = usePlanEditor();
   const navigate = useNavigate();
+  const app = useApp();
   const reason = () => (plan.closing ? t.reasons[plan.closing.reason] : '');
 
   const startNew = createAction(async () => {
-    const next = newSipFrom(unwrap(plan), newId(), new Date());
-    await plans.put(next);
+    const next = await app.plans.startNewSip(unwrap(plan));
     navigate(`/plan/${next.id}/person`);
   });
 
@@ -126,8 +120,7 @@ function Closed() {
         makeLabel={t.makeNotices}
         batchName={fileName(t.noticesName, plan.closing?.date ?? '', plan.person.name)}
         documents={async () => {
-          const latest = (await planVersions(plan)).at(-1)?.number ?? 0;
-          return closingNotices({ plan: unwrap(plan), version: latest, madeOn: localIsoDate(new Date()) });
+          return closingNotices({ plan: unwrap(plan), version: plan.agreed?.version ?? 0, madeOn: localIsoDate(new Date()) });
         }}
         confirm={hasWithdrawnConsent(plan) ? svPdf.export.withdrawnConfirm : undefined}
       />

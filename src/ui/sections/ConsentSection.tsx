@@ -40,12 +40,7 @@ export default function ConsentSection() {
           const at = `consents.${consent.id}`;
           const problems = createMemo(() => validateConsent(consent));
           const update = (change: (c: Consent) => void) => edit((p) => changeById(p.consents, consent.id, change));
-          const state = () =>
-            consent.withdrawn
-              ? sv.consent.withdrawnBadge
-              : consentInForce(consent, today())
-                ? sv.consent.inForce
-                : sv.consent.expired;
+          const state = () => (consent.withdrawn ? sv.consent.withdrawnBadge : consentInForce(consent, today()) ? sv.consent.inForce : sv.consent.expired);
           return (
             <>
               <p class="consent-state">
@@ -54,12 +49,7 @@ export default function ConsentSection() {
                 </span>
               </p>
               <div class="row">
-                <SelectField
-                  label={sv.consent.givenBy}
-                  value={consent.givenBy}
-                  options={sv.consentGivers}
-                  onChange={(v) => update((c) => (c.givenBy = v))}
-                />
+                <SelectField label={sv.consent.givenBy} value={consent.givenBy} options={sv.consentGivers} onChange={(v) => update((c) => (c.givenBy = v))} />
                 <Show when={consent.givenBy !== 'personen'}>
                   <TextField
                     label={sv.consent.givenByName}
@@ -121,12 +111,7 @@ export default function ConsentSection() {
                   </div>
                 )}
               </ItemList>
-              <TextArea
-                label={sv.consent.notShared}
-                rows={3}
-                value={consent.notShared}
-                onInput={(v) => update((c) => (c.notShared = v))}
-              />
+              <TextArea label={sv.consent.notShared} rows={3} value={consent.notShared} onInput={(v) => update((c) => (c.notShared = v))} />
               <div class="choice-row">
                 <Checkbox
                   label={sv.consent.withdrawn}

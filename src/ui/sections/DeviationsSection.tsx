@@ -5,7 +5,7 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { DEVIATION_TYPES, newDeviation, sortDeviations, validateDeviation, type Deviation, type DeviationType } from '../../domain/deviations';
 import { formatDate } from '../../i18n/format';
 import { svLife } from '../../i18n/svLife';
-import { deviations } from '../../storage';
+import { useApp } from '../appContext';
 import { ActionFailed } from '../components/Failures';
 import { RadioGroup, TextArea, TextField } from '../components/fields';
 import { createAction } from '../failures';
@@ -15,7 +15,11 @@ const t = svLife.deviations;
 
 export default function DeviationsSection() {
   const { plan } = usePlanEditor();
-  const [list, { refetch }] = createResource(() => plan.id, (id) => deviations.forPlan(id));
+  const app = useApp();
+  const [list, { refetch }] = createResource(
+    () => plan.id,
+    (id) => app.deviations.ofPlan(id),
+  );
   const [draft, setDraft] = createSignal<Deviation>(newDeviation(newId(), plan.id, today(), new Date()));
   const [tried, setTried] = createSignal(false);
   const [saved, setSaved] = createSignal('');
@@ -28,8 +32,7 @@ export default function DeviationsSection() {
   const save = createAction(async () => {
     setTried(true);
     if (Object.keys(problems()).length > 0) return;
-    const now = new Date().toISOString();
-    await deviations.put({ ...draft(), createdAt: now, updatedAt: now });
+    await app.deviations.register(draft());
     setDraft(newDeviation(newId(), plan.id, today(), new Date()));
     setTried(false);
     setSaved(t.added);
@@ -37,7 +40,7 @@ export default function DeviationsSection() {
   });
 
   const removing = createAction(async (d: Deviation) => {
-    await deviations.remove(d.id);
+    await app.deviations.remove(d.id);
     void refetch();
   });
   function remove(d: Deviation) {

@@ -1,16 +1,16 @@
 import { A, useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { unwrap } from 'solid-js/store';
 import { localIsoDate } from '../../domain/dates';
 import { isReadOnly, planMeetingKind } from '../../domain/lifecycle';
 import type { Meeting, MeetingKind } from '../../domain/meeting';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from '../../domain/validation';
 import { startingMinutes, templatesFor } from '../../i18n/meetingTemplates';
 import { svMeeting } from '../../i18n/svMeeting';
-import { meetings } from '../../storage';
 import { Checkbox, NumberField, RadioGroup } from '../components/fields';
 import { formatDate } from '../../i18n/format';
 import { ActionFailed } from '../components/Failures';
-import { startMeeting } from '../startMeeting';
+import { useApp } from '../appContext';
 import { createAction } from '../failures';
 import { usePlanEditor } from '../planEditor';
 
@@ -20,7 +20,11 @@ const OTHER_KINDS: MeetingKind[] = ['samverkansmote', 'avstamningsmote', 'overla
 export default function MeetingsSection() {
   const { plan } = usePlanEditor();
   const navigate = useNavigate();
-  const [list] = createResource(() => plan.id, (id) => meetings.forPlan(id));
+  const app = useApp();
+  const [list] = createResource(
+    () => plan.id,
+    (id) => app.meetings.ofPlan(id),
+  );
   // The plan's own meeting next (the SIP meeting, then follow-ups), or another meeting about the person.
   const kinds = createMemo(() => {
     const own = planMeetingKind(plan.status);
@@ -40,7 +44,7 @@ export default function MeetingsSection() {
 
   // The meeting starts from the plan as it is on screen (the editor's store, whatever is written yet).
   const start = createAction(async () => {
-    const meeting = await startMeeting({ plan, template: template(), kind: kind(), minutes: minutes(), afterDischarge: afterDischarge() });
+    const meeting = await app.meetings.start({ plan: unwrap(plan), template: template(), kind: kind(), minutes: minutes(), afterDischarge: afterDischarge() });
     navigate(`/mote/${meeting.id}`);
   });
 

@@ -60,11 +60,7 @@ export default function ParticipantsSection() {
                   problem={problems()[`${at}.name`]}
                   onInput={(v) => update((x) => (x.name = v))}
                 />
-                <TextField
-                  label={sv.participants.organisation}
-                  value={participant.organisation}
-                  onInput={(v) => update((x) => (x.organisation = v))}
-                />
+                <TextField label={sv.participants.organisation} value={participant.organisation} onInput={(v) => update((x) => (x.organisation = v))} />
               </div>
               <div class="row">
                 <SelectField
@@ -119,16 +115,8 @@ export default function ParticipantsSection() {
                 </Show>
               </div>
               <div class="choice-row">
-                <Checkbox
-                  label={sv.participants.isChair}
-                  checked={participant.isChair}
-                  onChange={(v) => setRole(participant.id, 'isChair', v)}
-                />
-                <Checkbox
-                  label={sv.participants.isNoteTaker}
-                  checked={participant.isNoteTaker}
-                  onChange={(v) => setRole(participant.id, 'isNoteTaker', v)}
-                />
+                <Checkbox label={sv.participants.isChair} checked={participant.isChair} onChange={(v) => setRole(participant.id, 'isChair', v)} />
+                <Checkbox label={sv.participants.isNoteTaker} checked={participant.isNoteTaker} onChange={(v) => setRole(participant.id, 'isNoteTaker', v)} />
               </div>
             </>
           );

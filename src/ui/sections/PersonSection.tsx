@@ -63,11 +63,7 @@ export default function PersonSection() {
           onInput={(v) => edit((p) => void (p.person.contact.email = v))}
         />
       </div>
-      <TextField
-        label={sv.person.address}
-        value={plan.person.contact.address}
-        onInput={(v) => edit((p) => void (p.person.contact.address = v))}
-      />
+      <TextField label={sv.person.address} value={plan.person.contact.address} onInput={(v) => edit((p) => void (p.person.contact.address = v))} />
 
       <h3>{sv.person.representativesHeading}</h3>
       <p class="hint">{sv.person.representativesHint}</p>
@@ -87,8 +83,7 @@ export default function PersonSection() {
       >
         {(rep) => {
           const at = `representatives.${rep.id}`;
-          const update = (change: (r: Representative) => void) =>
-            edit((p) => changeById(p.person.representatives, rep.id, change));
+          const update = (change: (r: Representative) => void) => edit((p) => changeById(p.person.representatives, rep.id, change));
           return (
             <>
               <div class="row">
@@ -98,13 +93,7 @@ export default function PersonSection() {
                   options={sv.representativeKinds}
                   onChange={(v) => update((r) => void (r.kind = v))}
                 />
-                <TextField
-                  label={sv.person.name}
-                  required
-                  value={rep.name}
-                  problem={problems()[`${at}.name`]}
-                  onInput={(v) => update((r) => void (r.name = v))}
-                />
+                <TextField label={sv.person.name} required value={rep.name} problem={problems()[`${at}.name`]} onInput={(v) => update((r) => void (r.name = v))} />
               </div>
               <div class="row">
                 <TextField
@@ -122,17 +111,9 @@ export default function PersonSection() {
                   onInput={(v) => update((r) => void (r.contact.email = v))}
                 />
               </div>
-              <TextField
-                label={sv.person.address}
-                value={rep.contact.address}
-                onInput={(v) => update((r) => void (r.contact.address = v))}
-              />
+              <TextField label={sv.person.address} value={rep.contact.address} onInput={(v) => update((r) => void (r.contact.address = v))} />
               <div class="choice-row">
-                <Checkbox
-                  label={sv.person.invited}
-                  checked={isInvited(rep, isChild(plan.person, today()))}
-                  onChange={(v) => update((r) => void (r.invited = v))}
-                />
+                <Checkbox label={sv.person.invited} checked={isInvited(rep, isChild(plan.person, today()))} onChange={(v) => update((r) => void (r.invited = v))} />
               </div>
             </>
           );

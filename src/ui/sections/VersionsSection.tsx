@@ -9,7 +9,7 @@ import { diffVersions, isEmptyDiff, type ListDiff, type PlanVersion } from '../.
 import { formatDate } from '../../i18n/format';
 import { svLife } from '../../i18n/svLife';
 import { svMeeting } from '../../i18n/svMeeting';
-import { planVersions } from '../planVersions';
+import { useApp } from '../appContext';
 import { SelectField } from '../components/fields';
 import { usePlanEditor } from '../planEditor';
 
@@ -17,7 +17,11 @@ const t = svLife.versions;
 
 export default function VersionsSection() {
   const { plan } = usePlanEditor();
-  const [list] = createResource(() => plan.id, () => planVersions(plan));
+  const app = useApp();
+  const [list] = createResource(
+    () => plan.id,
+    (id) => app.versions.ofPlan(id),
+  );
   return (
     <>
       <h2 id="section-heading">{t.heading}</h2>

@@ -19,11 +19,7 @@ export default function WishesSection() {
         value={plan.preparation.whatMatters}
         onInput={(v) => edit((p) => void (p.preparation.whatMatters = v))}
       />
-      <TextArea
-        label={sv.wishes.purpose}
-        value={plan.preparation.purpose}
-        onInput={(v) => edit((p) => void (p.preparation.purpose = v))}
-      />
+      <TextArea label={sv.wishes.purpose} value={plan.preparation.purpose} onInput={(v) => edit((p) => void (p.preparation.purpose = v))} />
 
       <h3>{sv.wishes.questionsHeading}</h3>
       <p class="hint">{sv.wishes.questionsHint}</p>
@@ -70,12 +66,7 @@ export default function WishesSection() {
         value={plan.preparation.practical.cognitiveSupport}
         onInput={(v) => practical((n) => (n.cognitiveSupport = v))}
       />
-      <TextArea
-        label={sv.wishes.notToDiscuss}
-        rows={3}
-        value={plan.preparation.practical.notToDiscuss}
-        onInput={(v) => practical((n) => (n.notToDiscuss = v))}
-      />
+      <TextArea label={sv.wishes.notToDiscuss} rows={3} value={plan.preparation.practical.notToDiscuss} onInput={(v) => practical((n) => (n.notToDiscuss = v))} />
     </>
   );
 }

@@ -1,0 +1,40 @@
+// The lock's use cases: choose the passcode on a new device, unlock, lock, change the passcode, and
+// erase everything when the passcode is forgotten. Unlocking also brings older data up to date.
+import type { SipDatabase } from '../storage/db';
+import type { UnlockResult, Vault } from '../storage/vault';
+import type { UpgradeCommands } from './upgrades';
+
+export function lockCommands(db: SipDatabase, vault: Vault, upgrades: () => Promise<UpgradeCommands>) {
+  /** Whether an older app's meetings are stored readable (counted before the unlock seals them). */
+  const olderMeetingsStored = async () => (await db.meetings.where('format').equals(1).count()) > 0;
+  /** Older data is upgraded once the key is there; a failure is logged and does not keep the chair out. */
+  async function upgrade(older: boolean): Promise<void> {
+    await (await upgrades()).afterUnlock(older).catch((error: unknown) => console.error('upgrading older data failed', error));
+  }
+
+  return {
+    hasPasscode: (): Promise<boolean> => vault.hasPasscode(),
+    /** How many plans are stored (read from clear fields: no key needed). */
+    storedPlans: (): Promise<number> => db.plans.count(),
+    /** Ms before the next passcode may be tried (0: now). */
+    waitRemaining: (now?: number): Promise<number> => vault.waitRemaining(now),
+    /** First start: a new data key under the chosen passcode; unlocks. */
+    async create(passcode: string): Promise<void> {
+      const older = await olderMeetingsStored();
+      await vault.create(passcode);
+      await upgrade(older);
+    },
+    /** Tries a passcode, unless the wait after earlier wrong ones has not passed. */
+    async unlock(passcode: string, now?: number): Promise<UnlockResult> {
+      const older = await olderMeetingsStored();
+      const result = await vault.unlock(passcode, now);
+      if (result.ok) await upgrade(older);
+      return result;
+    },
+    /** Drops the key: nothing sealed can be read or written until the next unlock. */
+    lock: (): void => vault.lock(),
+    changePasscode: (current: string, next: string): Promise<boolean> => vault.changePasscode(current, next),
+    /** Deletes the whole database (the passcode is forgotten and nothing can be opened anyway). */
+    eraseEverything: (): Promise<void> => db.delete(),
+  };
+}
