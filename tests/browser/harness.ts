@@ -21,7 +21,7 @@ const CHROMIUM_ARGS = [
   '--disable-domain-reliability',
 ];
 
-const CONTEXT_OPTIONS = { locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1024, height: 768 } };
+export const CONTEXT_OPTIONS = { locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1024, height: 768 } };
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -63,8 +63,7 @@ export function watchForeignRequests(context: BrowserContext, baseURL: string): 
 }
 
 /** Records every uncaught error in the page and every Content-Security-Policy violation. */
-export function failOnPageErrors(page: Page): string[] {
-  const errors: string[] = [];
+export function failOnPageErrors(page: Page, errors: string[] = []): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (/Content Security Policy/u.test(message.text())) errors.push(message.text());
@@ -114,34 +113,20 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** Runs axe-core with the WCAG 2.0/2.1 A and AA rules and fails with a readable list. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
 /** Waits until the header reports that every edit is stored. */
 export async function waitUntilSaved(page: Page): Promise<void> {
-  await expect.poll(() => page.getByRole('status').filter({ hasText: /^Sparat$/ }).count()).toBe(1);
-}
-
-export interface WatchedPage {
-  browser: Browser;
-  page: Page;
-  /** Requests to any origin but the app's. */
-  foreign: string[];
-  /** Uncaught errors in the page. */
-  pageErrors: string[];
-}
-
-/** A fresh browser and page in Swedish, with foreign requests and page errors recorded. */
-export async function openWatchedPage(baseURL: string): Promise<WatchedPage> {
-  const browser = await launchBrowser();
-  const context = await newContext(browser);
-  const foreign = watchForeignRequests(context, baseURL);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  return { browser, page, foreign, pageErrors: failOnPageErrors(page) };
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Sparat$/ })
+        .count(),
+    )
+    .toBe(1);
 }
 
 /** Adds professionals under "Deltagare" (the plan's Deltagare part must be open) and makes the first the chair. */
@@ -152,7 +137,10 @@ export async function addParticipants(page: Page, people: [name: string, organis
     await g.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill(name);
     await g.getByRole('textbox', { name: 'Verksamhet' }).fill(organisation);
   }
-  await page.getByRole('group', { name: /^Deltagare 1/ }).getByRole('checkbox', { name: 'Mötesledare' }).check();
+  await page
+    .getByRole('group', { name: /^Deltagare 1/ })
+    .getByRole('checkbox', { name: 'Mötesledare' })
+    .check();
 }
 
 /** Stops Playwright's clock at `start` + minutes:seconds (a meeting's timers read at an exact moment). */

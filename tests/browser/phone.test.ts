@@ -5,39 +5,26 @@
 // Screenshots of every step go to test-results/screenshots/phone-*.png.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runningMeeting } from '../fixtures/runningMeeting';
-import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
+import { expectNoAxeViolations, reloadApp } from './harness';
 import { seedPlans } from './seed';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
+const app = useAppSession({ timeoutMs: 20_000, context: { viewport: { width: 390, height: 844 } } });
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const NOW = new Date('2026-12-07T09:55:00+01:00');
 
-let browser: Browser;
-let page: Page;
-let foreign: string[];
-let pageErrors: string[];
-
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
-  page.setDefaultTimeout(20_000);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.clock.install({ time: NOW });
-  page.on('dialog', (dialog) => void dialog.accept());
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-const heading = (name: string) => page.getByRole('heading', { level: 1, name });
-const bar = () => page.getByRole('region', { name: 'Tider' });
+const heading = (name: string) => app.page.getByRole('heading', { level: 1, name });
+const bar = () => app.page.getByRole('region', { name: 'Tider' });
 
 /** Nothing sideways, no clipped timer, then axe and a screenshot of the whole screen. */
 async function checkScreen(name: string): Promise<void> {
+  const page = app.page;
   const overflow = await page.evaluate(() => {
     const root = document.documentElement;
     const timers = [...document.querySelectorAll<HTMLElement>('[data-timer]')]
@@ -64,7 +51,9 @@ async function nextPhase(title: string): Promise<void> {
 
 describe('a whole meeting on a 390×844 phone', () => {
   it('runs from the overview to the held meeting without sideways scrolling', async () => {
-    await openApp(page, `${baseURL}/`);
+    await app.page.clock.install({ time: NOW });
+    app.page.on('dialog', (dialog) => void dialog.accept());
+    const page = await app.open('/');
     const { plan } = runningMeeting({ planId: 'plan-phone', meetingId: 'unused', phase: 0, startedAt: NOW.getTime() });
     plan.booking = { ...plan.booking, date: '2026-12-07', startTime: '10:00', durationMinutes: 60, place: 'Familjecentralen' };
     await seedPlans(page, [plan]);
@@ -75,7 +64,10 @@ describe('a whole meeting on a 390×844 phone', () => {
     await page.getByRole('button', { name: 'Starta mötet för Sam Lindqvist' }).click();
     await heading('Närvaro').waitFor();
     for (const name of ['Sam Lindqvist', 'Lisa Andersson', 'Nguyễn Thị Hằng', 'Ayşe Çelik', 'Jonas Berg']) {
-      await page.getByRole('group', { name: new RegExp(`^${name}`) }).getByRole('radio', { name: 'Närvarande' }).check();
+      await page
+        .getByRole('group', { name: new RegExp(`^${name}`) })
+        .getByRole('radio', { name: 'Närvarande' })
+        .check();
     }
     await checkScreen('02-attendance');
     await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
@@ -110,8 +102,5 @@ describe('a whole meeting on a 390×844 phone', () => {
     await page.getByRole('button', { name: 'Avsluta mötet' }).last().click();
     await heading('Mötet är hållet').waitFor();
     await checkScreen('08-held');
-
-    expect(pageErrors).toEqual([]);
-    expect(foreign).toEqual([]);
   });
 });

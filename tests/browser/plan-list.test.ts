@@ -1,24 +1,13 @@
 // A long plan list opens a page at a time; search covers every plan on the device.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newContext, openApp, reloadApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, reloadApp } from './harness';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
-  page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useAppSession();
 
 /** Writes plans straight into the app's database, in its stored format, as an earlier session would have. */
-async function seed(count: number): Promise<void> {
+async function seed(page: Page, count: number): Promise<void> {
   await page.evaluate(async (n) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('sip-motesledare');
@@ -59,9 +48,9 @@ async function seed(count: number): Promise<void> {
 
 describe('a long plan list', () => {
   it('shows 100 plans at first, more on request, and search reaches all of them', async () => {
-    await openApp(page, baseURL);
+    const page = await app.open('/');
     await expect.poll(() => page.getByRole('button', { name: 'Ny plan' }).count()).toBe(1);
-    await seed(120);
+    await seed(page, 120);
     await reloadApp(page);
     const list = page.getByRole('list', { name: 'Planer på enheten' });
     await expect.poll(() => page.getByText('120 planer').count()).toBe(1);

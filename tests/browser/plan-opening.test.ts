@@ -3,39 +3,23 @@
 // part; a part named in the address stays. The booking part is "Kallelse", so that no two parts
 // share a first word. Time is Playwright's clock, at 00:30 local time, so "today" is the local day
 // (7 December) and not the UTC one (still the 6th).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newMeeting } from '../../src/domain/meeting';
 import { newPlan, type Plan } from '../../src/domain/plan';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
-import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp } from './harness';
+import { expectNoAxeViolations, reloadApp } from './harness';
 import { seedPlanAndMeeting, seedPlans } from './seed';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
+const app = useAppSession({ timeoutMs: 20_000 });
 const TODAY = 'Tove Idag';
 const TOMORROW = 'Malte Imorgon';
 const RUNNING = 'Rut Pågår';
 const UNTIMED = 'Ines Ingentid';
 
-let browser: Browser;
-let page: Page;
-let foreign: string[];
-let pageErrors: string[];
-
-beforeAll(async () => {
-  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
-  page.setDefaultTimeout(20_000);
-  // 00:30 on Monday 7 December 2026 in Stockholm: still the 6th in UTC.
-  await page.clock.install({ time: new Date('2026-12-07T00:30:00+01:00') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const partHeading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true });
-const parts = () => page.getByRole('navigation', { name: 'Planens delar' });
-const planList = () => page.getByRole('list', { name: 'Planer på enheten' });
+const partHeading = (name: string) => app.page.getByRole('heading', { level: 2, name, exact: true });
+const parts = () => app.page.getByRole('navigation', { name: 'Planens delar' });
+const planList = () => app.page.getByRole('list', { name: 'Planer på enheten' });
 
 function booked(id: string, name: string, date: string): Plan {
   const plan = newPlan(id, new Date('2026-11-01T10:00:00Z'));
@@ -46,6 +30,7 @@ function booked(id: string, name: string, date: string): Plan {
 
 /** From the overview, opens a plan by its link in the list of plans (the plan's own address, no part). */
 async function openFromList(name: string): Promise<void> {
+  const page = app.page;
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
   await page.getByRole('heading', { level: 1, name: 'Planer' }).waitFor();
   const link = planList().getByRole('link', { name: new RegExp(`^${name}`) });
@@ -62,7 +47,9 @@ async function partNames(): Promise<string[]> {
 
 describe('opening a plan', () => {
   it('opens a plan with a meeting today or under way on Möten, another on Personen, and names the parts apart', async () => {
-    await openApp(page, `${baseURL}/`);
+    // 00:30 on Monday 7 December 2026 in Stockholm: still the 6th in UTC.
+    await app.page.clock.install({ time: new Date('2026-12-07T00:30:00+01:00') });
+    const page = await app.open('/');
     // A meeting still under way at 00:30, begun on the evening of the 6th (the plan's booked day).
     const running = booked('plan-running', RUNNING, '2026-12-06');
     let n = 0;
@@ -83,8 +70,14 @@ describe('opening a plan', () => {
     await page.getByRole('heading', { level: 1, name: 'Planer' }).waitFor();
     // Today's meetings by time; one booked without a time says so, not "–".
     const todays = await page.getByRole('region', { name: 'Dagens möten' }).getByRole('listitem').allTextContents();
-    expect(todays.some((t) => t.includes(`09:00 · SIP-möte · ${TODAY}`)), todays.join(' | ')).toBe(true);
-    expect(todays.some((t) => t.includes(`tid inte bestämd · SIP-möte · ${UNTIMED}`)), todays.join(' | ')).toBe(true);
+    expect(
+      todays.some((t) => t.includes(`09:00 · SIP-möte · ${TODAY}`)),
+      todays.join(' | '),
+    ).toBe(true);
+    expect(
+      todays.some((t) => t.includes(`tid inte bestämd · SIP-möte · ${UNTIMED}`)),
+      todays.join(' | '),
+    ).toBe(true);
 
     // Booked today: the meetings part, where the meeting starts.
     await openFromList(TODAY);
@@ -131,11 +124,8 @@ describe('opening a plan', () => {
     expect(new URL(page.url()).pathname).toBe('/plan/plan-today/moten');
 
     // A part named in the address stays, meeting today or not.
-    await openApp(page, `${baseURL}/plan/plan-today/person`);
+    await app.open('/plan/plan-today/person');
     await partHeading('Personen som planen gäller').waitFor();
     expect(new URL(page.url()).pathname).toBe('/plan/plan-today/person');
-
-    expect(pageErrors).toEqual([]);
-    expect(foreign).toEqual([]);
   });
 });

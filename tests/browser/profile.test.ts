@@ -8,24 +8,25 @@
 // Last, a page kept in the back/forward cache must come back locked.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME } from '../../src/storage/schema';
-import { failOnPageErrors, launchPersistent, openApp, tempProfile, unlockApp, waitUntilSaved, watchForeignRequests } from './harness';
+import { unlockApp, waitUntilSaved } from './harness';
+import { usePersistentProfile } from './session';
 
-const baseURL = inject('baseURL');
-const profile = tempProfile();
-let context: BrowserContext | undefined;
-let page: Page;
-const foreign: string[] = [];
-const pageErrors: string[] = [];
+const profile = usePersistentProfile();
 
 // A passphrase of its own, so that it can be searched for too.
 const PASSPHRASE = 'Lösenfras Qzxpwvörtlundå';
 
-/** Every text typed, by the field it was typed into. */
+/** Every text typed in this test, by the field it was typed into. */
 const typed = new Map<string, string>();
 let serial = 0;
+
+beforeEach(() => {
+  typed.clear();
+  serial = 0;
+});
 
 /** A token no file would hold by chance, with Swedish letters so that NFC and NFD differ. */
 function token(field: string): string {
@@ -57,7 +58,7 @@ async function fillValue(locator: Locator, field: string, value: string): Promis
 function personnummer(yymmdd: string, serialNumber: string): string {
   const digits = `${yymmdd}${serialNumber}`;
   let sum = 0;
-  for (const [i, ch] of [...digits].entries()) {
+  for (const [i, ch] of Array.from(digits).entries()) {
     let d = Number(ch) * (i % 2 === 0 ? 2 : 1);
     if (d > 9) d -= 9;
     sum += d;
@@ -65,28 +66,14 @@ function personnummer(yymmdd: string, serialNumber: string): string {
   return `${yymmdd}-${serialNumber}${(10 - (sum % 10)) % 10}`;
 }
 
-async function open(backForwardCache = false): Promise<void> {
-  context = await launchPersistent(profile.dir, { backForwardCache });
-  const watched = watchForeignRequests(context, baseURL);
-  context.on('close', () => foreign.push(...watched));
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(10_000);
-  const errors = failOnPageErrors(page);
-  page.on('close', () => pageErrors.push(...errors));
+/** Starts the browser on this test's profile; the app's questions are answered yes. */
+async function open(backForwardCache = false): Promise<Page> {
+  const page = await profile.launch({ backForwardCache });
   page.on('dialog', (dialog) => void dialog.accept());
+  return page;
 }
 
-async function close(): Promise<void> {
-  await context?.close();
-  context = undefined;
-}
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  // SIP_KEEP_PROFILE=1 keeps the profile to look into (e.g. Default/Sessions) when this fails.
-  if (process.env.SIP_KEEP_PROFILE) console.log(`profile kept in ${profile.dir}`);
-  else profile.remove();
-});
+const close = () => profile.close();
 
 /** Every regular file under the profile directory, with its path relative to it. */
 function profileFiles(dir = profile.dir): { path: string; bytes: Buffer }[] {
@@ -112,9 +99,7 @@ function encodings(text: string): Buffer[] {
 /** The files (and their paths) that hold the text in any encoding and normal form; a path counts too. */
 function whereFound(files: { path: string; bytes: Buffer }[], text: string): string[] {
   const needles = encodings(text);
-  return files
-    .filter((file) => file.path.includes(text) || needles.some((needle) => file.bytes.includes(needle)))
-    .map((file) => file.path);
+  return files.filter((file) => file.path.includes(text) || needles.some((needle) => file.bytes.includes(needle))).map((file) => file.path);
 }
 
 function findTyped(): Record<string, string[]> {
@@ -132,20 +117,21 @@ function findTyped(): Record<string, string[]> {
  * page's form state to the session store about a second after it changed.
  */
 async function settle(): Promise<void> {
-  await waitUntilSaved(page);
-  await page.waitForTimeout(1_500);
+  await waitUntilSaved(profile.page);
+  await profile.page.waitForTimeout(1_500);
 }
 
-const group = (name: string | RegExp) => page.getByRole('group', { name });
+const group = (name: string | RegExp) => profile.page.getByRole('group', { name });
 const textbox = (scope: Page | Locator, name: string) => scope.getByRole('textbox', { name, exact: true });
-const heading = (name: string) => page.getByRole('heading', { level: 1, name });
-const lockHeading = () => page.getByRole('heading', { level: 1, name: 'Appen är låst' });
-const nextPhase = () => page.getByRole('button', { name: 'Nästa fas →' }).click();
+const heading = (name: string) => profile.page.getByRole('heading', { level: 1, name });
+const lockHeading = () => profile.page.getByRole('heading', { level: 1, name: 'Appen är låst' });
+const nextPhase = () => profile.page.getByRole('button', { name: 'Nästa fas →' }).click();
 
 describe('nothing personal in the browser profile', () => {
-  it('keeps no typed text in any file of the profile after "Lås" and closing the browser', async () => {
-    await open();
-    await page.goto(baseURL);
+  // One flow: the erasing is checked on the profile that the first part filled, for every text typed there.
+  it('keeps no typed text in any file of the profile after "Lås" and closing the browser, nor after "Glömt lösenkoden? → Radera allt"', async () => {
+    let page = await open();
+    await page.goto(profile.url('/'));
     typed.set('passcode', PASSPHRASE);
     await unlockApp(page, PASSPHRASE);
 
@@ -170,7 +156,10 @@ describe('nothing personal in the browser profile', () => {
     await settle();
 
     // Vad är viktigt?: the text areas, typed key by key.
-    await page.getByRole('link', { name: /Vad är viktigt/ }).first().click();
+    await page
+      .getByRole('link', { name: /Vad är viktigt/ })
+      .first()
+      .click();
     await fillToken(textbox(page, 'Vad är viktigt för dig?'), 'what matters', true);
     await fillToken(textbox(page, 'Syfte med mötet'), 'purpose', true);
     await page.getByRole('button', { name: /Lägg till frågeställning/ }).click();
@@ -182,7 +171,10 @@ describe('nothing personal in the browser profile', () => {
     await settle();
 
     // Deltagare: names, organisations, a free principal (an input with a list).
-    await page.getByRole('link', { name: /Deltagare/ }).first().click();
+    await page
+      .getByRole('link', { name: /Deltagare/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
     const p1 = group(/^Deltagare 1/);
     const participantName = await fillToken(textbox(p1, 'Namn (obligatoriskt)'), 'participant name');
@@ -197,7 +189,10 @@ describe('nothing personal in the browser profile', () => {
     await settle();
 
     // Samtycke: a select, names, dates, what may and may not be shared.
-    await page.getByRole('link', { name: /Samtycke/ }).first().click();
+    await page
+      .getByRole('link', { name: /Samtycke/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: /Lägg till samtycke/ }).click();
     const consent = group(/^Samtycke 1/);
     await consent.getByRole('combobox', { name: 'Lämnat av' }).selectOption({ label: 'Företrädare (god man, förvaltare, fullmakt)' });
@@ -212,7 +207,10 @@ describe('nothing personal in the browser profile', () => {
     await settle();
 
     // Kallelse: the place (the meeting's date is stored in clear by design, to order the overview).
-    await page.getByRole('navigation', { name: 'Planens delar' }).getByRole('link', { name: /Kallelse/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Planens delar' })
+      .getByRole('link', { name: /Kallelse/ })
+      .click();
     await fillToken(textbox(page, 'Plats'), 'meeting place');
     await settle();
 
@@ -220,12 +218,17 @@ describe('nothing personal in the browser profile', () => {
     await page.getByRole('link', { name: /Möten/ }).first().click();
     await page.getByRole('button', { name: 'Starta mötet' }).click();
     await heading('Närvaro').waitFor();
-    await group(new RegExp(`^${personName}`)).getByRole('radio', { name: 'Närvarande' }).check();
+    await group(new RegExp(`^${personName}`))
+      .getByRole('radio', { name: 'Närvarande' })
+      .check();
     await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
     await heading('Inledning').waitFor();
     await nextPhase();
     await heading('Aktuell situation').waitFor();
-    await page.getByRole('button', { name: 'Skapa talarordning' }).click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Skapa talarordning' })
+      .click()
+      .catch(() => undefined);
     const first = group(new RegExp(`^1\\. ${personName}`));
     await fillToken(textbox(first, 'Anteckning'), 'speaker note', true);
     await fillToken(textbox(first, 'Det här fungerar bra'), 'works well');
@@ -237,7 +240,10 @@ describe('nothing personal in the browser profile', () => {
     await fillToken(textbox(page, 'Långsiktigt mål'), 'long-term goal', true);
     await page.getByRole('button', { name: /Lägg till kortsiktigt mål/ }).click();
     await fillToken(textbox(page, 'Kortsiktigt mål'), 'short-term goal');
-    await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
+    await page
+      .getByRole('button', { name: /Lägg till insats för målet/ })
+      .first()
+      .click();
     const intervention = group(/^Insats 1/);
     await fillToken(textbox(intervention, 'Vad'), 'intervention what');
     // A choice whose label is a participant's name.
@@ -267,7 +273,10 @@ describe('nothing personal in the browser profile', () => {
     await heading('Avslutning').waitFor();
     // The person's feedback: a radio button on the scale and a comment.
     const feedback = page.getByRole('group', { name: personName, exact: true });
-    await feedback.getByRole('group', { name: `Hur upplevde ${personName} mötet?` }).getByRole('radio', { name: /^\W*Bra$/u }).check();
+    await feedback
+      .getByRole('group', { name: `Hur upplevde ${personName} mötet?` })
+      .getByRole('radio', { name: /^\W*Bra$/u })
+      .check();
     await fillToken(textbox(feedback, 'Kommentar (frivilligt)'), 'feedback comment');
     await fillValue(page.getByLabel('Datum'), 'follow-up date (date)', '2027-05-18');
     await fillToken(textbox(page, 'Plats'), 'follow-up place');
@@ -291,14 +300,19 @@ describe('nothing personal in the browser profile', () => {
     const files = profileFiles();
     // The controls: the search reaches the database's own files (its name is in them), and the
     // session files were written and are read (the plan's address, an id, is in them).
-    expect(whereFound(files, DATABASE_NAME).filter((path) => path.includes('IndexedDB')), 'the database name in IndexedDB').not.toEqual([]);
-    expect(whereFound(files, planId).filter((path) => path.includes('Sessions')), 'the plan’s id in the session files').not.toEqual([]);
+    expect(
+      whereFound(files, DATABASE_NAME).filter((path) => path.includes('IndexedDB')),
+      'the database name in IndexedDB',
+    ).not.toEqual([]);
+    expect(
+      whereFound(files, planId).filter((path) => path.includes('Sessions')),
+      'the plan’s id in the session files',
+    ).not.toEqual([]);
     expect(findTyped()).toEqual({});
-  });
 
-  it('keeps nothing either after "Glömt lösenkoden? → Radera allt"', async () => {
-    await open();
-    await page.goto(baseURL);
+    // Nothing either after "Glömt lösenkoden? → Radera allt".
+    page = await open();
+    await page.goto(profile.url('/'));
     await lockHeading().waitFor();
     await page.getByText('Glömt lösenkoden?').click();
     await page.getByRole('button', { name: 'Radera allt på enheten' }).click();
@@ -306,11 +320,12 @@ describe('nothing personal in the browser profile', () => {
     await page.waitForTimeout(1_000);
     await close();
     expect(findTyped()).toEqual({});
-  });
+    // Typing into every field takes most of a minute on a busy machine, and then the erasing follows.
+  }, 150_000);
 
   it('never comes back unlocked from the back/forward cache', async () => {
-    await open(true);
-    await openApp(page, baseURL);
+    const page = await open(true);
+    await profile.open('/');
     await page.getByRole('button', { name: 'Ny plan' }).click();
     const name = await fillToken(textbox(page, 'Namn (obligatoriskt)'), 'bfcache name');
     await settle();
@@ -322,7 +337,7 @@ describe('nothing personal in the browser profile', () => {
       }),
     );
     // Away to another page, then back.
-    await page.goto(`${baseURL}/manifest.webmanifest`);
+    await page.goto(profile.url('/manifest.webmanifest'));
     // A page restored from the cache fires no load event: wait for the commit.
     await page.goBack({ waitUntil: 'commit' });
     expect(new URL(page.url()).pathname).toBe(new URL(planUrl).pathname);
@@ -333,10 +348,5 @@ describe('nothing personal in the browser profile', () => {
     await unlockApp(page);
     expect(await textbox(page, 'Namn (obligatoriskt)').inputValue()).toBe(name);
     await close();
-  });
-
-  it('sent no request to another origin and threw no error', () => {
-    expect(foreign).toEqual([]);
-    expect(pageErrors).toEqual([]);
   });
 });

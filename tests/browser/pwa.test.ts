@@ -2,23 +2,13 @@
 // that precaches every built file, lazy screens included, on the first visit.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, openApp, waitForServiceWorker } from './harness';
+import { describe, expect, it } from 'vitest';
+import { waitForServiceWorker } from './harness';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
 const dist = resolve(import.meta.dirname, '../..', process.env.SIP_DIST || 'dist');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useAppSession();
+const baseURL = app.baseURL;
 
 interface Manifest {
   name: string;
@@ -38,7 +28,7 @@ function pngSize(bytes: Buffer): string {
 
 describe('the installable app', () => {
   it('links a Swedish manifest with 192, 512 and maskable icons of the stated sizes', async () => {
-    await openApp(page, baseURL);
+    const page = await app.open('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
     const manifest = (await (await page.request.get(new URL(href!, baseURL).href)).json()) as Manifest;
@@ -59,6 +49,7 @@ describe('the installable app', () => {
   });
 
   it('precaches every built file on the first visit, lazy chunks included', async () => {
+    const page = await app.open('/');
     await waitForServiceWorker(page);
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];

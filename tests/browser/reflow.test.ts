@@ -7,17 +7,17 @@
 // only (its timer bar is issue 13's point 1, tested by its own file).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { newMeeting } from '../../src/domain/meeting';
 import { newPlan, type Plan } from '../../src/domain/plan';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { heldMeeting } from '../fixtures/heldMeeting';
 import { runningMeeting } from '../fixtures/runningMeeting';
-import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, unlockApp } from './harness';
+import { expectNoAxeViolations, reloadApp, unlockApp } from './harness';
 import { seedPlanAndMeeting, seedPlans } from './seed';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const NOW = new Date('2026-12-07T08:30:00+01:00');
 
@@ -36,21 +36,15 @@ const VIEWPORTS: [number, number][] = [
 /** Screenshots of these only, to keep the run light. */
 const SHOT_AT = new Set(['320x700', '390x844', '768x1024', '1024x768', '512x384']);
 
-let browser: Browser;
+const app = useAppSession({ timeoutMs: 20_000 });
+/** This test's page (the session's). */
 let page: Page;
-let foreign: string[];
-let pageErrors: string[];
 
-beforeAll(async () => {
+beforeEach(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
-  page.setDefaultTimeout(20_000);
+  page = app.page;
   await page.clock.install({ time: NOW });
   page.on('dialog', (dialog) => void dialog.accept());
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -129,7 +123,8 @@ function measure(): Findings {
     if (box.width === 0 && box.height === 0) continue;
     // A link inside a sentence (WCAG 2.5.5's inline exception): its paragraph says more than the link.
     const paragraph = el.closest('p');
-    if (el.tagName === 'A' && paragraph && !paragraph.closest('li, nav') && (paragraph.innerText ?? '').trim().length > (el.innerText ?? '').trim().length + 1) continue;
+    if (el.tagName === 'A' && paragraph && !paragraph.closest('li, nav') && (paragraph.innerText ?? '').trim().length > (el.innerText ?? '').trim().length + 1)
+      continue;
     if (box.width < 44 - 0.5 || box.height < 44 - 0.5) small.push(`${label(el)}: ${Math.round(box.width)}×${Math.round(box.height)}`);
   }
   return { scroll, clipped, small };
@@ -157,58 +152,63 @@ async function atEverySize(p: Page, screen: string): Promise<Record<string, Find
   return found;
 }
 
+/**
+ * The screens' data, stored and set through the app: plans for today and later, a held meeting (a
+ * withdrawn consent, long words), a meeting at attendance, one under way, a closed plan offered for
+ * gallring, and a deviation.
+ */
+async function seedScreens(): Promise<void> {
+  await app.open('/');
+  const held = heldMeeting({ withdrawnConsent: true });
+  held.plan.id = 'plan-held';
+  held.meeting.id = 'meeting-held';
+  held.meeting.planId = 'plan-held';
+  const worker = held.plan.participants[4]!;
+  worker.organisation = LONG_ORGANISATION;
+  worker.principalOther = LONG_ORGANISATION;
+  held.plan.participants[1]!.email = LONG_EMAIL;
+  for (const i of held.meeting.interventions) if (i.participantId === worker.id) i.organisation = LONG_ORGANISATION;
+  await seedPlanAndMeeting(page, held.plan, held.meeting);
+  await seedPlans(page, [
+    booked('plan-today', 'Maximiliana Wilhelmina Åkerströmsdotter-Lindqvist', '2026-12-07'),
+    booked('plan-later', 'Olle Persson', '2027-01-12'),
+    closed('plan-closed', 'Astrid Wallenbergsdotter-Ödmark', '2024-01-10'),
+  ]);
+  const attend = runningMeeting({ planId: 'plan-attend', meetingId: 'unused', phase: 0, startedAt: NOW.getTime() }).plan;
+  attend.person.name = 'Kim Attendance';
+  let n = 0;
+  const attendance = newMeeting({ id: 'meeting-attend', plan: attend, template: SIP_CIRCLE, kind: 'sip', minutes: 90, now: NOW, newId: () => `a-${++n}` });
+  await seedPlanAndMeeting(page, attend, attendance);
+  const running = runningMeeting({ planId: 'plan-run', meetingId: 'meeting-run', phase: 2, goals: 3, interventions: 5, startedAt: NOW.getTime() - 15 * 60_000 });
+  await seedPlanAndMeeting(page, running.plan, running.meeting);
+  await reloadApp(page);
+  await heading('Planer').waitFor();
+
+  // A deviation, for the plan's Avvikelser and the list of all.
+  await page.goto(app.url('/plan/plan-held/avvikelser'));
+  await unlockApp(page);
+  await page.getByRole('textbox', { name: /Berörda parter/ }).fill(`Vårdcentralen Centrum, ${LONG_ORGANISATION}`);
+  await page.getByRole('textbox', { name: /Vad hände/ }).fill('Kallelsen kom fram för sent.');
+  await page.getByRole('button', { name: 'Spara avvikelsen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Avvikelsen är sparad.' }).waitFor();
+
+  // Gallring after a year, so that the closed plan is offered.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('combobox', { name: /Erbjud radering av avslutade planer/ }).selectOption({ label: '1 år' });
+}
+
 /** Opens a URL (a reload locks the app) and waits for the screen. */
 async function open(url: string, ready: () => Promise<void>): Promise<void> {
-  await page.goto(`${baseURL}${url}`);
+  await page.goto(app.url(url));
   await unlockApp(page);
   await ready();
 }
 
 describe('every screen reflows', () => {
   it('the first screen, "Välj lösenkod", reflows', async () => {
-    await page.goto(`${baseURL}/`);
+    await page.goto(app.url('/'));
     await heading('Välj lösenkod').waitFor();
     expect(await atEverySize(page, 'valj-losenkod')).toEqual({});
-  });
-
-  it('seeds plans: today, later, a held meeting, a meeting at attendance, one under way, a deviation', async () => {
-    await openApp(page, `${baseURL}/`);
-    const held = heldMeeting({ withdrawnConsent: true });
-    held.plan.id = 'plan-held';
-    held.meeting.id = 'meeting-held';
-    held.meeting.planId = 'plan-held';
-    const worker = held.plan.participants[4]!;
-    worker.organisation = LONG_ORGANISATION;
-    worker.principalOther = LONG_ORGANISATION;
-    held.plan.participants[1]!.email = LONG_EMAIL;
-    for (const i of held.meeting.interventions) if (i.participantId === worker.id) i.organisation = LONG_ORGANISATION;
-    await seedPlanAndMeeting(page, held.plan, held.meeting);
-    await seedPlans(page, [
-      booked('plan-today', 'Maximiliana Wilhelmina Åkerströmsdotter-Lindqvist', '2026-12-07'),
-      booked('plan-later', 'Olle Persson', '2027-01-12'),
-      closed('plan-closed', 'Astrid Wallenbergsdotter-Ödmark', '2024-01-10'),
-    ]);
-    const attend = runningMeeting({ planId: 'plan-attend', meetingId: 'unused', phase: 0, startedAt: NOW.getTime() }).plan;
-    attend.person.name = 'Kim Attendance';
-    let n = 0;
-    const attendance = newMeeting({ id: 'meeting-attend', plan: attend, template: SIP_CIRCLE, kind: 'sip', minutes: 90, now: NOW, newId: () => `a-${++n}` });
-    await seedPlanAndMeeting(page, attend, attendance);
-    const running = runningMeeting({ planId: 'plan-run', meetingId: 'meeting-run', phase: 2, goals: 3, interventions: 5, startedAt: NOW.getTime() - 15 * 60_000 });
-    await seedPlanAndMeeting(page, running.plan, running.meeting);
-    await reloadApp(page);
-    await heading('Planer').waitFor();
-
-    // A deviation, for the plan's Avvikelser and the list of all.
-    await page.goto(`${baseURL}/plan/plan-held/avvikelser`);
-    await unlockApp(page);
-    await page.getByRole('textbox', { name: /Berörda parter/ }).fill(`Vårdcentralen Centrum, ${LONG_ORGANISATION}`);
-    await page.getByRole('textbox', { name: /Vad hände/ }).fill('Kallelsen kom fram för sent.');
-    await page.getByRole('button', { name: 'Spara avvikelsen' }).click();
-    await page.getByRole('status').filter({ hasText: 'Avvikelsen är sparad.' }).waitFor();
-
-    // Gallring after a year, so that the closed plan is offered.
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
-    await page.getByRole('combobox', { name: /Erbjud radering av avslutade planer/ }).selectOption({ label: '1 år' });
   });
 
   const SCREENS: [screen: string, url: string, ready: () => Promise<void>][] = [
@@ -241,12 +241,14 @@ describe('every screen reflows', () => {
 
   for (const [screen, url, ready] of SCREENS) {
     it(`${screen} (${url}) reflows at every size, with targets of 44×44`, async () => {
+      await seedScreens();
       await open(url, ready);
       expect(await atEverySize(page, screen)).toEqual({});
     });
   }
 
   it('the held meeting with its PDFs made reflows: the list of files and their buttons', async () => {
+    await seedScreens();
     await open('/mote/meeting-held', () => heading('Mötet är hållet').waitFor());
     await page.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
     await page.getByRole('button', { name: 'Spara alla som ZIP' }).waitFor({ timeout: 60_000 });
@@ -254,7 +256,8 @@ describe('every screen reflows', () => {
   });
 
   it('the lock screen reflows', async () => {
-    await page.goto(`${baseURL}/`);
+    await seedScreens();
+    await page.goto(app.url('/'));
     await heading('Appen är låst').waitFor();
     const found = await atEverySize(page, 'las');
     await unlockApp(page);
@@ -262,13 +265,21 @@ describe('every screen reflows', () => {
   });
 
   it('the meeting under way reflows in every phase, an intervention open in Behov, with targets of 44×44', async () => {
+    await seedScreens();
     await open('/mote/meeting-run', () => heading('Behov').waitFor());
     const found: Record<string, Record<string, Findings>> = {};
     for (const phase of ['Inledning', 'Aktuell situation', 'Behov', 'Sammanfattning', 'Avslutning']) {
-      await page.getByRole('navigation', { name: 'Faser' }).getByRole('button', { name: new RegExp(phase) }).click();
+      await page
+        .getByRole('navigation', { name: 'Faser' })
+        .getByRole('button', { name: new RegExp(phase) })
+        .click();
       await heading(phase).waitFor();
       // In Behov, an intervention open for editing too: its performer chips and fields.
-      if (phase === 'Behov') await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
+      if (phase === 'Behov')
+        await page
+          .getByRole('button', { name: /Lägg till insats för målet/ })
+          .first()
+          .click();
       const f = await atEverySize(page, `motescirkel-${phase.toLowerCase().replace(/\s+/gu, '-')}`);
       if (Object.keys(f).length > 0) found[phase] = f;
     }
@@ -276,10 +287,16 @@ describe('every screen reflows', () => {
   });
 
   it('the room view (/rum) reflows', async () => {
-    // The chair's meeting screen is open (the previous step); the room follows it.
-    const room = await page.context().newPage();
-    room.setDefaultTimeout(20_000);
-    await room.goto(`${baseURL}/rum`);
+    // The chair's meeting screen is open, in Avslutning; the room follows it.
+    await seedScreens();
+    await open('/mote/meeting-run', () => heading('Behov').waitFor());
+    await page
+      .getByRole('navigation', { name: 'Faser' })
+      .getByRole('button', { name: /Avslutning/ })
+      .click();
+    await heading('Avslutning').waitFor();
+    const room = await app.newPage();
+    await room.goto(app.url('/rum'));
     await room.locator('#room-phase').waitFor();
     const found = await atEverySize(room, 'rum');
     await room.close();
@@ -292,6 +309,7 @@ describe("the header's menu", () => {
   const menu = () => page.getByRole('button', { name: 'Meny' });
 
   it('at 1024 px the links are in sight and there is no "Meny"', async () => {
+    await seedScreens();
     await open('/installningar', () => heading('Inställningar').waitFor());
     await page.setViewportSize({ width: 1024, height: 768 });
     for (const link of ['Planer', 'Avvikelser', 'Statistik', 'Inställningar']) expect(await nav().getByRole('link', { name: link }).isVisible(), link).toBe(true);
@@ -300,12 +318,19 @@ describe("the header's menu", () => {
   });
 
   it('at 390 px the links fold behind "Meny"; it opens, Escape closes it and focus returns', async () => {
+    await seedScreens();
+    await open('/installningar', () => heading('Inställningar').waitFor());
     await page.setViewportSize({ width: 390, height: 844 });
     await settle(page);
     expect(await nav().getByRole('link', { name: 'Statistik' }).isVisible()).toBe(false);
     // Lås and the save state stay in sight.
     expect(await page.getByRole('button', { name: 'Lås', exact: true }).isVisible()).toBe(true);
-    expect(await page.getByRole('status').filter({ hasText: /^Sparat$/ }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Sparat$/ })
+        .isVisible(),
+    ).toBe(true);
     expect(await menu().getAttribute('aria-expanded')).toBe('false');
     const controls = await menu().getAttribute('aria-controls');
     expect(controls).toBeTruthy();
@@ -336,7 +361,10 @@ describe("the header's menu", () => {
     expect(await page.getByRole('button', { name: 'Lås', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await menu().getAttribute('aria-expanded')).toBe('false');
     await menu().click();
-    await page.getByRole('status').filter({ hasText: /^Sparat$/ }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Sparat$/ })
+      .click();
     expect(await menu().getAttribute('aria-expanded')).toBe('false');
 
     // Choosing a link goes there and closes the menu.
@@ -357,8 +385,5 @@ describe("the header's menu", () => {
     await page.screenshot({ path: `${SHOTS}/reflow-meny-oppen-320x700.png` });
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1024, height: 768 });
-
-    expect(pageErrors).toEqual([]);
-    expect(foreign).toEqual([]);
   });
 });

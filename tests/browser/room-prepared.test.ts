@@ -4,19 +4,19 @@
 // and back, with the current speaker's timer in the timer bar; and what the round wrote down
 // ("det här fungerar bra" first, then each speaker's note) reaches the participants' copies and
 // what works well the person's easy copy.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting';
 import { newMeetingClock } from '../../src/domain/timer';
 import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
-import { downloadFrom, oneLine, pdftotext } from './files';
-import { axeWhileRunning, expectNoAxeViolations, openApp, openWatchedPage, pauseAtMinute } from './harness';
+import { oneLine, pdftotext } from './files';
+import { axeWhileRunning, pauseAtMinute } from './harness';
 import { seedPlanAndMeeting } from './seed';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
+const app = useAppSession({ timeoutMs: 20_000 });
 const START = new Date('2026-11-23T09:30:00+01:00');
 const IDS = { plan: 'plan-room-1', meeting: 'meeting-room-1' };
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -32,23 +32,8 @@ const PREPARED = {
   notShared: 'Uppgifter om syskonen.',
 };
 
-let browser: Browser;
-let page: Page;
-let pageErrors: string[];
-let dir: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sip-room-'));
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  ({ browser, page, pageErrors } = await openWatchedPage(baseURL));
-  page.setDefaultTimeout(20_000);
-  await page.clock.install({ time: new Date(START.getTime() - 2 * 60_000) });
-  page.on('dialog', (dialog) => void dialog.accept());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** The fixture's plan, prepared in full, and its SIP meeting before the circle starts. */
@@ -81,20 +66,55 @@ function preparedMeeting() {
   return { plan, meeting: open };
 }
 
-async function seed(): Promise<void> {
+async function seed(page: Page): Promise<void> {
   const { plan, meeting } = preparedMeeting();
   await seedPlanAndMeeting(page, plan, meeting);
 }
 
-const at = (minutes: number, seconds = 0) => pauseAtMinute(page, START, minutes, seconds);
+const at = (minutes: number, seconds = 0) => pauseAtMinute(app.page, START, minutes, seconds);
 
-const axe = (screen: string, shot: string) => axeWhileRunning(page, screen, `${SHOTS}/${shot}.png`);
+const axe = (screen: string, shot: string) => axeWhileRunning(app.page, screen, `${SHOTS}/${shot}.png`);
 
-const heading = (name: string) => page.getByRole('heading', { level: 1, name });
-const bar = () => page.getByRole('region', { name: 'Tider' });
-const toggle = () => page.getByRole('button', { name: /det förberedda$/ });
-const prepared = () => page.getByRole('region', { name: 'Det förberedda' });
-const speakerGroup = (name: string) => page.getByRole('group', { name: new RegExp(`^\\d+\\. ${name}`) });
+const heading = (name: string) => app.page.getByRole('heading', { level: 1, name });
+const bar = () => app.page.getByRole('region', { name: 'Tider' });
+const toggle = () => app.page.getByRole('button', { name: /det förberedda$/ });
+const prepared = () => app.page.getByRole('region', { name: 'Det förberedda' });
+const speakerGroup = (name: string) => app.page.getByRole('group', { name: new RegExp(`^\\d+\\. ${name}`) });
+
+/** Under the clock, two minutes before START: the prepared meeting stored, opened, and its circle started at START. */
+async function startedCircle(): Promise<Page> {
+  await app.page.clock.install({ time: new Date(START.getTime() - 2 * 60_000) });
+  app.page.on('dialog', (dialog) => void dialog.accept());
+  const page = await app.openSeeded(seed, `/mote/${IDS.meeting}`);
+  await at(0);
+  await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+  await expect.poll(() => heading('Inledning').count()).toBe(1);
+  return page;
+}
+
+/** The round in Aktuell situation from minute 10: the person and then Lisa Andersson speak, each with a note and what works well. */
+async function takeTheRound(page: Page): Promise<void> {
+  await at(10);
+  await page
+    .getByRole('navigation', { name: 'Faser' })
+    .getByRole('button', { name: /Aktuell situation/ })
+    .click();
+  await expect.poll(() => heading('Aktuell situation').count()).toBe(1);
+  await page
+    .getByRole('button', { name: 'Skapa talarordning' })
+    .click({ timeout: 1000 })
+    .catch(() => undefined);
+  const person = speakerGroup(PERSON_NAME);
+  await person.getByRole('button', { name: 'Tala nu' }).click();
+  await at(11);
+  await person.getByRole('textbox', { name: 'Anteckning' }).fill('Trivs i nya klassen.');
+  await person.getByRole('textbox', { name: 'Det här fungerar bra' }).fill('Fotbollen på onsdagar.');
+  await page.getByRole('button', { name: 'Nästa talare' }).click();
+  await at(11, 40);
+  const lisa = speakerGroup('Lisa Andersson');
+  await lisa.getByRole('textbox', { name: 'Anteckning' }).fill('Familjen har kontakt varje vecka.');
+  await lisa.getByRole('textbox', { name: 'Det här fungerar bra' }).fill('Samarbetet med skolan.');
+}
 
 async function expectPreparedShown(phase: string): Promise<void> {
   expect(await toggle().getAttribute('aria-expanded'), phase).toBe('true');
@@ -104,19 +124,23 @@ async function expectPreparedShown(phase: string): Promise<void> {
   for (const h of ['Vad är viktigt för dig?', 'Syfte', 'Frågeställningar', 'Praktiska behov', 'Samtycke', 'Ska inte tas upp på mötet']) {
     expect(await panel.getByRole('heading', { name: h, exact: true }).count(), `${phase}: ${h}`).toBe(1);
   }
-  for (const value of [PREPARED.whatMatters, PREPARED.purpose, PREPARED.question, `Ja, ${PREPARED.language}`, PREPARED.cognitive, PREPARED.notToDiscuss, PREPARED.scope, PREPARED.notShared]) {
+  for (const value of [
+    PREPARED.whatMatters,
+    PREPARED.purpose,
+    PREPARED.question,
+    `Ja, ${PREPARED.language}`,
+    PREPARED.cognitive,
+    PREPARED.notToDiscuss,
+    PREPARED.scope,
+    PREPARED.notShared,
+  ]) {
     expect(text, `${phase}: ${value}`).toContain(value);
   }
 }
 
 describe('what was prepared, in every phase', () => {
   it('opens with one tap beside the phase heading and stays at hand through all five phases', async () => {
-    await openApp(page, `${baseURL}/`);
-    await seed();
-    await openApp(page, `${baseURL}/mote/${IDS.meeting}`);
-    await at(0);
-    await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
-    await expect.poll(() => heading('Inledning').count()).toBe(1);
+    const page = await startedCircle();
 
     // Closed at first: the button says what it opens, and nothing of it is shown.
     expect(await toggle().getAttribute('aria-expanded')).toBe('false');
@@ -141,6 +165,7 @@ describe('what was prepared, in every phase', () => {
   });
 
   it('shows the questions beside the capture in Behov, even with the panel closed', async () => {
+    const page = await startedCircle();
     await page.getByRole('navigation', { name: 'Faser' }).getByRole('button', { name: /Behov/ }).click();
     await expect.poll(() => heading('Behov').count()).toBe(1);
     expect(await prepared().isVisible()).toBe(false);
@@ -153,7 +178,10 @@ describe('what was prepared, in every phase', () => {
     expect(q!.y).toBeLessThan(goals!.y);
     await axe('Behov with the questions', 'room-behov-questions');
     // Not in a phase that does not work from the questions.
-    await page.getByRole('navigation', { name: 'Faser' }).getByRole('button', { name: /Inledning/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Faser' })
+      .getByRole('button', { name: /Inledning/ })
+      .click();
     await expect.poll(() => heading('Inledning').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Frågeställningarna' }).count()).toBe(0);
   });
@@ -161,11 +189,18 @@ describe('what was prepared, in every phase', () => {
 
 describe('the round remembers', () => {
   it('keeps who has spoken and for how long after Behov and back; the speaker’s timer is in the timer bar', async () => {
+    const page = await startedCircle();
     await at(10);
-    await page.getByRole('navigation', { name: 'Faser' }).getByRole('button', { name: /Aktuell situation/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Faser' })
+      .getByRole('button', { name: /Aktuell situation/ })
+      .click();
     await expect.poll(() => heading('Aktuell situation').count()).toBe(1);
     // The queue is made when the circle starts (or here, by the chair).
-    await page.getByRole('button', { name: 'Skapa talarordning' }).click({ timeout: 1000 }).catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Skapa talarordning' })
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
     const person = speakerGroup(PERSON_NAME);
     await person.getByRole('button', { name: 'Tala nu' }).click();
     await at(11);
@@ -218,16 +253,30 @@ describe('the round remembers', () => {
 
 describe('Aktuell situation reaches the plan', () => {
   it('puts what works well, then each note, in a participant’s copy, and what works well in the person’s easy copy', async () => {
+    const page = await startedCircle();
+    await takeTheRound(page);
     await at(20);
-    await page.getByRole('navigation', { name: 'Faser' }).getByRole('button', { name: /Avslutning/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Faser' })
+      .getByRole('button', { name: /Avslutning/ })
+      .click();
     await expect.poll(() => heading('Avslutning').count()).toBe(1);
     await page.getByRole('button', { name: 'Avsluta mötet' }).last().click();
     await expect.poll(() => heading('Mötet är hållet').count()).toBe(1);
     await page.clock.resume();
     await page.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /Klart: \d+ PDF:er\./ }).count(), { timeout: 60_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /Klart: \d+ PDF:er\./ })
+            .count(),
+        { timeout: 60_000 },
+      )
+      .toBe(1);
 
-    const copy = oneLine(pdftotext(await downloadFrom(page, dir, 'Spara – Ayşe Çelik, Skolan')));
+    const copy = oneLine(pdftotext(await app.download('Spara – Ayşe Çelik, Skolan')));
     const part = copy.indexOf('Aktuell situation');
     expect(part).toBeGreaterThan(copy.indexOf('Samtycke'));
     expect(part).toBeLessThan(copy.indexOf('Mål och insatser'));
@@ -242,12 +291,11 @@ describe('Aktuell situation reaches the plan', () => {
     for (const text of ['Trivs i nya klassen.', 'Familjen har kontakt varje vecka.']) expect(copy.indexOf(text)).toBeGreaterThan(notes);
     expect(copy).toContain('Lisa Andersson, Socialtjänsten');
 
-    const easy = oneLine(pdftotext(await downloadFrom(page, dir, 'Spara – Lättläst – Łucja')));
+    const easy = oneLine(pdftotext(await app.download('Spara – Lättläst – Łucja')));
     expect(easy).toContain('Det här fungerar bra');
     expect(easy).toContain('Du sa: Fotbollen på onsdagar.');
     expect(easy).toContain('Lisa Andersson sa: Samarbetet med skolan.');
     // The notes are for the professionals' copies only.
     expect(easy).not.toContain('Trivs i nya klassen.');
-    expect(pageErrors).toEqual([]);
   });
 });

@@ -3,14 +3,17 @@
 // readable across the room (its digits at least 15 % of the view's height at 1024×768), never
 // anything the room must not see, "Vad är viktigt för dig?" and what has been agreed only when the
 // chair turns them on, and goes blank when the chair's app locks. The same view in full screen in
-// the chair's own window; the room page offline. axe on the room view.
+// the chair's own window; the room page offline. axe on the room view. Each test stands alone: it
+// opens its own room view and walks its own meeting to where its step begins.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, failOnPageErrors, openApp, openWatchedPage, pauseAtMinute, unlockApp, waitForServiceWorker } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newParticipant, newPlan } from '../../src/domain/plan';
+import { expectNoAxeViolations, failOnPageErrors, pauseAtMinute, unlockApp, waitForServiceWorker } from './harness';
+import { seedPlans } from './seed';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const START = new Date('2026-11-23T09:30:00+01:00');
 const SECRET = 'Pappas skulder hos kronofogden';
@@ -18,33 +21,26 @@ const WHAT_MATTERS = 'Att få träffa mina kompisar';
 const PERSONNUMMER = '20121212-1212';
 const PHASES = ['Inledning', 'Aktuell situation', 'Behov', 'Sammanfattning', 'Avslutning'];
 
-let browser: Browser;
-let context: BrowserContext;
+const PLAN_ID = 'plan-room';
+
+const app = useAppSession();
+/** A test that walks its meeting on to a later phase first takes a while. */
+const SLOW = { timeout: 120_000 };
+/** The chair's page and the room view beside it, in this test's context. */
 let page: Page;
 let room: Page;
-let foreign: string[];
-let pageErrors: string[];
-let roomErrors: string[];
 
-beforeAll(async () => {
+beforeEach(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
-  context = page.context();
+  page = app.page;
   // The clock is the context's: both pages read the same fake time.
   await page.clock.install({ time: new Date('2026-11-23T09:27:00+01:00') });
   page.on('dialog', (dialog) => void dialog.accept());
-  room = await context.newPage();
-  room.setDefaultTimeout(10_000);
-  roomErrors = failOnPageErrors(room);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  room = await app.newPage();
 });
 
 const heading = (p: Page, name: string) => p.getByRole('heading', { level: 1, name, exact: true });
 const roomText = async () => (await room.locator('body').textContent()) ?? '';
-const roomHtml = () => room.content();
 const countdown = (p: Page) => p.locator('[data-room-countdown]');
 
 const at = (minutes: number, seconds = 0) => pauseAtMinute(page, START, minutes, seconds);
@@ -82,39 +78,105 @@ async function roomPhase(): Promise<string> {
   return ((await room.locator('#room-phase').textContent()) ?? '').trim();
 }
 
+/** The plan the chair prepared: a secret, what matters, the personnummer of a 13-year-old, and the chair. */
+function preparedPlan() {
+  const plan = newPlan(PLAN_ID, new Date('2026-11-16T10:00:00+01:00'));
+  plan.person.name = 'Lisa Andersson';
+  plan.person.idNumber = PERSONNUMMER;
+  plan.preparation.whatMatters = WHAT_MATTERS;
+  plan.preparation.purpose = 'Samordna stödet kring skola och hälsa.';
+  plan.preparation.practical.notToDiscuss = SECRET;
+  plan.participants = [{ ...newParticipant('p-anna'), name: 'Anna Berg', organisation: 'Socialtjänsten', isChair: true }];
+  return plan;
+}
+
+/**
+ * The room view is opened first, waiting; then the chair's prepared plan is stored, its SIP meeting
+ * started, attendance taken and the circle opened at START, the clock stopped there.
+ */
+async function startMeeting(): Promise<void> {
+  await room.goto(app.url('/rum'));
+  await heading(room, 'Mötet visas här').waitFor();
+  await app.openSeeded((p) => seedPlans(p, [preparedPlan()]), `/plan/${PLAN_ID}/moten`);
+  await page.getByRole('button', { name: 'Starta mötet' }).click();
+  await page
+    .getByRole('group', { name: /^Lisa Andersson/ })
+    .getByRole('radio', { name: 'Närvarande' })
+    .check();
+  await page.clock.pauseAt(START);
+  await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+  await heading(page, 'Inledning').waitFor();
+}
+
+/** Two minutes in, on to Aktuell situation. */
+async function toCurrentSituation(): Promise<void> {
+  await at(2);
+  await page.getByRole('button', { name: 'Nästa fas →' }).click();
+  await heading(page, 'Aktuell situation').waitFor();
+}
+
+/**
+ * Ten minutes in, on to Behov: a goal and an intervention; unless told otherwise, the room is to show
+ * what is agreed (turned on under "Visa för rummet").
+ */
+async function agreeInNeeds(agreedInRoom = true): Promise<void> {
+  await at(10);
+  await page.getByRole('button', { name: 'Nästa fas →' }).click();
+  await expect.poll(() => heading(page, 'Behov').count()).toBe(1);
+  await page.getByRole('button', { name: /Lägg till långsiktigt mål/ }).click();
+  await page.getByRole('textbox', { name: 'Långsiktigt mål' }).fill('Lisa Andersson går i skolan varje dag');
+  await page
+    .getByRole('button', { name: /Lägg till insats för målet/ })
+    .first()
+    .click();
+  const intervention = page.getByRole('group', { name: /^Insats 1/ });
+  await intervention.getByRole('textbox', { name: 'Vad' }).fill('Samtalsstöd');
+  await intervention.getByRole('radio', { name: 'Anna Berg – Socialtjänsten' }).check();
+  await intervention.getByRole('textbox', { name: 'När' }).fill('tisdagar kl. 10');
+  if (agreedInRoom) {
+    await roomControls();
+    await page.getByRole('checkbox', { name: 'Visa det ni är överens om (i sammanfattningen)' }).check();
+  } else {
+    // The chair leaves the text field (the full timer bar is back) before moving on.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+  await page.clock.runFor(1000);
+}
+
+/** Forty minutes in, on to Sammanfattning. */
+async function toSummary(): Promise<void> {
+  await at(40);
+  await page.getByRole('button', { name: 'Nästa fas →' }).click();
+  await expect.poll(() => heading(page, 'Sammanfattning').count()).toBe(1);
+}
+
+/**
+ * The meeting under way in Sammanfattning, the clock running again. The room shows what has been
+ * agreed, or (as after the app has been locked and unlocked, which turns that off) the circle.
+ */
+async function meetingInSummary({ agreedInRoom }: { agreedInRoom: boolean }): Promise<void> {
+  await startMeeting();
+  await toCurrentSituation();
+  await agreeInNeeds(agreedInRoom);
+  await toSummary();
+  await withinASecond(async () => (await roomText()).includes('Det här har vi kommit överens om'), agreedInRoom);
+  await page.clock.resume();
+}
+
 describe('the room view', () => {
   it('opens at /rum without the lock, waiting for the chair', async () => {
-    await room.goto(`${baseURL}/rum`);
+    await room.goto(app.url('/rum'));
     await expect.poll(() => heading(room, 'Mötet visas här').count()).toBe(1);
     expect(await room.getByRole('textbox').count()).toBe(0);
     expect(await room.getByText('Välj lösenkod').count()).toBe(0);
-    // It opens no storage: the first page of this context, and no database exists.
+    // It opens no storage: nothing else in this context has opened the app, and no database exists.
     expect(await room.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
     await page.clock.resume();
     await expectNoAxeViolations(room, 'room view, waiting');
   });
 
   it('follows the chair’s meeting: every phase name, the countdown at room size, nothing private', async () => {
-    await openApp(page, baseURL);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
-    await page.getByRole('button', { name: 'Ny plan' }).click();
-    await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).fill('Lisa Andersson');
-    await page.getByRole('textbox', { name: 'Personnummer eller samordningsnummer' }).fill(PERSONNUMMER);
-    await page.getByRole('link', { name: /Vad är viktigt/ }).first().click();
-    await page.getByRole('textbox', { name: 'Vad är viktigt för dig?' }).fill(WHAT_MATTERS);
-    await page.getByRole('textbox', { name: 'Syfte med mötet' }).fill('Samordna stödet kring skola och hälsa.');
-    await page.getByRole('textbox', { name: 'Detta ska inte tas upp på mötet' }).fill(SECRET);
-    await page.getByRole('link', { name: /Deltagare/ }).first().click();
-    await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
-    const anna = page.getByRole('group', { name: /^Deltagare 1/ });
-    await anna.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill('Anna Berg');
-    await anna.getByRole('textbox', { name: 'Verksamhet' }).fill('Socialtjänsten');
-    await anna.getByRole('checkbox', { name: 'Mötesledare' }).check();
-    await page.getByRole('link', { name: /Möten/ }).first().click();
-    await page.getByRole('button', { name: 'Starta mötet' }).click();
-    await page.getByRole('group', { name: /^Lisa Andersson/ }).getByRole('radio', { name: 'Närvarande' }).check();
-    await page.clock.pauseAt(START);
-    await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+    await startMeeting();
     await expect.poll(() => heading(page, 'Inledning').count()).toBe(1);
 
     // The room, opened before the circle, follows without a reload.
@@ -139,7 +201,8 @@ describe('the room view', () => {
     await withinASecond(async () => ((await countdown(room).textContent()) ?? '').trim(), '5:00');
   });
 
-  it('follows a phase change within a second and marks the phases done', async () => {
+  it('follows a phase change within a second and marks the phases done', SLOW, async () => {
+    await startMeeting();
     await at(2);
     await page.getByRole('button', { name: 'Nästa fas →' }).click();
     await withinASecond(roomPhase, 'Aktuell situation');
@@ -156,7 +219,9 @@ describe('the room view', () => {
     await shoot(room, 'room-01-aktuell-situation');
   });
 
-  it('shows "Vad är viktigt för dig?" only when the chair turns it on', async () => {
+  it('shows "Vad är viktigt för dig?" only when the chair turns it on', SLOW, async () => {
+    await startMeeting();
+    await toCurrentSituation();
     await at(4);
     expect(await roomText()).not.toContain(WHAT_MATTERS);
     await roomControls();
@@ -170,24 +235,13 @@ describe('the room view', () => {
     await page.locator('details.room-controls').screenshot({ path: `${SHOTS}/room-00-controls.png` });
   });
 
-  it('shows what has been agreed in Sammanfattning, goal by goal with who does what', async () => {
-    await at(10);
-    await page.getByRole('button', { name: 'Nästa fas →' }).click();
-    await expect.poll(() => heading(page, 'Behov').count()).toBe(1);
-    await page.getByRole('button', { name: /Lägg till långsiktigt mål/ }).click();
-    await page.getByRole('textbox', { name: 'Långsiktigt mål' }).fill('Lisa Andersson går i skolan varje dag');
-    await page.getByRole('button', { name: /Lägg till insats för målet/ }).first().click();
-    const intervention = page.getByRole('group', { name: /^Insats 1/ });
-    await intervention.getByRole('textbox', { name: 'Vad' }).fill('Samtalsstöd');
-    await intervention.getByRole('radio', { name: 'Anna Berg – Socialtjänsten' }).check();
-    await intervention.getByRole('textbox', { name: 'När' }).fill('tisdagar kl. 10');
-    await page.getByRole('checkbox', { name: 'Visa det ni är överens om (i sammanfattningen)' }).check();
-    await page.clock.runFor(1000);
+  it('shows what has been agreed in Sammanfattning, goal by goal with who does what', SLOW, async () => {
+    await startMeeting();
+    await toCurrentSituation();
+    await agreeInNeeds();
     // Not before the summary.
     expect(await roomText()).not.toContain('Det här har vi kommit överens om');
-    await at(40);
-    await page.getByRole('button', { name: 'Nästa fas →' }).click();
-    await expect.poll(() => heading(page, 'Sammanfattning').count()).toBe(1);
+    await toSummary();
     await withinASecond(async () => (await roomText()).includes('Det här har vi kommit överens om'), true);
     const text = await roomText();
     expect(text).toContain('Lisa går i skolan varje dag');
@@ -202,7 +256,8 @@ describe('the room view', () => {
     await shoot(room, 'room-02-sammanfattning');
   });
 
-  it('goes blank when the chair’s app locks, and follows again after unlocking', async () => {
+  it('goes blank when the chair’s app locks, and follows again after unlocking', SLOW, async () => {
+    await meetingInSummary({ agreedInRoom: true });
     await page.getByRole('button', { name: 'Lås', exact: true }).click();
     await withinASecond(async () => heading(room, 'Låst').count(), 1);
     const text = await roomText();
@@ -214,9 +269,10 @@ describe('the room view', () => {
     await withinASecond(roomPhase, 'Sammanfattning');
   });
 
-  it('opens in a new window that follows the meeting', async () => {
+  it('opens in a new window that follows the meeting', SLOW, async () => {
+    await meetingInSummary({ agreedInRoom: false });
     await roomControls();
-    const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Öppna i nytt fönster' }).click()]);
+    const [popup] = await Promise.all([app.context.waitForEvent('page'), page.getByRole('button', { name: 'Öppna i nytt fönster' }).click()]);
     const popupErrors = failOnPageErrors(popup);
     await popup.waitForLoadState();
     expect(new URL(popup.url()).pathname).toBe('/rum');
@@ -226,7 +282,8 @@ describe('the room view', () => {
     expect(popupErrors).toEqual([]);
   });
 
-  it('shows the same view here in full screen, with a way back, and it goes with the lock', async () => {
+  it('shows the same view here in full screen, with a way back, and it goes with the lock', SLOW, async () => {
+    await meetingInSummary({ agreedInRoom: false });
     await roomControls();
     await page.getByRole('button', { name: 'Visa här i helskärm' }).click();
     const overlay = page.getByRole('dialog', { name: 'Mötet i rummet' });
@@ -260,17 +317,26 @@ describe('the room view', () => {
     await withinASecond(async () => heading(room, 'Låst').count(), 1);
   });
 
-  it('works offline and makes no request to another origin', async () => {
-    await unlockApp(page);
+  it('works offline and makes no request to another origin', SLOW, async () => {
+    await meetingInSummary({ agreedInRoom: false });
     await waitForServiceWorker(page);
-    await context.setOffline(true);
-    const offline = await context.newPage();
-    await offline.goto(`${baseURL}/rum`);
-    await expect.poll(async () => ((await offline.locator('#room-phase').textContent().catch(() => '')) ?? '').trim()).toBe('Sammanfattning');
+    await app.context.setOffline(true);
+    const offline = await app.newPage();
+    await offline.goto(app.url('/rum'));
+    await expect
+      .poll(async () =>
+        (
+          (await offline
+            .locator('#room-phase')
+            .textContent()
+            .catch(() => '')) ?? ''
+        ).trim(),
+      )
+      .toBe('Sammanfattning');
     await offline.close();
-    await context.setOffline(false);
-    expect(foreign).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(roomErrors).toEqual([]);
+    await app.context.setOffline(false);
+    // Also checked after every test; the room's errors are among the page errors.
+    expect(app.foreign).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -3,29 +3,23 @@
 // records CSP reports as page errors (harness.ts), so each screen they visit is checked too.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openWatchedPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
+// The last test provokes a CSP report on purpose, and checks for it itself.
+const app = useAppSession({ allowPageErrors: true });
 
-let browser: Browser;
-let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  ({ browser, page, pageErrors } = await openWatchedPage(baseURL));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/u)).map(([name, ...values]) => [name, values.join(' ')]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/u))
+      .map(([name, ...values]) => [name, values.join(' ')]),
+  );
 
 describe('Content-Security-Policy', () => {
   it('the preview server sends it with every directive the issue asks for', async () => {
-    const response = await page.goto(`${baseURL}/`);
+    const response = await app.page.goto(app.url('/'));
     const policy = directives(response?.headers()['content-security-policy'] ?? '');
     expect(policy.get('default-src')).toBe("'self'");
     expect(policy.get('script-src')).toBe("'self'");
@@ -34,6 +28,8 @@ describe('Content-Security-Policy', () => {
     expect(policy.get('base-uri')).toBe("'none'");
     expect(policy.get('frame-ancestors')).toBe("'none'");
     expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    await app.page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('the built page carries it too (for any static host), without frame-ancestors, which a meta tag cannot set', () => {
@@ -47,8 +43,10 @@ describe('Content-Security-Policy', () => {
   });
 
   it('is enforced: an injected inline script does not run and is reported', async () => {
+    const page = app.page;
+    await page.goto(app.url('/'));
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';
@@ -57,6 +55,6 @@ describe('Content-Security-Policy', () => {
       return (window as { __injected?: boolean }).__injected === true;
     });
     expect(ran).toBe(false);
-    await expect.poll(() => pageErrors.some((e) => /Content Security Policy/u.test(e))).toBe(true);
+    await expect.poll(() => app.pageErrors.some((e) => /Content Security Policy/u.test(e))).toBe(true);
   });
 });

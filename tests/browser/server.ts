@@ -39,11 +39,10 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs = 30
 export async function startPreview(outDir = 'dist'): Promise<PreviewServer> {
   const port = await freePort();
   const root = resolve(import.meta.dirname, '../..');
-  const child = spawn(
-    resolve(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', 'localhost', '--port', String(port), '--strictPort', '--outDir', outDir],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--host', 'localhost', '--port', String(port), '--strictPort', '--outDir', outDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));

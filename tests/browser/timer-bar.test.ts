@@ -9,13 +9,12 @@
 // test-results/screenshots/timer-bar-<phase>-<w>x<h>.png.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runningMeeting } from '../fixtures/runningMeeting';
-import { expectNoAxeViolations, openApp, openWatchedPage, reloadApp, unlockApp } from './harness';
+import { expectNoAxeViolations } from './harness';
 import { seedPlanAndMeeting } from './seed';
+import { useAppSession } from './session';
 
-const baseURL = inject('baseURL');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const PHASES = [
   { title: 'Inledning', slug: 'inledning' },
@@ -42,50 +41,48 @@ const SHOT_SIZES = [
 ] as const;
 const MAX_TABS = 150;
 
-let browser: Browser;
-let page: Page;
-let foreign: string[];
-let pageErrors: string[];
 /** Measured heights, printed at the end: phase → size → px. */
 const heights: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ browser, page, foreign, pageErrors } = await openWatchedPage(baseURL));
-  page.setDefaultTimeout(15_000);
-  page.on('dialog', (dialog) => void dialog.accept());
-  await openApp(page, `${baseURL}/`);
-  // Started half an hour ago and paused 12 minutes in: the timers stand still.
-  const startedAt = Date.now() - 30 * 60_000;
-  for (const [phase] of PHASES.entries()) {
-    const { plan, meeting } = runningMeeting({ planId: `plan-bar-${phase}`, meetingId: `meeting-bar-${phase}`, phase, goals: 3, interventions: 5, startedAt });
-    await seedPlanAndMeeting(page, plan, meeting);
-  }
-  await reloadApp(page);
-});
+const app = useAppSession({ timeoutMs: 15_000 });
 
-afterAll(async () => {
+afterAll(() => {
   if (heights.length > 0) console.log(`Timer bar heights:\n${heights.join('\n')}`);
-  await browser?.close();
 });
 
-const bar = () => page.getByRole('region', { name: 'Tider' });
+/** This test's page. */
+const page = () => app.page;
+const bar = () => page().getByRole('region', { name: 'Tider' });
 
+/**
+ * This test's own meeting, stored paused in the given phase (three goals, five interventions), and
+ * its meeting screen opened at 1024×768. Started half an hour ago and paused 12 minutes in: the
+ * timers stand still.
+ */
 async function openPhase(phase: number): Promise<void> {
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto(`${baseURL}/mote/meeting-bar-${phase}`);
-  await unlockApp(page);
-  await page.getByRole('heading', { level: 1, name: PHASES[phase]!.title }).waitFor();
+  mkdirSync(SHOTS, { recursive: true });
+  const { plan, meeting } = runningMeeting({
+    planId: `plan-bar-${phase}`,
+    meetingId: `meeting-bar-${phase}`,
+    phase,
+    goals: 3,
+    interventions: 5,
+    startedAt: Date.now() - 30 * 60_000,
+  });
+  page().on('dialog', (dialog) => void dialog.accept());
+  await page().setViewportSize({ width: 1024, height: 768 });
+  await app.openSeeded((p) => seedPlanAndMeeting(p, plan, meeting), `/mote/${meeting.id}`);
+  await page().getByRole('heading', { level: 1, name: PHASES[phase]!.title }).waitFor();
   await bar().waitFor();
 }
 
 /** Two frames: the focus handler (which runs in the next frame) has scrolled and the layout settled. */
 async function settle(): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page().evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 async function setSize(width: number, height: number): Promise<void> {
-  await page.setViewportSize({ width, height });
+  await page().setViewportSize({ width, height });
   await settle();
 }
 
@@ -95,9 +92,9 @@ async function barHeight(): Promise<number> {
   return box!.height;
 }
 
-/** Leaves any text field and goes to the top of the page. */
+/** Leaves any text field and goes to the top of the page(). */
 async function resetFocus(): Promise<void> {
-  await page.evaluate(() => {
+  await page().evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
@@ -106,7 +103,7 @@ async function resetFocus(): Promise<void> {
 
 /** Focuses the first text field of the phase panel (a textarea where there is one) and returns how tall the bar is then. */
 async function heightWhileTyping(): Promise<number | null> {
-  const field = page.locator('.phase-panel').locator('textarea, input:not([type="checkbox"]):not([type="radio"]), select').first();
+  const field = page().locator('.phase-panel').locator('textarea, input:not([type="checkbox"]):not([type="radio"]), select').first();
   if ((await field.count()) === 0) return null;
   await field.focus();
   await settle();
@@ -126,7 +123,7 @@ interface Seen {
 
 /** Where the focused element is, against the bar's bottom edge and the bottom of the viewport. */
 async function focused(): Promise<Seen> {
-  return page.evaluate(() => {
+  return page().evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const barEl = document.querySelector('.meeting-bar')!;
     const sticky = getComputedStyle(barEl).position === 'sticky';
@@ -146,7 +143,7 @@ async function focused(): Promise<Seen> {
 /** Tabs from the first phase button through the side column, the phase and the settings, checking each stop. */
 async function tabThrough(label: string): Promise<number> {
   await resetFocus();
-  await page.locator('.meeting-side .phase-button').first().focus();
+  await page().locator('.meeting-side .phase-button').first().focus();
   await settle();
   let stops = 0;
   for (let i = 0; i < MAX_TABS; i++) {
@@ -157,7 +154,7 @@ async function tabThrough(label: string): Promise<number> {
     expect(seen.top, where).toBeGreaterThanOrEqual(seen.barBottom - 0.5);
     if (seen.bottom - seen.top <= seen.viewport - seen.barBottom) expect(seen.bottom, where).toBeLessThanOrEqual(seen.viewport + 0.5);
     else expect(seen.top, where).toBeLessThan(seen.viewport);
-    await page.keyboard.press('Tab');
+    await page().keyboard.press('Tab');
     await settle();
   }
   expect(stops, `${label}: controls reached with Tab`).toBeGreaterThan(5);
@@ -168,7 +165,7 @@ async function tabThrough(label: string): Promise<number> {
 async function checkWidths(label: string): Promise<void> {
   for (const { width, height } of WIDTHS) {
     await setSize(width, height);
-    const overflow = await page.evaluate(() => ({
+    const overflow = await page().evaluate(() => ({
       timers: [...document.querySelectorAll<HTMLElement>('[data-timer]')]
         .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth)
         .map((el) => `${el.dataset.timer} "${el.textContent}" ${el.scrollWidth} > ${el.clientWidth}`),
@@ -176,7 +173,14 @@ async function checkWidths(label: string): Promise<void> {
       worst: [...document.querySelectorAll<HTMLElement>('.timer [data-timer]')]
         .filter((el) => el.offsetParent !== null)
         .flatMap((el) =>
-          (el.dataset.timer === 'projected-end' ? [['23:59', false]] : [['1:18:00', false], ['−12:00', false], ['−1:05:00', true]]).map(([text, long]) => {
+          (el.dataset.timer === 'projected-end'
+            ? [['23:59', false]]
+            : [
+                ['1:18:00', false],
+                ['−12:00', false],
+                ['−1:05:00', true],
+              ]
+          ).map(([text, long]) => {
             const copy = el.cloneNode() as HTMLElement;
             copy.removeAttribute('data-words');
             copy.toggleAttribute('data-long', long as boolean);
@@ -210,9 +214,9 @@ async function checkWidths(label: string): Promise<void> {
     expect(overflow.timerCount, `${label} at ${width}px: timers`).toBeGreaterThanOrEqual(5);
     expect.soft(overflow.timers, `${label} at ${width}px: clipped timers`).toEqual([]);
     expect.soft(overflow.worst, `${label} at ${width}px: clipped figures`).toEqual([]);
-    expect.soft(overflow.meeting.scroll, `${label} at ${width}px: the meeting overflows sideways: ${overflow.meeting.out.join('; ')}`).toBeLessThanOrEqual(
-      overflow.meeting.client,
-    );
+    expect
+      .soft(overflow.meeting.scroll, `${label} at ${width}px: the meeting overflows sideways: ${overflow.meeting.out.join('; ')}`)
+      .toBeLessThanOrEqual(overflow.meeting.client);
   }
 }
 
@@ -220,7 +224,7 @@ async function shoot(slug: string): Promise<void> {
   for (const { width, height } of SHOT_SIZES) {
     await setSize(width, height);
     await resetFocus();
-    await page.screenshot({ path: `${SHOTS}/timer-bar-${slug}-${width}x${height}.png` });
+    await page().screenshot({ path: `${SHOTS}/timer-bar-${slug}-${width}x${height}.png` });
   }
 }
 
@@ -257,14 +261,14 @@ describe('the timer bar never hides the work', () => {
 
       await setSize(1024, 768);
       await resetFocus();
-      await expectNoAxeViolations(page, `${title} at 1024×768`);
+      await expectNoAxeViolations(page(), `${title} at 1024×768`);
       if (slug === 'behov') {
         for (const { width, height } of [
           { width: 768, height: 1024 },
           { width: 390, height: 844 },
         ]) {
           await setSize(width, height);
-          await expectNoAxeViolations(page, `${title} at ${width}×${height}`);
+          await expectNoAxeViolations(page(), `${title} at ${width}×${height}`);
         }
       }
     });
@@ -272,21 +276,21 @@ describe('the timer bar never hides the work', () => {
 
   it('in the round, with the current speaker’s time in the bar', { timeout: 240_000 }, async () => {
     await openPhase(1);
-    const create = page.getByRole('button', { name: 'Skapa talarordning' });
+    const create = page().getByRole('button', { name: 'Skapa talarordning' });
     if (await create.isVisible()) await create.click();
-    await page.getByRole('button', { name: 'Nästa talare' }).click();
+    await page().getByRole('button', { name: 'Nästa talare' }).click();
     const speakerTimer = bar().getByRole('timer', { name: /^Talartid: / });
     await speakerTimer.waitFor();
     // "Nästa talare" put the cursor in the speaker's note: the keyboard is up, the bar is small, and
     // the speaker's time stays in it.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    expect(await page().evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     for (const { width, height, max } of LIMITED) {
       await setSize(width, height);
-      await page.locator('.speaker--current textarea').first().focus();
+      await page().locator('.speaker--current textarea').first().focus();
       await settle();
       const typing = await barHeight();
       expect(await speakerTimer.isVisible()).toBe(true);
-      await page.screenshot({ path: `${SHOTS}/timer-bar-aktuell-situation-skriver-${width}x${height}.png` });
+      await page().screenshot({ path: `${SHOTS}/timer-bar-aktuell-situation-skriver-${width}x${height}.png` });
       const seen = await focused();
       expect(seen.top, 'the note written in is below the bar').toBeGreaterThanOrEqual(seen.barBottom - 0.5);
       expect(seen.bottom, 'the note written in is above the bottom of the screen').toBeLessThanOrEqual(seen.viewport + 0.5);
@@ -302,7 +306,7 @@ describe('the timer bar never hides the work', () => {
     for (const { width, height } of SHOT_SIZES) {
       await setSize(width, height);
       await resetFocus();
-      await expectNoAxeViolations(page, `Aktuell situation with a speaker at ${width}×${height}`);
+      await expectNoAxeViolations(page(), `Aktuell situation with a speaker at ${width}×${height}`);
     }
   });
 
@@ -310,19 +314,14 @@ describe('the timer bar never hides the work', () => {
     await openPhase(2);
     await setSize(512, 384);
     await resetFocus();
-    const { position, height } = await page.evaluate(() => {
+    const { position, height } = await page().evaluate(() => {
       const el = document.querySelector<HTMLElement>('.meeting-bar')!;
       return { position: getComputedStyle(el).position, height: el.getBoundingClientRect().height };
     });
     heights.push(`${'Behov, short screen'.padEnd(40)} 512x384: ${height.toFixed(1)} px, ${position}`);
     // Either it scrolls away with the page, or it takes at most a third of the screen.
     expect(position === 'static' || height <= 384 / 3, `a ${position} bar of ${height} px on a 384 px screen`).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/timer-bar-behov-512x384.png` });
+    await page().screenshot({ path: `${SHOTS}/timer-bar-behov-512x384.png` });
     await tabThrough('Behov at 512×384');
-  });
-
-  it('made no request outside the app and no page error', () => {
-    expect(foreign).toEqual([]);
-    expect(pageErrors).toEqual([]);
   });
 });
