@@ -35,9 +35,7 @@ function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'sip-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: PAGE_POLICY.join('; ') }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: PAGE_POLICY.join('; ') }, injectTo: 'head-prepend' }],
   };
 }
 

@@ -73,13 +73,7 @@ export type IdleStep =
  * passed, and the lock comes at the end of the idle time but never before the warning has been up
  * for IDLE_WARNING_MS: a timer that fired late, or a return to an app that was idle, warns first.
  */
-export function idleStep(
-  settings: AutoLockSettings,
-  lastActivity: number,
-  warnedAt: number | null,
-  now: number,
-  meetingRunning: boolean,
-): IdleStep {
+export function idleStep(settings: AutoLockSettings, lastActivity: number, warnedAt: number | null, now: number, meetingRunning: boolean): IdleStep {
   // A clock set back counts as no time passed, never as a longer wait than the setting.
   const idleEndsAt = Math.min(lastActivity, now) + idleLimitMs(settings, meetingRunning);
   const warnAt = idleEndsAt - IDLE_WARNING_MS;

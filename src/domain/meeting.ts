@@ -313,14 +313,16 @@ export function missingAttendees(meeting: Meeting): string[] {
 
 /** The speaker queue for the round: present parties (not the interpreter), the person first, in attendance order. */
 export function speakerQueue(meeting: Meeting, nameOf: (attendeeId: string) => string, newId: () => string): Speaker[] {
-  return meeting.attendance.filter((a) => isPresent(a) && isPartyId(a.attendeeId)).map((a) => ({
-    id: newId(),
-    attendeeId: a.attendeeId,
-    name: a.status === 'ersattare' && a.substituteName ? a.substituteName : nameOf(a.attendeeId),
-    note: '',
-    worksWell: '',
-    skipped: false,
-  }));
+  return meeting.attendance
+    .filter((a) => isPresent(a) && isPartyId(a.attendeeId))
+    .map((a) => ({
+      id: newId(),
+      attendeeId: a.attendeeId,
+      name: a.status === 'ersattare' && a.substituteName ? a.substituteName : nameOf(a.attendeeId),
+      note: '',
+      worksWell: '',
+      skipped: false,
+    }));
 }
 
 /** Moves an item one step up (-1) or down (+1) in a list; returns a new list. */
@@ -387,10 +389,7 @@ export function interventionsByGoal(meeting: Meeting): { goalId: string; interve
 }
 
 /** Interventions grouped by responsible organisation (alphabetical, '' last). */
-export function interventionsByOrganisation(
-  meeting: Meeting,
-  participants: Participant[],
-): { organisation: string; interventions: Intervention[] }[] {
+export function interventionsByOrganisation(meeting: Meeting, participants: Participant[]): { organisation: string; interventions: Intervention[] }[] {
   const groups = new Map<string, Intervention[]>();
   for (const i of meeting.interventions) {
     const org = responsibleOrganisation(i, participants);

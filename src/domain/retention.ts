@@ -25,7 +25,5 @@ export function dueForDeletion(plans: Plan[], months: RetentionMonths, today: Da
   const limit = new Date(today);
   limit.setMonth(limit.getMonth() - months);
   const cutoff = localIsoDate(limit);
-  return plans
-    .filter((p) => p.status === 'avslutad' && closedOn(p) < cutoff)
-    .sort((a, b) => (closedOn(a) < closedOn(b) ? -1 : closedOn(a) > closedOn(b) ? 1 : 0));
+  return plans.filter((p) => p.status === 'avslutad' && closedOn(p) < cutoff).sort((a, b) => (closedOn(a) < closedOn(b) ? -1 : closedOn(a) > closedOn(b) ? 1 : 0));
 }

@@ -345,8 +345,7 @@ function distributeSeconds(totalS: number, weights: number[], caps: (number | nu
     const capped = active.filter((i) => left * (weights[i] ?? 0) > capOf(i) * weightSum);
     if (capped.length === 0) {
       for (const i of active) {
-        parts[i] =
-          weightSum > 0 ? Math.floor((left * (weights[i] ?? 0)) / weightSum) : Math.floor(left / active.length);
+        parts[i] = weightSum > 0 ? Math.floor((left * (weights[i] ?? 0)) / weightSum) : Math.floor(left / active.length);
       }
       break;
     }
@@ -380,12 +379,7 @@ function distributeSeconds(totalS: number, weights: number[], caps: (number | nu
  *   with no later phases, nothing changes (appliedMs 0). Rounding remainders go to the largest later phase.
  * An unknown phaseId changes nothing. Budgets that are whole seconds stay whole seconds.
  */
-export function adjustBudget(
-  phases: PhaseBudget[],
-  phaseId: string,
-  deltaMs: number,
-  mode: AdjustMode,
-): AdjustResult {
+export function adjustBudget(phases: PhaseBudget[], phaseId: string, deltaMs: number, mode: AdjustMode): AdjustResult {
   const copy = phases.map((p) => ({ ...p }));
   const index = copy.findIndex((p) => p.id === phaseId);
   const target = copy[index];
@@ -405,9 +399,7 @@ export function adjustBudget(
   // growing: the later phases give, each down to MIN_PHASE_MS at most; shrinking: they receive freely.
   const giving = deltaS > 0;
   const caps = later.map((p) => (giving ? capacitySeconds(p.budgetMs) : null));
-  const limitS = giving
-    ? caps.reduce<number>((s, c) => s + (c ?? 0), 0)
-    : capacitySeconds(target.budgetMs);
+  const limitS = giving ? caps.reduce<number>((s, c) => s + (c ?? 0), 0) : capacitySeconds(target.budgetMs);
   const appliedS = Math.min(Math.abs(deltaS), limitS);
   if (appliedS === 0) return { phases: copy, appliedMs: 0 };
 
@@ -433,9 +425,7 @@ export function budgetsFromShares(totalMs: number, shares: { id: string; share: 
   const totalS = Math.floor(total / SECOND_MS);
   // The small epsilon keeps float noise (0.2 / 0.9999999999999999) from flooring 720 to 719;
   // the sum of the floors still cannot exceed totalS.
-  const seconds = weights.map((w) =>
-    sum > 0 ? Math.floor((totalS * w) / sum + 1e-9) : Math.floor(totalS / shares.length),
-  );
+  const seconds = weights.map((w) => (sum > 0 ? Math.floor((totalS * w) / sum + 1e-9) : Math.floor(totalS / shares.length)));
   let largest = 0;
   weights.forEach((w, i) => {
     if (w > (weights[largest] ?? 0)) largest = i;

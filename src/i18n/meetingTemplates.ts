@@ -239,7 +239,12 @@ function simpleMeeting(options: {
   };
 }
 
-const OPENING = ['Välkomna och låt alla presentera sig – personen först – med namn, arbetsplats och roll', 'Säg vem som saknas', 'Berätta syftet med mötet och påminn om tiden', 'Utse den som antecknar'];
+const OPENING = [
+  'Välkomna och låt alla presentera sig – personen först – med namn, arbetsplats och roll',
+  'Säg vem som saknas',
+  'Berätta syftet med mötet och påminn om tiden',
+  'Utse den som antecknar',
+];
 
 export const COLLABORATION_MEETING = simpleMeeting({
   id: 'samverkansmote',
@@ -250,7 +255,12 @@ export const COLLABORATION_MEETING = simpleMeeting({
   middle: {
     title: 'Samtal och planering',
     guidance: 'Utgå från frågeställningen. Personen ska vara i fokus och få vara delaktig.',
-    prompts: ['Utgå från frågeställningen och syftet', 'Låt personen berätta vad hen behöver', 'Vad kan var och en bidra med?', 'Vad ska personen göra? Vilka andra insatser behövs, och vem ansvarar?'],
+    prompts: [
+      'Utgå från frågeställningen och syftet',
+      'Låt personen berätta vad hen behöver',
+      'Vad kan var och en bidra med?',
+      'Vad ska personen göra? Vilka andra insatser behövs, och vem ansvarar?',
+    ],
     tools: ['runda', 'behov'],
   },
   closing: ['Sammanfatta vad som sagts och beslutats', 'Vem ansvarar för vad?', 'Boka ny tid för uppföljning', 'Förmedla hopp – tacka alla'],
@@ -295,7 +305,12 @@ export const CLOSING_MEETING = simpleMeeting({
   middle: {
     title: 'Avslut av insatsen',
     guidance: 'Skapa tydlighet för personen: varför insatsen avslutas och vilka som finns kvar.',
-    prompts: ['Varför avslutas insatsen?', 'Hur har det gått?', 'Vilka finns kvar och fortsätter, eller tar vid?', 'Vart vänder sig personen om behovet kommer tillbaka?'],
+    prompts: [
+      'Varför avslutas insatsen?',
+      'Hur har det gått?',
+      'Vilka finns kvar och fortsätter, eller tar vid?',
+      'Vart vänder sig personen om behovet kommer tillbaka?',
+    ],
     tools: ['runda', 'anteckningar'],
   },
   closing: ['Sammanfatta', 'Se till att personen vet vart hen vänder sig', 'Tacka alla'],

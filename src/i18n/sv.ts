@@ -158,8 +158,7 @@ export const sv = {
   } satisfies Record<InvitationStatus, string>,
   consent: {
     heading: 'Samtycke',
-    intro:
-      'Samtycket ska vara specifikt och tidsbegränsat: vilka verksamheter som får dela vilka uppgifter och hur länge. Det kan återkallas när som helst.',
+    intro: 'Samtycket ska vara specifikt och tidsbegränsat: vilka verksamheter som får dela vilka uppgifter och hur länge. Det kan återkallas när som helst.',
     empty: 'Inget samtycke registrerat.',
     consent: (n: number) => `Samtycke ${n}`,
     add: 'Lägg till samtycke',
@@ -225,7 +224,6 @@ export const sv = {
     offlineReady: 'Appen är sparad på enheten och fungerar utan nätverk.',
     offlineNotReady: 'Appen sparas för användning utan nätverk …',
     version: (v: string) => `Version ${v}`,
-    about:
-      'Appen fungerar utan nätverk. Inget skickas från enheten om du inte själv exporterar det.',
+    about: 'Appen fungerar utan nätverk. Inget skickas från enheten om du inte själv exporterar det.',
   },
 };

@@ -60,7 +60,8 @@ export const svLife = {
     whereToTurn: 'Vart vänder sig personen om behovet kommer tillbaka?',
     whereToTurnHint: 'Till exempel en mottagning eller ett telefonnummer.',
     close: 'Avsluta SIP:en',
-    confirm: (name: string) => `Avsluta SIP:en${name ? ` för ${name}` : ''}? Planen blir skrivskyddad och kan inte öppnas igen. Behövs samordning igen startar ni en ny SIP.`,
+    confirm: (name: string) =>
+      `Avsluta SIP:en${name ? ` för ${name}` : ''}? Planen blir skrivskyddad och kan inte öppnas igen. Behövs samordning igen startar ni en ny SIP.`,
     problems: 'Rätta det som är markerat innan SIP:en avslutas.',
     closed: (date: string, reason: string) => `SIP:en avslutades ${date}. Skäl: ${reason}.`,
     noticesHeading: 'Meddelande om avslut',

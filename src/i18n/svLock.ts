@@ -3,10 +3,8 @@ import type { IdleMinutes, MeetingIdleMinutes } from '../domain/autoLock';
 
 export const svLock = {
   setupTitle: 'Välj lösenkod',
-  setupIntro:
-    'Planerna innehåller känsliga uppgifter om personer. De sparas krypterade på enheten och kan bara läsas med lösenkoden.',
-  setupWarning:
-    'Skriv ner koden och förvara den säkert. Glömmer du den går uppgifterna inte att återskapa, annat än från en säkerhetskopia.',
+  setupIntro: 'Planerna innehåller känsliga uppgifter om personer. De sparas krypterade på enheten och kan bara läsas med lösenkoden.',
+  setupWarning: 'Skriv ner koden och förvara den säkert. Glömmer du den går uppgifterna inte att återskapa, annat än från en säkerhetskopia.',
   setupExisting: 'Planer som redan finns på enheten krypteras när du har valt koden.',
   passcode: 'Lösenkod',
   passcodeHint: 'Minst 6 siffror, eller en lösenfras med minst 8 tecken.',
@@ -33,8 +31,7 @@ export const svLock = {
   eraseConfirm: 'Radera alla planer och möten på den här enheten för gott? Det går inte att ångra.',
   eraseFailed: 'Det gick inte att radera. Stäng andra flikar med appen och försök igen.',
 
-  unavailable:
-    'Appen kan inte öppna sin lagring i den här webbläsaren. Stäng andra flikar med appen och ladda om. Privat surfning kan också hindra lagringen.',
+  unavailable: 'Appen kan inte öppna sin lagring i den här webbläsaren. Stäng andra flikar med appen och ladda om. Privat surfning kan också hindra lagringen.',
 
   lockButton: 'Lås',
   coverText: 'Appen är dold',
@@ -49,8 +46,7 @@ export const svLock = {
   >,
   duringMeeting: 'Lås även när ett mötes tidtagning pågår',
   meetingIdleSetting: 'Under ett pågående möte, lås efter',
-  meetingIdleHint:
-    'Medan mötets tidtagning pågår väntar låset längre, men låser ändå om ingen rör surfplattan. Är den vanliga tiden längre gäller den.',
+  meetingIdleHint: 'Medan mötets tidtagning pågår väntar låset längre, men låser ändå om ingen rör surfplattan. Är den vanliga tiden längre gäller den.',
   meetingIdleChoices: {
     '10': '10 minuter',
     '15': '15 minuter',

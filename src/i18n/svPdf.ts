@@ -6,8 +6,7 @@ export const svPdf = {
   marking: 'Innehåller uppgifter som omfattas av sekretess',
   /** Added to the marking on every page when a consent of the plan is withdrawn. */
   withdrawnMarking: 'Samtycket är återkallat',
-  withdrawnNotice: (date: string) =>
-    `Samtycket är återkallat${date ? ` (${date})` : ''}. Uppgifterna i planen får inte delas vidare med stöd av det samtycket.`,
+  withdrawnNotice: (date: string) => `Samtycket är återkallat${date ? ` (${date})` : ''}. Uppgifterna i planen får inte delas vidare med stöd av det samtycket.`,
   withdrawnNoticeEasy: (date: string) => `Samtycket till planen har tagits tillbaka${date ? ` ${date}` : ''}.`,
   creator: 'SIP-mötet',
   /** Right of every footer; each copy is numbered from its own first page. */
@@ -151,8 +150,7 @@ export const svPdf = {
     youDo: 'Det här gör du själv',
     familyDoes: 'Det här gör din familj',
     lead: 'Din kontaktperson',
-    leadText: (name: string, organisation: string) =>
-      organisation ? `${name} på ${organisation} håller ihop din plan.` : `${name} håller ihop din plan.`,
+    leadText: (name: string, organisation: string) => (organisation ? `${name} på ${organisation} håller ihop din plan.` : `${name} håller ihop din plan.`),
     noLead: 'Ni har inte bestämt vem som håller ihop planen än.',
     phone: (phone: string) => `Telefon: ${phone}`,
     email: (email: string) => `E-post: ${email}`,
@@ -162,7 +160,9 @@ export const svPdf = {
     noNextMeeting: 'Tiden för nästa möte är inte bestämd än.',
     ifChanges: 'Om något ändras',
     ifChangesText: (lead: string) =>
-      lead ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.` : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
+      lead
+        ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.`
+        : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
     performer: { personen: 'Du', familjen: 'Din familj' },
     /** What works well, from the round (Aktuell situation). */
     worksWell: 'Det här fungerar bra',
@@ -275,15 +275,9 @@ export const svPdf = {
     you: (name: string) => `${name} (du)`,
     whoPerson: (name: string) => `${name}, som planen gäller`,
     thinkHeading: 'Tänk gärna på det här före mötet',
-    thinkItems: (person: string) => [
-      `Vad fungerar bra för ${person}?`,
-      'Vad fungerar inte så bra?',
-      'Vad behöver ni hjälp med?',
-      'Vad kan ni göra själva?',
-    ],
+    thinkItems: (person: string) => [`Vad fungerar bra för ${person}?`, 'Vad fungerar inte så bra?', 'Vad behöver ni hjälp med?', 'Vad kan ni göra själva?'],
     atMeetingHeading: 'På mötet',
-    atMeeting:
-      'Alla får säga vad de tycker. Du får fråga om du inte förstår ett ord. Efter mötet får du ett eget exemplar av planen.',
+    atMeeting: 'Alla får säga vad de tycker. Du får fråga om du inte förstår ett ord. Efter mötet får du ett eget exemplar av planen.',
     cannotComeHeading: 'Om du inte kan komma',
     cannotCome: (who: string) =>
       who ? `Ring eller skriv till ${who}. Då hittar vi en annan tid.` : 'Hör av dig till den som skickade kallelsen. Då hittar vi en annan tid.',
@@ -312,18 +306,18 @@ export const svPdf = {
     personDoes: (person: string) => `Det här gör ${person}`,
     othersDo: 'Det här gör de andra',
     lead: 'Er kontaktperson',
-    leadText: (name: string, organisation: string) =>
-      organisation ? `${name} på ${organisation} håller ihop planen.` : `${name} håller ihop planen.`,
+    leadText: (name: string, organisation: string) => (organisation ? `${name} på ${organisation} håller ihop planen.` : `${name} håller ihop planen.`),
     ifChangesText: (lead: string) =>
-      lead ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.` : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
+      lead
+        ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.`
+        : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
   },
   easyInvitation: {
     coverLine: (name: string) => `Kallelse — ${name}`,
     heading: 'Du är inbjuden till ett möte om din plan',
     intro:
       'På mötet pratar vi om vad som är viktigt för dig och vem som ska hjälpa dig med vad. Alla som kommer arbetar tillsammans med dig. Planen kallas samordnad individuell plan.',
-    when: (date: string, start: string, end: string) =>
-      start ? `Mötet är ${date} klockan ${start} till ${end}.` : `Mötet är ${date}.`,
+    when: (date: string, start: string, end: string) => (start ? `Mötet är ${date} klockan ${start} till ${end}.` : `Mötet är ${date}.`),
     whenUnknown: 'Tiden för mötet är inte bestämd än. Du får veta den snart.',
     where: (place: string) => `Mötet är på ${place}.`,
     video: (link: string) => `Mötet är på video. Du kommer in med länken: ${link}`,

@@ -61,7 +61,12 @@ function participantNotice(input: ClosingExport, participant: Participant): PdfD
     { kind: 'paragraph', text: t.yourPartText },
   ];
   const owner = svPdf.owners.participant(participant.name.trim() || sv.list.unnamed, participant.organisation.trim());
-  return { ...frame(input, owner, participant.name, participant.organisation), bodySize: BODY_SIZE, coverLine: t.coverLine(participant.name.trim() || sv.list.unnamed, participant.organisation.trim()), blocks };
+  return {
+    ...frame(input, owner, participant.name, participant.organisation),
+    bodySize: BODY_SIZE,
+    coverLine: t.coverLine(participant.name.trim() || sv.list.unnamed, participant.organisation.trim()),
+    blocks,
+  };
 }
 
 function personNotice(input: ClosingExport): PdfDocument {
@@ -79,7 +84,13 @@ function personNotice(input: ClosingExport): PdfDocument {
     { kind: 'heading', level: 1, text: e.whereToTurn },
     { kind: 'paragraph', text: closing.whereToTurn.trim() || svPdf.notGiven },
   ];
-  return { ...frame(input, svPdf.owners.easy(firstName(plan.person.name)), name, ''), bodySize: EASY_BODY_SIZE, easyRead: true, coverLine: e.coverLine(name), blocks };
+  return {
+    ...frame(input, svPdf.owners.easy(firstName(plan.person.name)), name, ''),
+    bodySize: EASY_BODY_SIZE,
+    easyRead: true,
+    coverLine: e.coverLine(name),
+    blocks,
+  };
 }
 
 function personName(plan: Plan): string {

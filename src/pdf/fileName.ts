@@ -11,7 +11,7 @@ export function fileNamePart(text: string): string {
     .replace(PERSONNUMMER_LIKE, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[^\x00-\x7f]/gu, (c) => {
+    .replace(/\P{ASCII}/gu, (c) => {
       const lower = c.toLocaleLowerCase('sv');
       const folded = FOLDED_LETTERS[lower];
       if (!folded) return '-';

@@ -43,7 +43,11 @@ export function reviewedVersion(versions: PlanVersion[], version: PlanVersion): 
 }
 
 /** The changes from `previous` to the meeting; none when there is no previous version to compare with. */
-export function followUpChanges(previous: PlanVersion | undefined, current: { plan: PlanVersion['plan']; meeting: Meeting; version: number }, words: ChangeWords): FollowUpChanges {
+export function followUpChanges(
+  previous: PlanVersion | undefined,
+  current: { plan: PlanVersion['plan']; meeting: Meeting; version: number },
+  words: ChangeWords,
+): FollowUpChanges {
   const empty = { added: [], removed: [], changed: [] };
   const diff: VersionDiff = previous
     ? diffVersions(previous, { ...previous, id: `${previous.planId}:${current.version}`, number: current.version, plan: current.plan, meeting: current.meeting })

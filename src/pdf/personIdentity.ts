@@ -21,11 +21,7 @@ export type PersonIdentity =
  * - else the birth date in a valid personnummer or samordningsnummer (samordningsnummer: day − 60);
  * - else nothing (null): the name alone.
  */
-export function personIdentity(
-  person: Pick<Person, 'birthDate' | 'idNumber'>,
-  today: string,
-  includeIdNumber = false,
-): PersonIdentity | null {
+export function personIdentity(person: Pick<Person, 'birthDate' | 'idNumber'>, today: string, includeIdNumber = false): PersonIdentity | null {
   const idNumber = person.idNumber.trim();
   if (includeIdNumber && idNumber) return { kind: 'idNumber', idNumber };
   const typed = person.birthDate.trim();
@@ -41,9 +37,7 @@ export function personIdentity(
 export function identityRow(identity: PersonIdentity | null): FieldRow[] {
   if (!identity) return [];
   const t = svPdf.identity;
-  return identity.kind === 'idNumber'
-    ? [{ label: t.idNumber, value: identity.idNumber }]
-    : [{ label: t.born, value: formatDay(identity.birthDate) }];
+  return identity.kind === 'idNumber' ? [{ label: t.idNumber, value: identity.idNumber }] : [{ label: t.born, value: formatDay(identity.birthDate) }];
 }
 
 /** The identity as one line: "Född 12 december 2012", or "Personnummer 20121212-1212"; '' for none. */

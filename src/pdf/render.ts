@@ -68,6 +68,8 @@ const BREAK_MARK = '-';
 /** A line may break after these inside a word (between a letter or digit and the next one). */
 const BREAK_AFTER = new Set(['-', '\u2010', '\u2013', '/']);
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** A text's characters as the fonts draw them: one glyph per code point (no shaping; see Pen.clean). */
+const characters = (text: string): string[] => Array.from(text);
 
 const FAMILY = 'DejaVu';
 type Style = 'normal' | 'bold';
@@ -203,7 +205,7 @@ class Pen {
       used = chars = 0;
     };
     for (const word of words) {
-      const pieces = breakPieces(word).map((piece) => ({ text: piece, width: this.measure(piece, style) * size, chars: [...piece].length }));
+      const pieces = breakPieces(word).map((piece) => ({ text: piece, width: this.measure(piece, style) * size, chars: characters(piece).length }));
       let k = 0;
       while (k < pieces.length) {
         // As many of the word's pieces as fit on this line: all of them, or up to a hyphen.
@@ -220,7 +222,12 @@ class Pen {
         // Outside tables a word that does not fit whole after other words starts the next line.
         if (glue && !atHyphens && j < pieces.length) j = k;
         if (j > k) {
-          line += (glue ? ' ' : '') + pieces.slice(k, j).map((p) => p.text).join('');
+          line +=
+            (glue ? ' ' : '') +
+            pieces
+              .slice(k, j)
+              .map((p) => p.text)
+              .join('');
           used = w;
           chars = c;
           k = j;
@@ -233,7 +240,7 @@ class Pen {
         }
         // A piece wider than a whole line: as much as fits with a hyphen after it, the rest goes on.
         const piece = pieces[k]!;
-        const letters = [...piece.text];
+        const letters = characters(piece.text);
         let taken = 0;
         let takenWidth = 0;
         while (taken < letters.length - 1) {
@@ -313,7 +320,7 @@ function spaceAfter(lines: string[], i: number): string {
 
 /** A word cut after each hyphen (dash, slash) that stands between two letters or digits: "Hälso-" "och-…". */
 function breakPieces(word: string): string[] {
-  const letters = [...word];
+  const letters = characters(word);
   const pieces: string[] = [];
   let current = '';
   letters.forEach((ch, i) => {
@@ -458,7 +465,7 @@ class DocumentLayout {
     this.size = this.easy ? Math.max(EASY_SIZE, size) : size;
     if (this.easy) {
       pen.use(this.size, 'normal');
-      const mean = pen.width(EASY_SAMPLE) / [...EASY_SAMPLE].length;
+      const mean = pen.width(EASY_SAMPLE) / characters(EASY_SAMPLE).length;
       this.column = Math.min(WIDTH, EASY_MAX_CHARS * mean);
       this.maxChars = EASY_MAX_CHARS;
     } else {
@@ -566,9 +573,7 @@ class DocumentLayout {
   private prepareBlock(block: Block): Flow[] {
     const { size, column } = this;
     const flow = (kind: FlowKind, rows: Row[], rowGap: number, moveWhole: boolean): Flow[] =>
-      rows.length === 0
-        ? []
-        : [{ kind, size, lineHeight: this.lineHeight, before: this.blockGap, rows, rowGap, moveWhole, keepWithNext: false }];
+      rows.length === 0 ? [] : [{ kind, size, lineHeight: this.lineHeight, before: this.blockGap, rows, rowGap, moveWhole, keepWithNext: false }];
     switch (block.kind) {
       case 'heading': {
         const hSize = size * (block.level === 1 ? 1.45 : 1.2);
@@ -576,7 +581,9 @@ class DocumentLayout {
         if (lines.length === 0) return [];
         const rows = [makeRow([{ x: 0, lines, style: 'bold' }])];
         const before = this.easy ? this.lineHeight * (block.level === 1 ? 1.5 : 1) : size * (block.level === 1 ? 1.1 : 0.8);
-        return [{ kind: block.level === 1 ? 'H1' : 'H2', size: hSize, lineHeight: hSize * HEADING_LINE, before, rows, rowGap: 0, moveWhole: false, keepWithNext: true }];
+        return [
+          { kind: block.level === 1 ? 'H1' : 'H2', size: hSize, lineHeight: hSize * HEADING_LINE, before, rows, rowGap: 0, moveWhole: false, keepWithNext: true },
+        ];
       }
       case 'paragraph': {
         const style: Style = block.emphasis ? 'bold' : 'normal';
@@ -649,7 +656,12 @@ class DocumentLayout {
     const labelWidth = 0.32 * column;
     const labelText = labelWidth - 8;
     pen.use(size, 'bold');
-    const above = this.easy || pen.clean(label, 'bold').split(/\s+/).some((word) => pen.width(word) > labelText);
+    const above =
+      this.easy ||
+      pen
+        .clean(label, 'bold')
+        .split(/\s+/)
+        .some((word) => pen.width(word) > labelText);
     if (above) {
       const labelLines = this.wrap(label, column, size, 'bold');
       const valueLines = this.wrap(value, column, size, 'normal');
@@ -675,11 +687,7 @@ class DocumentLayout {
     const limit = inner / 2 - 2 * padX;
     const mins = columns.map(
       (column, i) =>
-        2 * padX +
-        Math.max(
-          pen.widestPiece(column.title, size, 'bold', limit),
-          ...rows.map((row) => pen.widestPiece(row[i] ?? '', size, 'normal', limit)),
-        ),
+        2 * padX + Math.max(pen.widestPiece(column.title, size, 'bold', limit), ...rows.map((row) => pen.widestPiece(row[i] ?? '', size, 'normal', limit))),
     );
     const width = columnWidths(
       inner,
@@ -844,9 +852,7 @@ class DocumentLayout {
       if (lines.every((line) => line === '')) return;
       pen.use(flow.size, cell.style);
       const draw = () =>
-        lines.forEach((line, i) =>
-          pen.line(line + spaceAfter(cell.lines, from + i), LEFT + cell.x, textTop + i * flow.lineHeight, flow.lineHeight, flow.size),
-        );
+        lines.forEach((line, i) => pen.line(line + spaceAfter(cell.lines, from + i), LEFT + cell.x, textTop + i * flow.lineHeight, flow.lineHeight, flow.size));
       const element = elements?.[c];
       if (element) tagger.mark(draw, element);
       else tagger.artifact('Pagination', draw);

@@ -28,8 +28,7 @@ function spoken(meeting: Meeting, field: 'note' | 'worksWell'): Speaker[] {
  * name and organisation), then each speaker's note. Nothing when the round wrote nothing down.
  */
 export function situationSection(plan: Plan, meeting: Meeting): Block[] {
-  const rows = (field: 'note' | 'worksWell'): FieldRow[] =>
-    spoken(meeting, field).map((s) => ({ label: speakerLabel(plan, s), value: s[field].trim() }));
+  const rows = (field: 'note' | 'worksWell'): FieldRow[] => spoken(meeting, field).map((s) => ({ label: speakerLabel(plan, s), value: s[field].trim() }));
   const worksWell = rows('worksWell');
   const notes = rows('note');
   if (worksWell.length === 0 && notes.length === 0) return [];

@@ -110,9 +110,7 @@ export class Tagger {
 
   /** Draws what is no content (page furniture, borders) as an artifact, outside the structure. */
   artifact(kind: ArtifactKind, draw: () => void): void {
-    this.internal.write(
-      kind === 'Layout' || kind === 'Pagination' ? `/Artifact <</Type /${kind}>> BDC` : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC`,
-    );
+    this.internal.write(kind === 'Layout' || kind === 'Pagination' ? `/Artifact <</Type /${kind}>> BDC` : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC`);
     draw();
     this.internal.write('EMC');
   }
@@ -128,9 +126,7 @@ export class Tagger {
     this.firstId = this.rootId + 3;
     internal.newObjectDeferredBegin(this.rootId, true);
     // The parent tree is the first object after jsPDF's, the Document element the second.
-    internal.out(
-      `<</Type /StructTreeRoot /K ${this.firstId + 1} 0 R /ParentTree ${this.firstId} 0 R /ParentTreeNextKey ${this.pageObjects.size}>>`,
-    );
+    internal.out(`<</Type /StructTreeRoot /K ${this.firstId + 1} 0 R /ParentTree ${this.firstId} 0 R /ParentTreeNextKey ${this.pageObjects.size}>>`);
     internal.out('endobj');
   }
 

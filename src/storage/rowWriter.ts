@@ -104,7 +104,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
    * since IndexedDB commits transactions in the order they were opened.
    */
   function forget(store: SealedStore, matches: (clear: Readonly<Record<string, unknown>>) => boolean): void {
-    for (const [key, list] of [...uncommitted.entries()]) {
+    for (const [key, list] of uncommitted) {
       const newest = list.at(-1)!;
       if (newest.store !== store || !matches(newest.clear)) continue;
       uncommitted.delete(key);
@@ -124,7 +124,11 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   }
 
   /** The rows read from disk with the uncommitted values in place of (or beside) them. */
-  async function overlay<R extends { id: string }>(store: SealedStore, fromDisk: R[], matches?: (clear: Readonly<Record<string, unknown>>) => boolean): Promise<(R | SealedRow)[]> {
+  async function overlay<R extends { id: string }>(
+    store: SealedStore,
+    fromDisk: R[],
+    matches?: (clear: Readonly<Record<string, unknown>>) => boolean,
+  ): Promise<(R | SealedRow)[]> {
     const newer = await pendingIn(store, matches);
     if (newer.length === 0) return fromDisk;
     const byId = new Map<string, R | SealedRow>(fromDisk.map((r) => [r.id, r]));

@@ -95,8 +95,8 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
    * already started has finished, so that nothing is written after the caller goes on.
    */
   function forget(isForgotten: (key: string) => boolean): Promise<void> {
-    for (const key of [...pending.keys()]) if (isForgotten(key)) pending.delete(key);
-    for (const key of [...latest.keys()]) if (isForgotten(key)) latest.delete(key);
+    for (const key of pending.keys()) if (isForgotten(key)) pending.delete(key);
+    for (const key of latest.keys()) if (isForgotten(key)) latest.delete(key);
     if (pending.size === 0 && inFlight === 0) setState('saved');
     return settled;
   }

@@ -43,7 +43,20 @@ describe('closing', () => {
   it('a new SIP for the same person carries the person and the participants, nothing given before', () => {
     const closed = plan('old', { status: 'avslutad', closing: { ...newClosing(TODAY), whereToTurn: 'x' } });
     closed.participants = [{ ...newParticipant('a'), name: 'Anna', invitation: 'bekraftad' }];
-    closed.consents = [{ id: 'c', givenBy: 'personen', givenByName: '', form: 'skriftligt', date: '2026-01-01', scopes: [], notShared: '', validUntil: '', withdrawn: false, withdrawnDate: '' }];
+    closed.consents = [
+      {
+        id: 'c',
+        givenBy: 'personen',
+        givenByName: '',
+        form: 'skriftligt',
+        date: '2026-01-01',
+        scopes: [],
+        notShared: '',
+        validUntil: '',
+        withdrawn: false,
+        withdrawnDate: '',
+      },
+    ];
     closed.preparation.purpose = 'Gammalt syfte';
     const next = newSipFrom(closed, 'new', new Date('2027-04-01T08:00:00Z'));
     expect(next).toMatchObject({ id: 'new', status: 'forberedelse', closing: null, lastHeldAt: '', consents: [] });
@@ -61,7 +74,10 @@ describe('overview', () => {
     plan('held-on-time', { status: 'uppfoljd', lastHeldAt: '2027-03-01' }, { date: '2027-03-01' }),
     plan('closed', { status: 'avslutad' }, { date: '2027-03-20' }),
   ];
-  plans[0]!.participants = [{ ...newParticipant('x'), invitation: 'inbjuden' }, { ...newParticipant('y'), invitation: 'bekraftad' }];
+  plans[0]!.participants = [
+    { ...newParticipant('x'), invitation: 'inbjuden' },
+    { ...newParticipant('y'), invitation: 'bekraftad' },
+  ];
 
   it('lists booked meetings of open plans from today, soonest first, with the kind of meeting', () => {
     expect(upcomingMeetings(plans, TODAY).map((u) => [u.plan.id, u.kind, u.at])).toEqual([
@@ -93,7 +109,12 @@ describe('deviations', () => {
 
   it('export as CSV for Swedish spreadsheets: quoted where needed, no formula can run, newest first', () => {
     const a = { ...newDeviation('a', 'plan-1', '2027-01-05', new Date('2027-01-05T10:00:00Z')), parties: 'Skolan; BUP', description: 'Sa "nej"\nigen' };
-    const b = { ...newDeviation('b', 'plan-2', '2027-02-01', new Date('2027-02-01T10:00:00Z')), type: 'insats-ej-utford' as const, parties: '=HYPERLINK("x")', description: '+46 70' };
+    const b = {
+      ...newDeviation('b', 'plan-2', '2027-02-01', new Date('2027-02-01T10:00:00Z')),
+      type: 'insats-ej-utford' as const,
+      parties: '=HYPERLINK("x")',
+      description: '+46 70',
+    };
     expect(sortDeviations([a, b]).map((d) => d.id)).toEqual(['b', 'a']);
     expect(deviationsCsv([a, b])).toBe(
       '\uFEFFDatum;Typ;Berörda parter;Beskrivning;Plan-id;Registrerad\r\n' +
@@ -112,15 +133,32 @@ describe('statistics', () => {
     const m = newMeeting({ id: `m-${++n}`, plan: p, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: new Date(heldAt), newId: () => `x-${++n}` });
     const start = Date.parse(heldAt) - 50 * 60_000;
     // Inledning 8 min, Behov 30 min (of 27), the rest unused.
-    m.clock = { ...m.clock, startedAt: start, endedAt: Date.parse(heldAt), phase: { current: null, since: null, spent: { inledning: 8 * 60_000, behov: 30 * 60_000 } } };
+    m.clock = {
+      ...m.clock,
+      startedAt: start,
+      endedAt: Date.parse(heldAt),
+      phase: { current: null, since: null, spent: { inledning: 8 * 60_000, behov: 30 * 60_000 } },
+    };
     return { ...m, status: 'hallet', heldAt, ...patch };
   }
   const person = (status: 'narvarande' | 'franvarande') => [{ attendeeId: PERSON_ID, status, substituteName: '' }];
 
   it('meetings per month, time per phase against budget, the person present, the average score, follow-ups on time', () => {
     const meetings = [
-      held('p1', '2027-01-10T10:00:00Z', { attendance: person('narvarande'), feedback: [{ attendeeId: PERSON_ID, score: 4, comment: '' }], followUp: { date: '2027-02-10', startTime: '', place: '' } }),
-      held('p1', '2027-02-09T10:00:00Z', { kind: 'uppfoljning', attendance: person('narvarande'), feedback: [{ attendeeId: 'anna', score: 5, comment: '' }, { attendeeId: PERSON_ID, score: 0, comment: '' }], followUp: { date: '2027-03-01', startTime: '', place: '' } }),
+      held('p1', '2027-01-10T10:00:00Z', {
+        attendance: person('narvarande'),
+        feedback: [{ attendeeId: PERSON_ID, score: 4, comment: '' }],
+        followUp: { date: '2027-02-10', startTime: '', place: '' },
+      }),
+      held('p1', '2027-02-09T10:00:00Z', {
+        kind: 'uppfoljning',
+        attendance: person('narvarande'),
+        feedback: [
+          { attendeeId: 'anna', score: 5, comment: '' },
+          { attendeeId: PERSON_ID, score: 0, comment: '' },
+        ],
+        followUp: { date: '2027-03-01', startTime: '', place: '' },
+      }),
       held('p2', '2027-02-20T10:00:00Z', { attendance: person('franvarande'), followUp: { date: '2027-04-01', startTime: '', place: '' } }),
       { ...held('p3', '2027-02-21T10:00:00Z'), status: 'pagar' as const },
     ];

@@ -140,7 +140,7 @@ describe('newMeeting', () => {
     expect(m.feedback).toEqual([]);
   });
 
-  it("has no chair or note-taker when the plan names none", () => {
+  it('has no chair or note-taker when the plan names none', () => {
     const plan = newPlan('plan-2', NOW);
     plan.participants = [participant('a')];
     const m = meeting(60, plan);
@@ -280,15 +280,10 @@ describe('interventionsByGoal', () => {
 });
 
 describe('responsibleOrganisation', () => {
-  const participants = [
-    participant('p1', { organisation: ' Psykiatrin ' }),
-    participant('p2', { organisation: '' }),
-  ];
+  const participants = [participant('p1', { organisation: ' Psykiatrin ' }), participant('p2', { organisation: '' })];
 
   it("for a participant: the intervention's own organisation first, else the participant's (trimmed)", () => {
-    expect(responsibleOrganisation(intervention('i', { participantId: 'p1', organisation: 'Habiliteringen' }), participants)).toBe(
-      'Habiliteringen',
-    );
+    expect(responsibleOrganisation(intervention('i', { participantId: 'p1', organisation: 'Habiliteringen' }), participants)).toBe('Habiliteringen');
     expect(responsibleOrganisation(intervention('i', { participantId: 'p1', organisation: '   ' }), participants)).toBe('Psykiatrin');
     expect(responsibleOrganisation(intervention('i', { participantId: 'p2' }), participants)).toBe('');
     expect(responsibleOrganisation(intervention('i', { participantId: 'unknown' }), participants)).toBe('');
@@ -297,18 +292,13 @@ describe('responsibleOrganisation', () => {
   it("for the person, the family or someone else: only the intervention's own organisation", () => {
     expect(responsibleOrganisation(intervention('i', { performerKind: 'familjen', participantId: 'p1' }), participants)).toBe('');
     expect(responsibleOrganisation(intervention('i', { performerKind: 'personen' }), participants)).toBe('');
-    expect(
-      responsibleOrganisation(intervention('i', { performerKind: 'annan', organisation: ' Friskis ', performerName: 'Per' }), participants),
-    ).toBe('Friskis');
+    expect(responsibleOrganisation(intervention('i', { performerKind: 'annan', organisation: ' Friskis ', performerName: 'Per' }), participants)).toBe('Friskis');
   });
 });
 
 describe('interventionsByOrganisation', () => {
   it('groups by responsible organisation with Swedish collation (å, ä, ö after z), "" last', () => {
-    const participants = [
-      participant('p-orebro', { organisation: 'Örebro kommun' }),
-      participant('p-none', { organisation: '' }),
-    ];
+    const participants = [participant('p-orebro', { organisation: 'Örebro kommun' }), participant('p-none', { organisation: '' })];
     const m: Meeting = {
       ...meeting(),
       interventions: [

@@ -40,7 +40,14 @@ describe('interventionRowFacts', () => {
   it('says who (with the organisation), from when and how often, leaving out what is not given', () => {
     const { plan } = fixture();
     const lisa = plan.participants[0]!;
-    const item = { ...newIntervention('i', 'g'), what: 'Stödsamtal', participantId: lisa.id, organisation: 'Socialtjänsten', startDate: '2027-01-11', frequency: 'en gång i veckan' };
+    const item = {
+      ...newIntervention('i', 'g'),
+      what: 'Stödsamtal',
+      participantId: lisa.id,
+      organisation: 'Socialtjänsten',
+      startDate: '2027-01-11',
+      frequency: 'en gång i veckan',
+    };
     expect(interventionRowFacts(item, plan)).toBe('Lisa Andersson (Socialtjänsten) · från mån 11 jan. 2027 · en gång i veckan');
     expect(interventionRowFacts({ ...item, startDate: '', frequency: '' }, plan)).toBe('Lisa Andersson (Socialtjänsten)');
     expect(interventionRowFacts({ ...item, performerKind: 'personen', organisation: '' }, plan)).toBe('Sam Lindqvist · från mån 11 jan. 2027 · en gång i veckan');

@@ -162,14 +162,27 @@ describe('withdrawn consent', () => {
   it('is printed on every page of every copy and invitation, and first in the body', () => {
     const data = input();
     data.plan.consents = [
-      { id: 'c1', givenBy: 'vardnadshavare', givenByName: 'Sara', form: 'skriftligt', date: '2026-10-01', scopes: [], notShared: '', validUntil: '2027-10-01', withdrawn: true, withdrawnDate: '2026-11-20' },
+      {
+        id: 'c1',
+        givenBy: 'vardnadshavare',
+        givenByName: 'Sara',
+        form: 'skriftligt',
+        date: '2026-10-01',
+        scopes: [],
+        notShared: '',
+        validUntil: '2027-10-01',
+        withdrawn: true,
+        withdrawnDate: '2026-11-20',
+      },
     ];
     const docs = [...planCopies(data), ...invitations({ plan: data.plan, madeOn: '2026-11-23' })];
     for (const doc of docs) {
       expect(doc.marking).toBe('Innehåller uppgifter som omfattas av sekretess · Samtycket är återkallat');
       const notice = doc.blocks[1];
       expect(notice?.kind === 'paragraph' && notice.emphasis).toBe(true);
-      expect(notice?.kind === 'paragraph' && notice.text).toMatch(/^Samtycke(t är återkallat \(fre 20 nov\. 2026\)|t till planen har tagits tillbaka fredag 20 november 2026)\./u);
+      expect(notice?.kind === 'paragraph' && notice.text).toMatch(
+        /^Samtycke(t är återkallat \(fre 20 nov\. 2026\)|t till planen har tagits tillbaka fredag 20 november 2026)\./u,
+      );
     }
     // Without a withdrawal, no notice and the plain marking.
     const plain = planCopies(input());
@@ -199,7 +212,13 @@ describe('invitations', () => {
     expect(docs).toHaveLength(9);
     const doc = docs[2]!;
     expect(doc.coverLine).toBe('Kallelse — Nguyễn Thị Hằng, BUP');
-    expect(headings(doc)).toEqual(['Kallelse till möte om samordnad individuell plan (SIP)', 'Syfte med mötet', 'Inbjudna', 'Svara', 'Till dig som är inbjuden i din yrkesroll']);
+    expect(headings(doc)).toEqual([
+      'Kallelse till möte om samordnad individuell plan (SIP)',
+      'Syfte med mötet',
+      'Inbjudna',
+      'Svara',
+      'Till dig som är inbjuden i din yrkesroll',
+    ]);
     const text = allText(doc);
     expect(text).toContain(PERSON_NAME);
     expect(text).not.toContain(PERSONNUMMER);
@@ -223,7 +242,14 @@ describe('invitations', () => {
     expect(doc.coverLine).toBe(`Kallelse — ${PERSON_NAME}`);
     expect(doc.bodySize).toBeGreaterThanOrEqual(13);
     expect(doc.fileName).toBe('Kallelse-2026-11-23-Lucja-Orsted-Sahin');
-    expect(headings(doc)).toEqual(['Du är inbjuden till ett möte om din plan', 'Varför vi ses', 'Det här vill vi prata om', 'De här kommer till mötet', 'Så går mötet till', 'Om du inte kan komma']);
+    expect(headings(doc)).toEqual([
+      'Du är inbjuden till ett möte om din plan',
+      'Varför vi ses',
+      'Det här vill vi prata om',
+      'De här kommer till mötet',
+      'Så går mötet till',
+      'Om du inte kan komma',
+    ]);
     const text = allText({ ...doc, fileName: '', title: '', subject: '' });
     expect(text).toContain('Mötet är måndag 23 november 2026 klockan 09:00 till 10:00.\nMötet är på Familjecentralen.');
     expect(text).toContain('Nguyễn Thị Hằng från BUP');
@@ -288,7 +314,14 @@ describe('a follow-up’s copies', () => {
 
   it('a family member’s copy has the history too, in lists, not tables', () => {
     const data = followUpInput();
-    data.plan.person.representatives = [{ id: 'r-1', kind: 'vardnadshavare', name: 'Sara Ørsted', contact: { phone: '', email: '', address: '' } } as (typeof data.plan.person.representatives)[number]];
+    data.plan.person.representatives = [
+      {
+        id: 'r-1',
+        kind: 'vardnadshavare',
+        name: 'Sara Ørsted',
+        contact: { phone: '', email: '', address: '' },
+      } as (typeof data.plan.person.representatives)[number],
+    ];
     data.meeting.attendance.push({ attendeeId: 'r-1', status: 'narvarande', substituteName: '' });
     const copy = planCopy(data, { kind: 'family', representativeId: 'r-1' });
     expect(copy.blocks.some((b) => b.kind === 'table')).toBe(false);
@@ -356,7 +389,12 @@ describe('a follow-up’s copies', () => {
   });
 
   it('each goal status is said in plain words in the person’s copy', () => {
-    const statuses = { uppnatt: 'Du har nått målet.', pagar: 'Du är på väg mot målet.', 'ej-uppnatt': 'Det har varit svårt att nå målet.', andrat: 'Ni har ändrat målet.' };
+    const statuses = {
+      uppnatt: 'Du har nått målet.',
+      pagar: 'Du är på väg mot målet.',
+      'ej-uppnatt': 'Det har varit svårt att nå målet.',
+      andrat: 'Ni har ändrat målet.',
+    };
     for (const [status, words] of Object.entries(statuses)) {
       const data = followUpInput();
       data.meeting.review!.goals = data.meeting.review!.goals.map((g) => ({ ...g, status: status as keyof typeof statuses }));

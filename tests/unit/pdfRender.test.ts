@@ -20,8 +20,7 @@ let fonts: PdfFonts;
 let dir: string;
 
 beforeAll(() => {
-  const read = (file: string) =>
-    bytesToBinaryString(new Uint8Array(readFileSync(join('src/pdf/fonts', file))));
+  const read = (file: string) => bytesToBinaryString(new Uint8Array(readFileSync(join('src/pdf/fonts', file))));
   fonts = { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
   dir = mkdtempSync(join(tmpdir(), 'pdf-render-'));
 });
@@ -79,13 +78,23 @@ function words(count: number, prefix = 'ord'): string {
 
 describe('renderDocument', () => {
   it('prints names in any Latin script exactly, with only embedded DejaVu fonts', () => {
-    const doc = makeDoc([
-      { kind: 'heading', level: 1, text: `Deltagare: ${NAMES[0]}` },
-      { kind: 'paragraph', text: NAMES.join(', ') },
-      { kind: 'fields', rows: NAMES.map((name, i) => ({ label: `Deltagare ${i + 1}`, value: name })) },
-      { kind: 'list', items: NAMES },
-      { kind: 'table', columns: [{ title: 'Namn', width: 2 }, { title: 'Roll', width: 1 }], rows: NAMES.map((n) => [n, 'Anhörig']) },
-    ], { coverLine: `Ditt exemplar — ${NAMES[1]}`, footer: `SIP för ${NAMES[2]}` });
+    const doc = makeDoc(
+      [
+        { kind: 'heading', level: 1, text: `Deltagare: ${NAMES[0]}` },
+        { kind: 'paragraph', text: NAMES.join(', ') },
+        { kind: 'fields', rows: NAMES.map((name, i) => ({ label: `Deltagare ${i + 1}`, value: name })) },
+        { kind: 'list', items: NAMES },
+        {
+          kind: 'table',
+          columns: [
+            { title: 'Namn', width: 2 },
+            { title: 'Roll', width: 1 },
+          ],
+          rows: NAMES.map((n) => [n, 'Anhörig']),
+        },
+      ],
+      { coverLine: `Ditt exemplar — ${NAMES[1]}`, footer: `SIP för ${NAMES[2]}` },
+    );
     const result = renderDocument(doc, fonts);
     const path = save(result);
     const text = run('pdftotext', path, '-');
@@ -127,7 +136,9 @@ describe('renderDocument', () => {
       { kind: 'paragraph', text: 'x'.repeat(10_000) },
     ]);
     const path = save(renderDocument(doc, fonts));
-    const lines = run('pdftotext', '-layout', path, '-').split('\n').map((l) => l.trim());
+    const lines = run('pdftotext', '-layout', path, '-')
+      .split('\n')
+      .map((l) => l.trim());
     expect(lines).toContain('Första raden');
     expect(lines).toContain('Andra raden');
     expect(bodyText(path, doc)).toContain('x'.repeat(10_000));
@@ -139,11 +150,7 @@ describe('renderDocument', () => {
       { title: 'Ansvar', width: 1 },
       { title: 'Beskrivningsrubrik', width: 3 },
     ];
-    const rows = Array.from({ length: 30 }, (_, r) => [
-      `Insats r${r}c0 ${words(8, `i${r}x`)}`,
-      `Ansvarig r${r}c1`,
-      `Beskrivning r${r}c2 ${words(40, `b${r}x`)}`,
-    ]);
+    const rows = Array.from({ length: 30 }, (_, r) => [`Insats r${r}c0 ${words(8, `i${r}x`)}`, `Ansvarig r${r}c1`, `Beskrivning r${r}c2 ${words(40, `b${r}x`)}`]);
     const doc = makeDoc([
       { kind: 'heading', level: 1, text: 'Insatser' },
       { kind: 'table', columns, rows },
@@ -166,8 +173,15 @@ describe('renderDocument', () => {
     const doc = makeDoc([
       {
         kind: 'table',
-        columns: [{ title: 'Vem', width: 1 }, { title: 'Vad', width: 3 }],
-        rows: [['Först', 'Kort'], ['Mitten', tall], ['', 'Sist']],
+        columns: [
+          { title: 'Vem', width: 1 },
+          { title: 'Vad', width: 3 },
+        ],
+        rows: [
+          ['Först', 'Kort'],
+          ['Mitten', tall],
+          ['', 'Sist'],
+        ],
       },
     ]);
     const path = save(renderDocument(doc, fonts));
@@ -235,17 +249,29 @@ describe('renderDocument', () => {
   });
 
   it('draws no word outside the page margins', () => {
-    const doc = makeDoc([
-      { kind: 'heading', level: 1, text: `Mål och insatser ${words(30, 'rubrik')}` },
-      { kind: 'paragraph', text: `${words(800)} ${'ö'.repeat(2000)}` },
-      { kind: 'fields', rows: [{ label: 'Samordningsansvarig', value: words(200, 'värde') }, { label: 'Ett_mycket_långt_etikettord_utan_mellanrum', value: 'Kort' }] },
-      { kind: 'list', items: [words(100, 'punkt'), 'W'.repeat(500)] },
-      {
-        kind: 'table',
-        columns: [{ title: 'A', width: 1 }, { title: 'B', width: 4 }],
-        rows: Array.from({ length: 20 }, (_, r) => ['M'.repeat(60), words(60, `c${r}x`)]),
-      },
-    ], { marking: `Sekretess ${words(40, 'märkning')}`, footer: `Fot ${words(40, 'fot')}` });
+    const doc = makeDoc(
+      [
+        { kind: 'heading', level: 1, text: `Mål och insatser ${words(30, 'rubrik')}` },
+        { kind: 'paragraph', text: `${words(800)} ${'ö'.repeat(2000)}` },
+        {
+          kind: 'fields',
+          rows: [
+            { label: 'Samordningsansvarig', value: words(200, 'värde') },
+            { label: 'Ett_mycket_långt_etikettord_utan_mellanrum', value: 'Kort' },
+          ],
+        },
+        { kind: 'list', items: [words(100, 'punkt'), 'W'.repeat(500)] },
+        {
+          kind: 'table',
+          columns: [
+            { title: 'A', width: 1 },
+            { title: 'B', width: 4 },
+          ],
+          rows: Array.from({ length: 20 }, (_, r) => ['M'.repeat(60), words(60, `c${r}x`)]),
+        },
+      ],
+      { marking: `Sekretess ${words(40, 'märkning')}`, footer: `Fot ${words(40, 'fot')}` },
+    );
     expectInsideMargins(save(renderDocument(doc, fonts)), 1000);
   });
 
@@ -270,9 +296,7 @@ describe('renderDocument', () => {
 
 /** Every word pdftotext finds lies inside the page margins. */
 function expectInsideMargins(path: string, atLeast: number): void {
-  const boxes = [...run('pdftotext', '-bbox', path, '-').matchAll(
-    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-  )];
+  const boxes = [...run('pdftotext', '-bbox', path, '-').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)];
   expect(boxes.length).toBeGreaterThan(atLeast);
   for (const [, xMin, yMin, xMax, yMax, word] of boxes) {
     expect(Number(xMin), word).toBeGreaterThanOrEqual(MARGIN - 1);

@@ -51,14 +51,21 @@ interface QpdfObject {
   stream?: { dict: Dict; data?: string };
 }
 
+/** A name, string or reference, all JSON strings in qpdf's view; anything else fails the test. */
+function jsonString(value: Json | undefined): string {
+  if (typeof value !== 'string') throw new Error(`not a string: ${JSON.stringify(value)}`);
+  return value;
+}
+
 class Pdf {
   readonly objects: Record<string, QpdfObject>;
   readonly pageRefs: string[];
 
   constructor(path: string) {
-    const json = JSON.parse(
-      run('qpdf', '--json=2', '--json-stream-data=inline', '--decode-level=generalized', path, '-'),
-    ) as { pages: { object: string }[]; qpdf: [unknown, Record<string, QpdfObject>] };
+    const json = JSON.parse(run('qpdf', '--json=2', '--json-stream-data=inline', '--decode-level=generalized', path, '-')) as {
+      pages: { object: string }[];
+      qpdf: [unknown, Record<string, QpdfObject>];
+    };
     this.objects = json.qpdf[1];
     this.pageRefs = json.pages.map((page) => page.object);
   }
@@ -80,8 +87,9 @@ class Pdf {
 
   /** A stream's decoded data as a binary string. */
   data(ref: Json | undefined): string {
-    const stream = this.objects[`obj:${String(ref)}`]?.stream;
-    if (!stream) throw new Error(`not a stream: ${String(ref)}`);
+    const key = jsonString(ref);
+    const stream = this.objects[`obj:${key}`]?.stream;
+    if (!stream) throw new Error(`not a stream: ${key}`);
     return Buffer.from(stream.data ?? '', 'base64').toString('latin1');
   }
 
@@ -106,11 +114,11 @@ interface Element {
 function structureTree(pdf: Pdf): Element {
   const root = pdf.dict(pdf.catalog['/StructTreeRoot']);
   expect(root['/Type']).toBe('/StructTreeRoot');
-  const pageIndex = (ref: Json | undefined) => pdf.pageRefs.indexOf(String(ref));
+  const pageIndex = (ref: Json | undefined) => (typeof ref === 'string' ? pdf.pageRefs.indexOf(ref) : -1);
   const walk = (ref: string): Element => {
     const dict = pdf.dict(ref);
     const scope = dict['/A'] ? pdf.dict(dict['/A'])['/Scope'] : undefined;
-    const element: Element = { ref, type: String(dict['/S']).slice(1), kids: [], marks: [], order: [] };
+    const element: Element = { ref, type: jsonString(dict['/S']).slice(1), kids: [], marks: [], order: [] };
     if (typeof scope === 'string') element.scope = scope.slice(1);
     const k = dict['/K'];
     const kids = k === undefined ? [] : Array.isArray(k) ? k : [k];
@@ -135,7 +143,7 @@ function structureTree(pdf: Pdf): Element {
   };
   const k = root['/K'];
   expect(typeof k).toBe('string');
-  return walk(String(k));
+  return walk(jsonString(k));
 }
 
 /** Every element, depth first (reading order). */
@@ -259,7 +267,7 @@ function checkTagged(path: string, docs: PdfDocument[]): Element {
 
   // The catalog: language, marked, the title in the title bar.
   const catalog = pdf.catalog;
-  expect(String(catalog['/Lang'])).toMatch(/^u:sv\b/);
+  expect(jsonString(catalog['/Lang'])).toMatch(/^u:sv\b/);
   expect(pdf.dict(catalog['/MarkInfo'])['/Marked']).toBe(true);
   expect(pdf.dict(catalog['/ViewerPreferences'])['/DisplayDocTitle']).toBe(true);
 
@@ -402,7 +410,10 @@ describe('tagged PDFs', () => {
         { kind: 'heading', level: 1, text: 'Lång tabell' },
         {
           kind: 'table',
-          columns: [{ title: 'Nummer', width: 1 }, { title: 'Text', width: 3 }],
+          columns: [
+            { title: 'Nummer', width: 1 },
+            { title: 'Text', width: 3 },
+          ],
           rows: Array.from({ length: 120 }, (_, i) => [`Rad ${i}`, `Cell ${i} med lite text`]),
         },
       ],
@@ -424,12 +435,24 @@ describe('tagged PDFs', () => {
         { kind: 'heading', level: 1, text: `Rubrik ${long}` },
         { kind: 'heading', level: 2, text: 'Underrubrik' },
         { kind: 'paragraph', text: `${long}\n\nEfter en tom rad ${long}`, emphasis: true },
-        { kind: 'fields', rows: [{ label: 'Ett_mycket_långt_etikettord_utan_mellanrum', value: long }, { label: 'Kort', value: long }] },
+        {
+          kind: 'fields',
+          rows: [
+            { label: 'Ett_mycket_långt_etikettord_utan_mellanrum', value: long },
+            { label: 'Kort', value: long },
+          ],
+        },
         { kind: 'list', items: [long, 'Kort punkt'] },
         {
           kind: 'table',
-          columns: [{ title: 'Verksamhet', width: 1 }, { title: 'Kommentar', width: 6 }],
-          rows: [['Barn-och-ungdomspsykiatrin', long], ['Hälso- och sjukvård', 'Ja']],
+          columns: [
+            { title: 'Verksamhet', width: 1 },
+            { title: 'Kommentar', width: 6 },
+          ],
+          rows: [
+            ['Barn-och-ungdomspsykiatrin', long],
+            ['Hälso- och sjukvård', 'Ja'],
+          ],
         },
       ],
     };

@@ -277,11 +277,7 @@ describe('sortForList', () => {
   });
 
   it('a date without a time sorts as the start of that day', () => {
-    const plans = [
-      plan('b', { date: '2026-04-01', startTime: '00:30' }),
-      plan('a', { date: '2026-04-01' }),
-      plan('c', { date: '2026-03-31', startTime: '23:59' }),
-    ];
+    const plans = [plan('b', { date: '2026-04-01', startTime: '00:30' }), plan('a', { date: '2026-04-01' }), plan('c', { date: '2026-03-31', startTime: '23:59' })];
     expect(sortForList(plans).map((p) => p.id)).toEqual(['c', 'a', 'b']);
   });
 
@@ -307,11 +303,19 @@ describe('sortForList', () => {
 });
 
 describe('consentWithdrawnOn', () => {
-  it('is null without a withdrawal, else the latest withdrawal date (\'\' when undated)', () => {
+  it("is null without a withdrawal, else the latest withdrawal date ('' when undated)", () => {
     const plan = newPlan('p', new Date('2026-11-23T10:00:00Z'));
     const consent = (withdrawn: boolean, withdrawnDate: string) => ({
-      id: withdrawnDate || 'x', givenBy: 'personen' as const, givenByName: '', form: 'muntligt' as const, date: '2026-01-01',
-      scopes: [], notShared: '', validUntil: '', withdrawn, withdrawnDate,
+      id: withdrawnDate || 'x',
+      givenBy: 'personen' as const,
+      givenByName: '',
+      form: 'muntligt' as const,
+      date: '2026-01-01',
+      scopes: [],
+      notShared: '',
+      validUntil: '',
+      withdrawn,
+      withdrawnDate,
     });
     expect(consentWithdrawnOn(plan)).toBeNull();
     plan.consents = [consent(false, ''), consent(true, '2026-03-01'), consent(true, '2026-05-01')];
@@ -340,8 +344,14 @@ describe('dueForDeletion (gallring)', () => {
   });
 
   it('counts from the closing date when the plan records one, not from its last change', () => {
-    const closedLongAgo = { ...at('e', 'avslutad', '2026-11-01T00:00:00.000Z'), closing: { date: '2023-01-10', reason: 'annat' as const, reasonText: 'Flyttat', whereToTurn: 'Kommunen' } };
-    const closedRecently = { ...at('f', 'avslutad', '2020-01-01T00:00:00.000Z'), closing: { date: '2026-10-01', reason: 'malen-uppnadda' as const, reasonText: '', whereToTurn: 'Kommunen' } };
+    const closedLongAgo = {
+      ...at('e', 'avslutad', '2026-11-01T00:00:00.000Z'),
+      closing: { date: '2023-01-10', reason: 'annat' as const, reasonText: 'Flyttat', whereToTurn: 'Kommunen' },
+    };
+    const closedRecently = {
+      ...at('f', 'avslutad', '2020-01-01T00:00:00.000Z'),
+      closing: { date: '2026-10-01', reason: 'malen-uppnadda' as const, reasonText: '', whereToTurn: 'Kommunen' },
+    };
     expect(dueForDeletion([closedLongAgo, closedRecently], 24, today).map((p) => p.id)).toEqual(['e']);
   });
 });

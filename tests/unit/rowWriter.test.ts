@@ -19,6 +19,7 @@ import { testSealer } from './testSealer';
 
 /** Makes every read-write transaction of the named stores fail to open, as a full or broken disk does. */
 const failing = new Set<string>();
+// oxlint-disable-next-line typescript/unbound-method -- always called as realTransaction.call(this, …)
 const realTransaction = IDBDatabase.prototype.transaction;
 IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
   const names = typeof stores === 'string' ? [stores] : [...stores];

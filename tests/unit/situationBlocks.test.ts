@@ -12,7 +12,14 @@ import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
 function withRound(): PlanExport {
   const { plan, meeting } = heldMeeting();
   const [lisa, hang, ayse] = plan.participants;
-  const speaker = (id: string, attendeeId: string, name: string, note: string, worksWell: string): Speaker => ({ id, attendeeId, name, note, worksWell, skipped: false });
+  const speaker = (id: string, attendeeId: string, name: string, note: string, worksWell: string): Speaker => ({
+    id,
+    attendeeId,
+    name,
+    note,
+    worksWell,
+    skipped: false,
+  });
   meeting.speakers = [
     speaker('s1', PERSON_ID, PERSON_NAME, 'Trivs i nya klassen.', 'Fotbollen på onsdagar.'),
     speaker('s2', lisa!.id, lisa!.name, 'Familjen har kontakt varje vecka.', ''),
@@ -61,7 +68,10 @@ describe("Aktuell situation in a participant's copy", () => {
     expect(meeting.speakers.filter((s) => s.note.trim() || s.worksWell.trim())).toEqual([]);
     expect(situationSection(plan, meeting)).toEqual([]);
     expect(easyWorksWellSection(plan, meeting)).toEqual([]);
-    const copy = planCopy({ plan, meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false }, { kind: 'participant', participantId: plan.participants[0]!.id });
+    const copy = planCopy(
+      { plan, meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false },
+      { kind: 'participant', participantId: plan.participants[0]!.id },
+    );
     expect(h1(copy)).not.toContain('Aktuell situation');
   });
 });

@@ -110,13 +110,7 @@ describe('checkTemplate', () => {
 
 describe('the SIP circle', () => {
   it('has exactly the five phases in order', () => {
-    expect(SIP_CIRCLE.phases.map((p) => p.title)).toEqual([
-      'Inledning',
-      'Aktuell situation',
-      'Behov',
-      'Sammanfattning',
-      'Avslutning',
-    ]);
+    expect(SIP_CIRCLE.phases.map((p) => p.title)).toEqual(['Inledning', 'Aktuell situation', 'Behov', 'Sammanfattning', 'Avslutning']);
   });
 
   it('has the shares 10/20/45/15/10 %', () => {

@@ -127,12 +127,7 @@ describe('SlotClock', () => {
 
   it('never mutates its input and always returns a new object', () => {
     const input: SlotClock = deepFreeze({ current: 'a', since: t0, spent: { a: M } });
-    for (const out of [
-      switchSlot(input, 'b', at(1), true),
-      switchSlot(input, 'a', at(1), false),
-      pauseSlot(input, at(1)),
-      resumeSlot(input, at(1)),
-    ]) {
+    for (const out of [switchSlot(input, 'b', at(1), true), switchSlot(input, 'a', at(1), false), pauseSlot(input, at(1)), resumeSlot(input, at(1))]) {
       expect(out).not.toBe(input);
       expect(out.spent).not.toBe(input.spent);
     }
@@ -689,11 +684,13 @@ describe('budgetsFromShares', () => {
       { id: 'c', share: 0.33 },
     ]);
     expect(secondsOf(r)).toEqual([30, 30, 30]);
-    expect(budgetsFromShares(45 * M, [
-      { id: 'a', share: 0.5 },
-      { id: 'b', share: 0.3 },
-      { id: 'c', share: 0.2 },
-    ]).map((p) => p.budgetMs)).toEqual([1350 * S, 810 * S, 540 * S]);
+    expect(
+      budgetsFromShares(45 * M, [
+        { id: 'a', share: 0.5 },
+        { id: 'b', share: 0.3 },
+        { id: 'c', share: 0.2 },
+      ]).map((p) => p.budgetMs),
+    ).toEqual([1350 * S, 810 * S, 540 * S]);
     expect(budgetsFromShares(60 * M, [])).toEqual([]);
   });
 });
@@ -758,11 +755,7 @@ describe('a meeting nobody ended', () => {
   it('a phase entered or resumed after its budget ran out counts from then', () => {
     // Back to Inledning (already used 8 of its 6 minutes) at minute 50: its budget is gone, the
     // later phases have 0 + 0 + 9 + 6 minutes left... counted from 50, not before it.
-    const clock = goToPhase(
-      goToPhase(goToPhase(startMeeting(newMeetingClock(), 'inledning', t0), 'aktuell', at(8)), 'insatser', at(20)),
-      'inledning',
-      at(50),
-    );
+    const clock = goToPhase(goToPhase(goToPhase(startMeeting(newMeetingClock(), 'inledning', t0), 'aktuell', at(8)), 'insatser', at(20)), 'inledning', at(50));
     // Aktuell spent 12 of 12, Insatser 30 of 27: the later phases add 0 + 0 + 9 + 6 = 15 minutes
     // to Inledning's end at 50 + 6 − 8 = minute 48; the phase began at 50, so max(48 + 15, 50) = 63.
     expect(abandonedAt(clock, sip())).toBe(at(63 + 120));

@@ -10,7 +10,15 @@ import { newMeeting, type Meeting, type MeetingKind } from '../../src/domain/mee
 import { afterMeetingHeld, newPlan, nextMeetingAfter, type Plan } from '../../src/domain/plan';
 import { computeStatistics, followUpsOnTime } from '../../src/domain/statistics';
 import { fixVersion } from '../../src/domain/versions';
-import { CHECK_IN_MEETING, CLOSING_MEETING, COLLABORATION_MEETING, MEETING_TEMPLATES, SIP_CIRCLE, startingMinutes, templatesFor } from '../../src/i18n/meetingTemplates';
+import {
+  CHECK_IN_MEETING,
+  CLOSING_MEETING,
+  COLLABORATION_MEETING,
+  MEETING_TEMPLATES,
+  SIP_CIRCLE,
+  startingMinutes,
+  templatesFor,
+} from '../../src/i18n/meetingTemplates';
 import { deviationsCsv, deviationsDocument } from '../../src/pdf/deviationDocument';
 import { formatDate } from '../../src/i18n/format';
 import { planCopies } from '../../src/pdf/planDocument';
@@ -95,7 +103,11 @@ describe('every date is the local calendar day', () => {
     const plan = newPlan('p', new Date(2026, 9, 1));
     // 00:15 on 1 February (winter) and on 1 August (summer): the UTC day is in the month before.
     for (const at of [new Date(2027, 1, 1, 0, 15), new Date(2027, 7, 1, 0, 15)]) {
-      const m = { ...newMeeting({ id: 'm', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: at, newId: () => 'x' }), status: 'hallet' as const, heldAt: at.toISOString() };
+      const m = {
+        ...newMeeting({ id: 'm', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: at, newId: () => 'x' }),
+        status: 'hallet' as const,
+        heldAt: at.toISOString(),
+      };
       m.clock = { ...m.clock, startedAt: at.getTime() - 3_600_000, endedAt: at.getTime() };
       const month = localIsoDate(at).slice(0, 7);
       expect(at.toISOString().slice(0, 7)).not.toBe(month);
@@ -147,7 +159,12 @@ describe('the booked next meeting', () => {
 
   it('is replaced by a follow-up booked in the meeting, and used up by the plan’s own meeting that books none', () => {
     const plan = booked();
-    const rebooked = afterMeetingHeld(plan, { kind: 'samverkansmote', heldAt: NOW.toISOString(), followUp: { date: '2027-04-01', startTime: '09:00', place: 'BUP' } }, 'aktiv', NOW);
+    const rebooked = afterMeetingHeld(
+      plan,
+      { kind: 'samverkansmote', heldAt: NOW.toISOString(), followUp: { date: '2027-04-01', startTime: '09:00', place: 'BUP' } },
+      'aktiv',
+      NOW,
+    );
     expect(rebooked.booking).toMatchObject({ date: '2027-04-01', startTime: '09:00', place: 'BUP', replyBy: '' });
     const followedUp = afterMeetingHeld(plan, { kind: 'uppfoljning', heldAt: NOW.toISOString(), followUp: none }, 'uppfoljd', NOW);
     expect(followedUp.booking).toMatchObject({ date: '', startTime: '', replyBy: '', durationMinutes: plan.booking.durationMinutes, place: 'Skolan' });
@@ -174,7 +191,9 @@ describe('the booked next meeting', () => {
     }
     // Nothing booked: then, and only then, not decided.
     const nothing = { ...version.plan, booking: { ...version.plan.booking, date: '', startTime: '' } };
-    const unbooked = planCopies({ plan: nothing, meeting: version.meeting, version: 2, madeOn: '2027-02-10', includeIdNumber: false }).map((c) => JSON.stringify(c.blocks));
+    const unbooked = planCopies({ plan: nothing, meeting: version.meeting, version: 2, madeOn: '2027-02-10', includeIdNumber: false }).map((c) =>
+      JSON.stringify(c.blocks),
+    );
     expect(unbooked[0]).toContain('Tiden för nästa möte är inte bestämd än.');
     expect(unbooked[1]).toContain('Tiden för uppföljningen är inte bestämd.');
   });
@@ -190,9 +209,14 @@ describe('the booked next meeting', () => {
 
   it('a follow-up booked in the meeting is what every copy states', () => {
     const { plan, meeting } = heldMeeting();
-    const copies = planCopies({ plan, meeting: { ...meeting, followUp: { date: '2027-05-03', startTime: '10:00', place: 'BUP' } }, version: 1, madeOn: '2026-11-23', includeIdNumber: false });
+    const copies = planCopies({
+      plan,
+      meeting: { ...meeting, followUp: { date: '2027-05-03', startTime: '10:00', place: 'BUP' } },
+      version: 1,
+      madeOn: '2026-11-23',
+      includeIdNumber: false,
+    });
     expect(JSON.stringify(copies[0]!.blocks)).toContain('Nästa möte är måndag 3 maj 2027 klockan 10:00. Mötet är på BUP.');
     expect(JSON.stringify(copies[1]!.blocks)).toContain('{"label":"När","value":"mån 3 maj 2027 10:00"}');
   });
 });
-

@@ -80,7 +80,10 @@ describe('validateFollowUp', () => {
     expect(validateFollowUp({ date: '', startTime: '' }, '2026-11-23')).toEqual({});
     expect(validateFollowUp({ date: '2026-11-23', startTime: '13:00' }, '2026-11-23')).toEqual({});
     expect(validateFollowUp({ date: '2026-11-22', startTime: '' }, '2026-11-23')).toEqual({ 'followUp.date': 'date.past' });
-    expect(validateFollowUp({ date: '2026-02-30', startTime: '25:00' }, '2026-11-23')).toEqual({ 'followUp.date': 'date.invalid', 'followUp.startTime': 'time.format' });
+    expect(validateFollowUp({ date: '2026-02-30', startTime: '25:00' }, '2026-11-23')).toEqual({
+      'followUp.date': 'date.invalid',
+      'followUp.startTime': 'time.format',
+    });
   });
 });
 
@@ -167,9 +170,7 @@ describe('validatePerson', () => {
   });
 
   it('checks the person’s email and phone formats', () => {
-    expect(
-      validatePerson(person({ contact: { phone: '+46 70-123 45 67', email: 'anna@example.se', address: '' } }), TODAY),
-    ).toEqual({});
+    expect(validatePerson(person({ contact: { phone: '+46 70-123 45 67', email: 'anna@example.se', address: '' } }), TODAY)).toEqual({});
     expect(validatePerson(person({ contact: { phone: 'ring mig', email: 'anna@', address: '' } }), TODAY)).toEqual({
       'person.email': 'email.format',
       'person.phone': 'phone.format',
@@ -338,7 +339,20 @@ describe('isIsoDate', () => {
   });
 
   it('rejects impossible dates and other formats', () => {
-    for (const d of ['2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '20260101', '2026-01-01T00:00', ' 2026-01-01', '']) {
+    for (const d of [
+      '2026-02-29',
+      '1900-02-29',
+      '2026-02-30',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-1-01',
+      '20260101',
+      '2026-01-01T00:00',
+      ' 2026-01-01',
+      '',
+    ]) {
       expect(isIsoDate(d), d).toBe(false);
     }
   });

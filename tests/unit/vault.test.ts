@@ -99,7 +99,9 @@ describe('vault', () => {
     await vault.create(PASSCODE);
     const stored = [...(await db.plans.toArray()), ...(await db.meetings.toArray())];
     expect(stored.map((row) => row.format)).toEqual([2, 2]);
-    const raw = JSON.stringify(stored.map((row) => ({ ...row, sealed: undefined }))) + stored.map((row) => row.format === 2 && new TextDecoder().decode(row.sealed.data)).join();
+    const raw =
+      JSON.stringify(stored.map((row) => ({ ...row, sealed: undefined }))) +
+      stored.map((row) => row.format === 2 && new TextDecoder().decode(row.sealed.data)).join();
     for (const secret of ['Łucja', '20121212', 'Socialtjänsten']) expect(raw).not.toContain(secret);
     expect(await createPlanRepository(db, vault.sealer).get(plan.id)).toStrictEqual(plan);
     expect(await createMeetingRepository(db, vault.sealer).get(meeting.id)).toStrictEqual(meeting);

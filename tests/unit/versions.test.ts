@@ -17,7 +17,15 @@ let n = 0;
 const newId = () => `f-${++n}`;
 
 function followUpOf(version: ReturnType<typeof fixVersion>): Meeting {
-  const base = newMeeting({ id: 'follow-up-1', plan: version.plan, template: FOLLOW_UP_CIRCLE, kind: 'uppfoljning', minutes: 60, now: new Date('2027-02-01T09:00:00Z'), newId });
+  const base = newMeeting({
+    id: 'follow-up-1',
+    plan: version.plan,
+    template: FOLLOW_UP_CIRCLE,
+    kind: 'uppfoljning',
+    minutes: 60,
+    now: new Date('2027-02-01T09:00:00Z'),
+    newId,
+  });
   return continueFrom(base, version.meeting, version.number);
 }
 
@@ -82,7 +90,12 @@ describe('versions', () => {
   it('holding a meeting moves the plan, records the day and makes the booked follow-up its next meeting', () => {
     const { plan, meeting } = heldMeeting();
     const before = structuredClone(plan);
-    const next = afterMeetingHeld(plan, { heldAt: '2026-11-23T10:00:00.000Z', followUp: { date: '2027-02-01', startTime: '13:00', place: 'Skolan' } }, 'aktiv', new Date('2026-11-23T10:00:01Z'));
+    const next = afterMeetingHeld(
+      plan,
+      { heldAt: '2026-11-23T10:00:00.000Z', followUp: { date: '2027-02-01', startTime: '13:00', place: 'Skolan' } },
+      'aktiv',
+      new Date('2026-11-23T10:00:01Z'),
+    );
     expect(next.status).toBe('aktiv');
     expect(next.lastHeldAt).toBe('2026-11-23');
     expect(next.booking).toMatchObject({ date: '2027-02-01', startTime: '13:00', place: 'Skolan', replyBy: '', durationMinutes: before.booking.durationMinutes });
@@ -93,7 +106,12 @@ describe('versions', () => {
     expect(next.participants.map((p) => p.name)).toEqual(before.participants.map((p) => p.name));
     expect(plan).toStrictEqual(before);
     // No follow-up booked: the booking stays; a forbidden transition leaves the status.
-    const unchanged = afterMeetingHeld(plan, { heldAt: meeting.heldAt || '2026-11-23T10:00:00.000Z', followUp: { date: '', startTime: '', place: '' } }, null, new Date());
+    const unchanged = afterMeetingHeld(
+      plan,
+      { heldAt: meeting.heldAt || '2026-11-23T10:00:00.000Z', followUp: { date: '', startTime: '', place: '' } },
+      null,
+      new Date(),
+    );
     expect(unchanged.status).toBe(plan.status);
     expect(unchanged.booking).toEqual(plan.booking);
   });
@@ -116,7 +134,11 @@ describe('versions', () => {
 
   it('a plan copy after another kind of meeting is titled with that meeting first', () => {
     const { plan, meeting } = heldMeeting();
-    expect(planCopies({ plan, meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false })[1]!.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Samordnad individuell plan (SIP)' });
+    expect(planCopies({ plan, meeting, version: 1, madeOn: '2026-11-23', includeIdNumber: false })[1]!.blocks[0]).toEqual({
+      kind: 'heading',
+      level: 1,
+      text: 'Samordnad individuell plan (SIP)',
+    });
     const copy = planCopies({ plan, meeting: { ...meeting, kind: 'samverkansmote' }, version: 2, madeOn: '2026-11-23', includeIdNumber: false })[1]!;
     expect(copy.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Samverkansmöte – Samordnad individuell plan (SIP)' });
     expect(copy.title.startsWith('Samverkansmöte – ')).toBe(true);

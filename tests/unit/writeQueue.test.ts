@@ -38,7 +38,7 @@ describe('createWriteQueue', () => {
     const { queue, log, write } = setup();
     const slow = deferred();
     queue.schedule('plan:a', () => slow.promise.then(() => void log.push('a-1')));
-    queue.flush();
+    void queue.flush(); // starts a-1, which stays in flight until slow resolves
     queue.schedule('plan:a', write('a-2'));
     queue.schedule('meeting:m', write('m-1'));
     queue.schedule('plan:b', write('b-1'));

@@ -31,7 +31,13 @@ export function MainMenu() {
     if ((event.target as Element).closest('a')) closeMenu();
   }
   // Another screen (a link, the back button): the menu has done its job.
-  createEffect(on(() => location.pathname, () => setMenuOpen(false), { defer: true }));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => setMenuOpen(false),
+      { defer: true },
+    ),
+  );
   // A tap anywhere else closes it too.
   createEffect(() => {
     if (!menuOpen()) return;
@@ -43,7 +49,14 @@ export function MainMenu() {
   });
   return (
     <nav class="main-nav" classList={{ 'main-nav--open': menuOpen() }} aria-label={sv.app.mainNav} ref={nav} onKeyDown={onMenuKey} onFocusOut={onMenuFocusOut}>
-      <button type="button" class="secondary menu-button" aria-expanded={menuOpen()} aria-controls="main-menu" ref={menuButton} onClick={() => setMenuOpen(!menuOpen())}>
+      <button
+        type="button"
+        class="secondary menu-button"
+        aria-expanded={menuOpen()}
+        aria-controls="main-menu"
+        ref={menuButton}
+        onClick={() => setMenuOpen(!menuOpen())}
+      >
         <span class="menu-icon" aria-hidden="true" />
         {sv.app.menu}
       </button>

@@ -65,7 +65,6 @@ function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; sh
   );
 }
 
-
 type TextType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'search' | 'password';
 
 export function TextField(
@@ -117,9 +116,7 @@ export function TextField(
   );
 }
 
-export function NumberField(
-  props: BaseProps & { value: number; onInput: (value: number) => void; min: number; max: number; step?: number },
-) {
+export function NumberField(props: BaseProps & { value: number; onInput: (value: number) => void; min: number; max: number; step?: number }) {
   const ids = useFieldIds();
   const showProblem = () => Boolean(props.problem);
   return (
@@ -173,18 +170,11 @@ export function TextArea(
   );
 }
 
-export function SelectField<T extends string>(
-  props: BaseProps & { value: T; onChange: (value: T) => void; options: Record<T, string> },
-) {
+export function SelectField<T extends string>(props: BaseProps & { value: T; onChange: (value: T) => void; options: Record<T, string> }) {
   const ids = useFieldIds();
   return (
     <FieldFrame {...props} ids={ids} showProblem={false}>
-      <select
-        id={ids.input}
-        autocomplete="off"
-        aria-describedby={describedBy(props.hint && ids.hint)}
-        onChange={(e) => props.onChange(e.currentTarget.value as T)}
-      >
+      <select id={ids.input} autocomplete="off" aria-describedby={describedBy(props.hint && ids.hint)} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
         <For each={Object.entries(props.options) as [T, string][]}>
           {([value, label]) => (
             <option value={value} selected={value === props.value}>
@@ -197,18 +187,16 @@ export function SelectField<T extends string>(
   );
 }
 
-export function RadioGroup<T extends string>(
-  props: {
-    legend: string;
-    hint?: string;
-    /** '' when none is chosen yet. */
-    value: T | '';
-    onChange: (value: T) => void;
-    options: Record<T, string>;
-    /** Options as a row of large chips, for a choice made with one tap. */
-    compact?: boolean;
-  },
-) {
+export function RadioGroup<T extends string>(props: {
+  legend: string;
+  hint?: string;
+  /** '' when none is chosen yet. */
+  value: T | '';
+  onChange: (value: T) => void;
+  options: Record<T, string>;
+  /** Options as a row of large chips, for a choice made with one tap. */
+  compact?: boolean;
+}) {
   const name = `r-${createUniqueId()}`;
   const hintId = `${name}-hint`;
   return (
@@ -223,14 +211,7 @@ export function RadioGroup<T extends string>(
         <For each={Object.entries(props.options) as [T, string][]}>
           {([value, label]) => (
             <label class="choice">
-              <input
-                type="radio"
-                autocomplete="off"
-                name={name}
-                value={value}
-                checked={value === props.value}
-                onChange={() => props.onChange(value)}
-              />
+              <input type="radio" autocomplete="off" name={name} value={value} checked={value === props.value} onChange={() => props.onChange(value)} />
               <span>{label}</span>
             </label>
           )}

@@ -100,9 +100,7 @@ function PreparedContent(props: { plan: Plan; headingId: string }) {
       <Questions plan={props.plan} />
       <h3>{t.practical}</h3>
       <dl class="tool-facts prepared-facts">
-        <Fact label={t.interpreter}>
-          {practical().interpreterNeeded ? t.interpreterYes(practical().interpreterLanguage.trim()) : t.interpreterNo}
-        </Fact>
+        <Fact label={t.interpreter}>{practical().interpreterNeeded ? t.interpreterYes(practical().interpreterLanguage.trim()) : t.interpreterNo}</Fact>
         <Show when={practical().relativePresent}>
           <Fact label={t.relative}>{practical().relativeName.trim() || sv.list.unnamed}</Fact>
         </Show>
@@ -129,13 +127,7 @@ export function PreparedPanel() {
   const headingId = `${panelId}-heading`;
   return (
     <div class="prepared">
-      <button
-        type="button"
-        class="secondary prepared-toggle"
-        aria-expanded={open()}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open())}
-      >
+      <button type="button" class="secondary prepared-toggle" aria-expanded={open()} aria-controls={panelId} onClick={() => setOpen(!open())}>
         {open() ? t.hide : t.show}
       </button>
       <section id={panelId} class="prepared-panel" aria-labelledby={headingId} hidden={!open()}>

@@ -127,9 +127,7 @@ export function TimerPanel(props: { view: ClockView; phaseTitle: string; speaker
           {phaseStateText()}
           <Show when={meetingState() === 'overrun'}> {t.meetingOverrun}.</Show>
         </p>
-        <Show when={props.speaker}>
-          {(speaker) => <SpeakerTime name={speaker().name} elapsedMs={speaker().elapsedMs} shareMs={speaker().shareMs} />}
-        </Show>
+        <Show when={props.speaker}>{(speaker) => <SpeakerTime name={speaker().name} elapsedMs={speaker().elapsedMs} shareMs={speaker().shareMs} />}</Show>
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ export function ringGeometry(ring: { cx: number; cy: number; rOuter: number; rIn
   return {
     point,
     /** An annular sector from angle a0 to a1. */
-    sectorPath(a0: number, a1: number): string {
+    sectorPath: (a0: number, a1: number): string => {
       const large = a1 - a0 > Math.PI ? 1 : 0;
       return [
         `M ${point(rOuter, a0)}`,
@@ -18,7 +18,7 @@ export function ringGeometry(ring: { cx: number; cy: number; rOuter: number; rIn
       ].join(' ');
     },
     /** An arc of radius r from angle a0 to a1. */
-    arcPath(a0: number, a1: number, r: number): string {
+    arcPath: (a0: number, a1: number, r: number): string => {
       const large = a1 - a0 > Math.PI ? 1 : 0;
       return `M ${point(r, a0)} A ${r} ${r} 0 ${large} 1 ${point(r, a1)}`;
     },

@@ -96,7 +96,9 @@ export function ExportPanel(props: {
   function share(files: MadeBatch['files'], title: string) {
     const s = state();
     if (s.kind === 'made' && s.withIdNumber && !window.confirm(t.shareIdNumberConfirm)) return;
-    void whileBusy('', t.shareFailed, async () => void (await shareFiles(files, title)));
+    void whileBusy('', t.shareFailed, async () => {
+      await shareFiles(files, title);
+    });
   }
 
   /** Runs an action on the made files; a failure is said, and the made files stay. */
@@ -140,7 +142,7 @@ export function ExportPanel(props: {
         )}
       </Show>
       <p>
-        <button type="button" class="primary" onClick={make} disabled={working() || Boolean(props.blocked)}>
+        <button type="button" class="primary" onClick={() => void make()} disabled={working() || Boolean(props.blocked)}>
           {props.makeLabel}
         </button>
       </p>
@@ -209,7 +211,7 @@ export function ExportPanel(props: {
                 class="secondary"
                 disabled={working()}
                 onClick={() =>
-                  whileBusy('', t.saveFailed, async () => {
+                  void whileBusy('', t.saveFailed, async () => {
                     const maker = await loadMaker();
                     saveFile(`${props.batchName}.zip`, maker.zipFiles(m().batch.files), 'application/zip');
                   })
@@ -222,7 +224,7 @@ export function ExportPanel(props: {
                 class="secondary"
                 disabled={working()}
                 onClick={() =>
-                  whileBusy(t.makingCombined, t.saveFailed, async () => {
+                  void whileBusy(t.makingCombined, t.saveFailed, async () => {
                     const maker = await loadMaker();
                     const combined = await maker.makeCombinedPdf(m().docs, `${props.batchName}-${t.combinedName}`);
                     if (navigator.userActivation?.isActive ?? true) saveFile(combined.name, combined.bytes, 'application/pdf');

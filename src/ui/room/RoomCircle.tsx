@@ -37,7 +37,7 @@ const VOWELS = /[aeiouyåäöéü]/iu;
  */
 export function breakWord(word: string, max = LINE_CHARS): string[] {
   if (word.length <= max) return [word];
-  const letters = [...word];
+  const letters = Array.from(word);
   const isVowel = (c: string | undefined) => c !== undefined && VOWELS.test(c);
   const isConsonant = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c) && !isVowel(c);
   let best = -1;

@@ -35,7 +35,11 @@ export default function RoomPage() {
   onCleanup(() => channel.close());
   createEffect(() => {
     const s = state();
-    document.title = s ? `${s.phases.find((p) => p.id === s.clock.phase.current)?.title ?? svRoom.title} – ${svRoom.title}` : locked() ? svRoom.locked : svRoom.title;
+    document.title = s
+      ? `${s.phases.find((p) => p.id === s.clock.phase.current)?.title ?? svRoom.title} – ${svRoom.title}`
+      : locked()
+        ? svRoom.locked
+        : svRoom.title;
   });
   return (
     <main class="room-page">

@@ -23,9 +23,7 @@ export function RoomView(props: { state: RoomMeeting; now: number }) {
   const countdown = () => (beyondShownTime(remaining()) ? '–' : formatCountdown(remaining()));
   const started = () => props.state.clock.startedAt !== null;
   const circleLabel = () =>
-    `${t.circleLabel(phase()?.title ?? '')} ${props.state.phases
-      .map((p, i) => `${i + 1}. ${p.title}${i < index() ? ` (${t.done})` : ''}`)
-      .join(', ')}.`;
+    `${t.circleLabel(phase()?.title ?? '')} ${props.state.phases.map((p, i) => `${i + 1}. ${p.title}${i < index() ? ` (${t.done})` : ''}`).join(', ')}.`;
   const status = () => (!started() ? t.notStarted : !view().running ? t.paused : remaining() < 0 ? t.over : t.remaining);
 
   return (
@@ -50,10 +48,7 @@ export function RoomView(props: { state: RoomMeeting; now: number }) {
         </p>
       </section>
       <div class="room-main">
-        <Show
-          when={props.state.agreed}
-          fallback={<RoomCircle phases={props.state.phases} currentIndex={index()} label={circleLabel()} />}
-        >
+        <Show when={props.state.agreed} fallback={<RoomCircle phases={props.state.phases} currentIndex={index()} label={circleLabel()} />}>
           {(agreed) => (
             <section class="room-agreed" aria-labelledby="room-agreed-heading">
               <h2 id="room-agreed-heading">{t.agreed}</h2>
