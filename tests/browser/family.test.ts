@@ -6,7 +6,7 @@
 // interpreter is in the attendance and gets no copy.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { oneLine, pdftotext } from './files';
+import { oneLine, pdftotext, makePdfs } from './files';
 import { addParticipants, expectNoAxeViolations } from './harness';
 import { useAppSession } from './session';
 
@@ -17,21 +17,6 @@ const GUARDIANS = ['Sara Berg', 'Ali Berg'];
 const group = (name: string | RegExp) => app.page.getByRole('group', { name });
 const heading = (name: string) => app.page.getByRole('heading', { level: 1, name });
 const download = (name: string | RegExp) => app.download(name);
-
-async function makeAll(label: string, count: number): Promise<void> {
-  const page = app.page;
-  await page.getByRole('button', { name: label }).click();
-  await expect
-    .poll(
-      () =>
-        page
-          .getByRole('status')
-          .filter({ hasText: `Klart: ${count} PDF:er.` })
-          .count(),
-      { timeout: 60_000 },
-    )
-    .toBe(1);
-}
 
 /**
  * Through the UI: a new plan for the child with two guardians under Personen, a purpose and an
@@ -165,7 +150,7 @@ describe("a child's SIP with two guardians", () => {
       .click();
     await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
     // The person, two guardians, two participants; the interpreter is booked, not invited.
-    await makeAll('Skapa kallelser (PDF)', 5);
+    await makePdfs(app.page, 'Skapa kallelser (PDF)', 5);
     await expectNoAxeViolations(page, 'Kallelse with the invitations');
     for (const name of GUARDIANS) {
       const text = oneLine(pdftotext(await download(`Spara – Kallelse – ${name}, vårdnadshavare`)));
@@ -234,7 +219,7 @@ describe("a child's SIP with two guardians", () => {
     await expect.poll(() => heading('Mötet är hållet').count()).toBe(1);
 
     // The person, two guardians, two participants.
-    await makeAll('Skapa PDF för alla deltagare', 5);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 5);
     await expectNoAxeViolations(page, 'held meeting with the family copies');
     for (const name of GUARDIANS) {
       const text = oneLine(pdftotext(await download(`Spara – Ditt exemplar – ${name}, vårdnadshavare`)));

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newParticipant, newPlan, type Plan } from '../../src/domain/plan';
 import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
-import { expectNoAxeViolations, reloadApp, TEST_PASSCODE, unlockApp } from './harness';
+import { expectNoAxeViolations, reloadApp, TEST_PASSCODE, unlockApp, waitUntilSaved } from './harness';
 import { readStoredRows, seedPlans } from './seed';
 import { useAppSession } from './session';
 
@@ -147,14 +147,7 @@ describe('the passcode and the lock', () => {
     await participant.getByRole('textbox', { name: 'Namn (obligatoriskt)' }).fill('Anna Berg');
     await participant.getByRole('checkbox', { name: 'Mötesledare' }).check();
     await page.clock.runFor(1000);
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /^Sparat$/ })
-          .count(),
-      )
-      .toBe(1);
+    await waitUntilSaved(page);
 
     const raw = await rawIndexedDb();
     expect(raw).toContain('sip-motesledare/plans');

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { afterMeetingHeld, emptyContact } from '../../src/domain/plan';
 import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
-import { oneLine, pdftotext } from './files';
+import { oneLine, pdftotext, makePdfs } from './files';
 import { expectNoAxeViolations } from './harness';
 import { readStoredRows, seedPlanAndMeeting } from './seed';
 import { useAppSession } from './session';
@@ -46,21 +46,6 @@ async function seedBookedFollowUp(page: Page): Promise<void> {
   await seedPlanAndMeeting(page, after, meeting);
 }
 
-async function make(button: string, count: number): Promise<void> {
-  const page = app.page;
-  await page.getByRole('button', { name: button }).click();
-  await expect
-    .poll(
-      () =>
-        page
-          .getByRole('status')
-          .filter({ hasText: `Klart: ${count} PDF:er.` })
-          .count(),
-      { timeout: 60_000 },
-    )
-    .toBe(1);
-}
-
 /** The made files' first visible lines, in order: each file's reader, as the list shows it. */
 async function firstLines(): Promise<string[]> {
   const items = await app.page.getByRole('list', { name: 'Skapade filer' }).getByRole('listitem').all();
@@ -90,7 +75,7 @@ describe('a booked follow-up', () => {
     const page = await app.openSeeded(seedBookedFollowUp, `/plan/${ids.plan}/mote`);
     await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
     // The person, the guardian and eight participants (the one who declined still gets hers).
-    await make('Skapa kallelser (PDF)', 10);
+    await makePdfs(app.page, 'Skapa kallelser (PDF)', 10);
     await expectListed([
       'Lättläst kallelse – Łucja',
       `Kallelse – ${GUARDIAN}, vårdnadshavare`,
@@ -132,7 +117,7 @@ describe('a booked follow-up', () => {
   it('the held meeting’s copies name their readers in the list, and identify the person by birth date, not personnummer', async () => {
     const page = await app.openSeeded(seedBookedFollowUp, `/mote/${ids.meeting}`);
     await page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).waitFor();
-    await make('Skapa PDF för alla deltagare', 10);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 10);
     await expectListed(['Lättläst – Łucja', `Ditt exemplar – ${GUARDIAN}, vårdnadshavare`, ...PARTICIPANTS.map((p) => `${p.name}, ${p.organisation}`)]);
     await expectNoAxeViolations(page, 'held meeting with the made copies');
     for (const label of ['Lättläst – Łucja', `Ditt exemplar – ${GUARDIAN}, vårdnadshavare`, 'Lisa Andersson, Socialtjänsten']) {
@@ -142,7 +127,7 @@ describe('a booked follow-up', () => {
     }
     // Ticked, the personnummer is in the copies (and the list still names the readers).
     await page.getByRole('checkbox', { name: 'Ta med personnummer' }).check();
-    await make('Skapa PDF för alla deltagare', 10);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 10);
     await expect.poll(() => page.getByRole('listitem', { name: 'Lisa Andersson, Socialtjänsten', exact: true }).count()).toBe(1);
     expect(readBack(await download('Lisa Andersson, Socialtjänsten'))).toContain(`Personnummer ${PERSONNUMMER}`);
   });

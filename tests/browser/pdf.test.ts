@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { heldMeeting, PARTICIPANTS, PERSON_NAME, PERSONNUMMER } from '../fixtures/heldMeeting';
-import { oneLine, pdftotext } from './files';
+import { oneLine, pdftotext, makePdfs } from './files';
 import { expectNoAxeViolations, openApp, reloadApp, waitForServiceWorker } from './harness';
 import { seedHeldMeeting, seedPlans } from './seed';
 import { useAppSession } from './session';
@@ -86,21 +86,6 @@ function expectEmbeddedFontsOnly(path: string): void {
   expect(rows.some((row) => /DejaVu/u.test(row))).toBe(true);
 }
 
-async function makeAll(label: string, count: number): Promise<void> {
-  const page = app.page;
-  await page.getByRole('button', { name: label }).click();
-  await expect
-    .poll(
-      () =>
-        page
-          .getByRole('status')
-          .filter({ hasText: `Klart: ${count} PDF:er.` })
-          .count(),
-      { timeout: 60_000 },
-    )
-    .toBe(1);
-}
-
 it('is installed once, then opens offline: every test below makes its files so, jsPDF and the font from the cache', async () => {
   const page = await app.open('/');
   await waitForServiceWorker(page);
@@ -118,7 +103,7 @@ describe('the plan to every participant', () => {
   it('makes nine PDFs offline from the held meeting, each its owner’s copy with every goal and intervention, the font embedded, no personnummer', async () => {
     const page = await openHeldMeeting();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).count()).toBe(1);
-    await makeAll('Skapa PDF för alla deltagare', 9);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
     await expectNoAxeViolations(page, 'held meeting with the made PDFs');
     await page.screenshot({ path: `${SHOTS}/pdf-held-meeting.png`, fullPage: true });
 
@@ -150,7 +135,7 @@ describe('the plan to every participant', () => {
 
   it('saves all of them as one ZIP, and one combined PDF for printing', async () => {
     const page = await openHeldMeeting();
-    await makeAll('Skapa PDF för alla deltagare', 9);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
     const zip = unzipSync(new Uint8Array(readFileSync(await download('Spara alla som ZIP'))));
     const names = Object.keys(zip).sort();
     expect(names).toHaveLength(9);
@@ -174,7 +159,7 @@ describe('the plan to every participant', () => {
 
   it('when making the print PDF took longer than a browser lets a press save a file, it asks for one more press', async () => {
     const page = await openHeldMeeting();
-    await makeAll('Skapa PDF för alla deltagare', 9);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
     // A browser saves a file only a few seconds after a press; here that time has passed.
     await page.evaluate(() => Object.defineProperty(navigator, 'userActivation', { configurable: true, get: () => ({ isActive: false, hasBeenActive: true }) }));
     let early = false;
@@ -192,11 +177,11 @@ describe('the plan to every participant', () => {
 
   it('puts the personnummer in only when the chair ticks it, and never in a file name', async () => {
     const page = await openHeldMeeting();
-    await makeAll('Skapa PDF för alla deltagare', 9);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
     await page.getByRole('checkbox', { name: 'Ta med personnummer' }).check();
     // Files made without the number are gone, so none can be saved by mistake as the new ones.
     await expect.poll(() => page.getByRole('button', { name: /^Spara –/u }).count()).toBe(0);
-    await makeAll('Skapa PDF för alla deltagare', 9);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
     const path = await download('Spara – Lättläst – Łucja');
     expect(path).not.toMatch(/1212/u);
     expect(pdftotext(path)).toContain(PERSONNUMMER);
@@ -209,7 +194,7 @@ describe('long text', () => {
       (p) => seedHeldMeeting(p, { whatMatters: `${LONG_TEXT} 漢` }, { plan: 'plan-pdf-long', meeting: 'meeting-pdf-long' }),
       '/mote/meeting-pdf-long',
     );
-    await makeAll('Skapa PDF för alla deltagare', 9);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'står som � i filerna: 漢.' }).count()).toBe(1);
     const path = await download('Spara – Lättläst – Łucja');
     expect(pages(path)).toBeGreaterThan(1);
@@ -235,7 +220,7 @@ describe('withdrawn consent', () => {
     expect(await page.getByRole('button', { name: /^Spara –/u }).count()).toBe(0);
     // Confirmed: made, with the withdrawal on every page.
     page.once('dialog', (dialog) => void dialog.accept());
-    await makeAll('Skapa PDF för alla deltagare', 9);
+    await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
     const path = await download('Spara – Lisa Andersson, Socialtjänsten');
     const count = pages(path);
     for (let n = 1; n <= count; n++) {
@@ -339,7 +324,7 @@ describe('invitations', () => {
   it('makes one invitation per invitee, and the person’s own, from the preparation, offline', async () => {
     const page = await openOffline((p) => seedHeldMeeting(p, {}, HELD), `/plan/${HELD.plan}/mote`);
     await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
-    await makeAll('Skapa kallelser (PDF)', 9);
+    await makePdfs(app.page, 'Skapa kallelser (PDF)', 9);
     await expectNoAxeViolations(page, 'booking with the made invitations');
     await page.screenshot({ path: `${SHOTS}/pdf-invitations.png`, fullPage: true });
     const path = await download('Spara – Kallelse – Nguyễn Thị Hằng, BUP');

@@ -3,7 +3,7 @@
 // of commands over the same database, as the next page load would see it.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCommands } from '../../src/app/createApp';
 import { lockCommands } from '../../src/app/lock';
 import { settingCommands } from '../../src/app/settings';
@@ -12,38 +12,19 @@ import { createAppStateRepository } from '../../src/storage/appStateRepository';
 import { agreedAt } from '../../src/domain/agreedPlan';
 import { newDeviation } from '../../src/domain/deviations';
 import { newGoal } from '../../src/domain/meeting';
-import { openDatabase, type SipDatabase } from '../../src/storage/db';
+import type { SipDatabase } from '../../src/storage/db';
 import { toMeetingRecord } from '../../src/storage/meetingRepository';
 import { toRecord } from '../../src/storage/planRepository';
 import { createWriteQueue } from '../../src/storage/writeQueue';
 import { FOLLOW_UP_CIRCLE, SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { heldMeeting } from '../fixtures/heldMeeting';
+import { useTestDatabases } from './testDatabases';
 import { testSealer } from './testSealer';
 
-/** Makes every read-write transaction of the named stores fail, as a full or broken disk does. */
-const failing = new Set<string>();
-// oxlint-disable-next-line typescript/unbound-method -- always called as realTransaction.call(this, …)
-const realTransaction = IDBDatabase.prototype.transaction;
-IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
-  const names = typeof stores === 'string' ? [stores] : [...stores];
-  if (mode === 'readwrite' && names.some((n) => failing.has(n))) throw new DOMException('Writes fail in this test', 'UnknownError');
-  return realTransaction.call(this, stores, mode, options);
-} as typeof IDBDatabase.prototype.transaction;
-afterAll(() => void (IDBDatabase.prototype.transaction = realTransaction));
-
-const opened: SipDatabase[] = [];
-afterEach(async () => {
-  failing.clear();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const { failing, open: openTestDatabase } = useTestDatabases('app');
 
 async function setUp() {
-  const db = openDatabase(`app-${Math.random().toString(36).slice(2)}`);
-  opened.push(db);
-  await db.open();
+  const db = await openTestDatabase();
   const autosave = createWriteQueue({ delayMs: 1_000_000, retryMs: 1_000_000 });
   return {
     db,

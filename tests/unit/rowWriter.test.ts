@@ -1,13 +1,13 @@
 // The one ordered write path (src/storage/rowWriter.ts): what is pending is what readers see, a
 // row read earlier never lands after one read later, and a change across stores is all or none.
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextStatus } from '../../src/domain/lifecycle';
 import { planVersion } from '../../src/domain/meeting';
 import { afterMeetingHeld, newPlan } from '../../src/domain/plan';
 import { endMeeting } from '../../src/domain/timer';
 import { fixVersion } from '../../src/domain/versions';
-import { openDatabase, type SipDatabase } from '../../src/storage/db';
+import type { SipDatabase } from '../../src/storage/db';
 import { createMeetingRepository } from '../../src/storage/meetingRepository';
 import { createPlanRepository } from '../../src/storage/planRepository';
 import { createRowWriter } from '../../src/storage/rowWriter';
@@ -15,32 +15,13 @@ import { createVersionRepository } from '../../src/storage/versionRepository';
 import { createWriteQueue } from '../../src/storage/writeQueue';
 import { commitOrAbandon } from '../../src/storage/writes';
 import { heldMeeting } from '../fixtures/heldMeeting';
+import { useTestDatabases } from './testDatabases';
 import { testSealer } from './testSealer';
 
-/** Makes every read-write transaction of the named stores fail to open, as a full or broken disk does. */
-const failing = new Set<string>();
-// oxlint-disable-next-line typescript/unbound-method -- always called as realTransaction.call(this, …)
-const realTransaction = IDBDatabase.prototype.transaction;
-IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
-  const names = typeof stores === 'string' ? [stores] : [...stores];
-  if (mode === 'readwrite' && names.some((n) => failing.has(n))) throw new DOMException('Writes fail in this test', 'UnknownError');
-  return realTransaction.call(this, stores, mode, options);
-} as typeof IDBDatabase.prototype.transaction;
-afterAll(() => void (IDBDatabase.prototype.transaction = realTransaction));
-
-const opened: SipDatabase[] = [];
-afterEach(async () => {
-  failing.clear();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const { failing, open: openTestDatabase } = useTestDatabases('row-writer');
 
 async function setUp() {
-  const db = openDatabase(`row-writer-${Math.random().toString(36).slice(2)}`);
-  opened.push(db);
-  await db.open();
+  const db = await openTestDatabase();
   const writes = createRowWriter(db, testSealer);
   return {
     db,
