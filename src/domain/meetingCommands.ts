@@ -154,8 +154,11 @@ function choosePerformer(item: Intervention, choice: PerformerChoice, participan
     const organisation = participants.find((p) => p.id === participantId)?.organisation ?? '';
     return { ...item, performerKind: 'deltagare', participantId, organisation };
   }
-  // The organisation written (or brought by a participant chosen before) stays.
-  return { ...item, performerKind: choice as Exclude<PerformerChoice, `deltagare:${string}`>, participantId: '' };
+  // Someone else keeps the organisation written (or brought by a participant chosen before), which
+  // the form shows for them; the person and the family act for no organisation, so none stays to
+  // count them under one in the copies.
+  if (choice === 'annan') return { ...item, performerKind: 'annan', participantId: '' };
+  return { ...item, performerKind: choice as 'personen' | 'familjen', participantId: '', organisation: '' };
 }
 
 /** The meeting after `command`, at `now` (epoch ms). Pure; see the top of this file. */

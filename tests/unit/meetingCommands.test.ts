@@ -313,6 +313,18 @@ describe('goals, interventions and the rest', () => {
     expect(m.interventions[0]).toMatchObject({ performerKind: 'annan', participantId: '', organisation: 'Socialtjänsten' });
   });
 
+  it('the person or the family as performer brings no organisation, not even one chosen before', () => {
+    for (const choice of ['personen', 'familjen'] as const) {
+      const m = run(
+        opened(),
+        [{ type: 'add-intervention', id: 'i-1', goalId: '' }, at(21)],
+        [{ type: 'choose-performer', interventionId: 'i-1', choice: 'deltagare:p-chair', participants: staff }, at(21)],
+        [{ type: 'choose-performer', interventionId: 'i-1', choice, participants: staff }, at(22)],
+      );
+      expect(m.interventions[0]).toMatchObject({ performerKind: choice, participantId: '', organisation: '' });
+    }
+  });
+
   it('a participant not in the plan brings no organisation', () => {
     const m = run(
       opened(),
