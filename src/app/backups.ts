@@ -26,6 +26,8 @@ export function backupCommands(storage: Storage, autosave: WriteQueue, upgrades:
       const content = await readBackup(bytes, password);
       await autosave.flush();
       const report = await store.restore(content);
+      // The restore marked the summary index out of step (in its transaction): read it again.
+      storage.plans.forgetSummaries();
       await upgrades.afterRestore();
       return report;
     },

@@ -1,15 +1,15 @@
 // Deviations (avvikelser): registered against a plan, listed per plan and across plans, removed.
 import type { Deviation } from '../domain/deviations';
-import type { Plan } from '../domain/plan';
+import type { PlanSummary } from '../domain/planSummary';
 import type { Storage } from '../storage';
 
 export function deviationCommands(storage: Storage) {
   const { deviations, plans } = storage;
   return {
     ofPlan: (planId: string): Promise<Deviation[]> => deviations.forPlan(planId),
-    /** Every deviation, with the plans they belong to (for the names in the list). */
-    async listWithPlans(): Promise<{ deviations: Deviation[]; plans: Plan[] }> {
-      const [list, all] = await Promise.all([deviations.list(), plans.list()]);
+    /** Every deviation, with the summaries of the plans they belong to (for the names in the list). */
+    async listWithPlans(): Promise<{ deviations: Deviation[]; plans: PlanSummary[] }> {
+      const [list, all] = await Promise.all([deviations.list(), plans.summaries()]);
       return { deviations: list, plans: all };
     },
     /** Registers a deviation, stamped with when it was registered. */

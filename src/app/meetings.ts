@@ -79,12 +79,13 @@ export function meetingCommands(storage: Storage, autosave: WriteQueue) {
      * older write of plan or meeting can land after it. Throws, with nothing changed, when it fails.
      */
     async hold(meeting: Meeting, now = Date.now()): Promise<Meeting> {
+      await plans.ready();
       const plan = await plans.get(meeting.planId);
       const planMeetings = plan ? await meetings.forPlan(plan.id) : [];
       const held = holdMeeting(meeting, plan, planMeetings, now);
       await storage.commitTogether([
         meetings.prepare(held.meeting),
-        ...(held.plan && held.version ? [plans.prepare(held.plan), versions.prepare(held.version)] : []),
+        ...(held.plan && held.version ? [...plans.prepare(held.plan), versions.prepare(held.version)] : []),
       ]);
       return held.meeting;
     },

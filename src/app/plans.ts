@@ -2,6 +2,7 @@
 // it, delete it for good. Each writes what it changes through the one ordered write path.
 import { closePlan, newSipFrom } from '../domain/lifecycle';
 import { newPlan, type Closing, type Plan } from '../domain/plan';
+import type { PlanSummary } from '../domain/planSummary';
 import type { Storage, WriteQueue } from '../storage';
 import { newId } from './ids';
 
@@ -14,7 +15,10 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
   return {
     /** The plan as last changed (an edit not yet on disk included). */
     get: (id: string): Promise<Plan | undefined> => plans.get(id),
-    list: (): Promise<Plan[]> => plans.list(),
+    /** What the lists show of every plan, read from the sealed summary index; no plan is opened. */
+    summaries: (): Promise<PlanSummary[]> => plans.summaries(),
+    /** Forgets the decrypted summaries: the app behind the lock is gone (locked). */
+    forgetSummaries: (): void => plans.forgetSummaries(),
     count: (): Promise<number> => plans.count(),
 
     /** A new, empty plan, stored at once. */

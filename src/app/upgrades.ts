@@ -17,6 +17,7 @@ export function upgradeCommands(storage: Storage) {
   /** Brings every plan with a held meeting up to date (see above). */
   async function upgradeHeldPlans(): Promise<void> {
     const held = await db.meetings.where('status').equals('hallet').toArray();
+    if (held.length > 0) await plans.ready();
     for (const planId of new Set(held.map((row) => row.planId))) {
       const plan = await plans.get(planId);
       if (!plan) continue;
@@ -29,7 +30,7 @@ export function upgradeCommands(storage: Storage) {
         rows.push(versions.prepare(version));
       }
       const agreed = agreedFromVersions(fixed);
-      if (agreed && plan.agreed?.version !== agreed.version) rows.push(plans.prepare({ ...plan, agreed }));
+      if (agreed && plan.agreed?.version !== agreed.version) rows.push(...plans.prepare({ ...plan, agreed }));
       if (rows.length > 0) await storage.commitTogether(rows);
     }
   }

@@ -1,18 +1,23 @@
 // The chair's overview across all plans (issue 6): booked meetings in date order, follow-ups whose
 // date has passed without a meeting, and plans still waiting for invitation replies. Computed from
-// the plans alone: each plan knows its next meeting (booking) and its last held meeting.
+// the plans' summaries alone (planSummary.ts): each knows its next meeting (booking) and its last
+// held meeting. Typed on the fields read, so a whole plan serves as well.
 import { planMeetingKind } from './lifecycle';
-import { nextMeetingAt, type Plan, type PlanStatus } from './plan';
+import { nextMeetingAt, type PlanStatus } from './plan';
+import type { PlanSummary } from './planSummary';
 
-export interface Upcoming {
-  plan: Plan;
+/** What the overview reads of a plan to place its booked meeting. */
+export type Booked = Pick<PlanSummary, 'status' | 'booking'>;
+
+export interface Upcoming<P extends Booked = PlanSummary> {
+  plan: P;
   /** "YYYY-MM-DDTHH:MM" */
   at: string;
   kind: 'sip' | 'uppfoljning';
 }
 
 /** Open plans with a meeting booked today or later, soonest first. */
-export function upcomingMeetings(plans: Plan[], today: string): Upcoming[] {
+export function upcomingMeetings<P extends Booked>(plans: P[], today: string): Upcoming<P>[] {
   return plans
     .filter((p) => p.status !== 'avslutad' && p.booking.date >= today)
     .map((plan) => ({ plan, at: nextMeetingAt(plan), kind: planMeetingKind(plan.status) ?? 'sip' }))
@@ -23,27 +28,27 @@ export function upcomingMeetings(plans: Plan[], today: string): Upcoming[] {
  * Open plans whose booked meeting is today (`today` is the device's local day, localIsoDate),
  * earliest start first: the meetings the chair can start from the overview.
  */
-export function todaysMeetings(plans: Plan[], today: string): Upcoming[] {
+export function todaysMeetings<P extends Booked>(plans: P[], today: string): Upcoming<P>[] {
   return upcomingMeetings(plans, today).filter((u) => u.plan.booking.date === today);
 }
 
 /** A follow-up is overdue when its booked date has passed and no meeting was held on or after it. */
-export function isOverdueFollowUp(plan: Plan, today: string): boolean {
+export function isOverdueFollowUp(plan: Booked & Pick<PlanSummary, 'lastHeldAt'>, today: string): boolean {
   const booked = plan.booking.date;
   return (plan.status === 'aktiv' || plan.status === 'uppfoljd') && booked !== '' && booked < today && plan.lastHeldAt < booked;
 }
 
-export function overdueFollowUps(plans: Plan[], today: string): Plan[] {
+export function overdueFollowUps<P extends Booked & Pick<PlanSummary, 'lastHeldAt'>>(plans: P[], today: string): P[] {
   return plans.filter((p) => isOverdueFollowUp(p, today)).sort((a, b) => (a.booking.date < b.booking.date ? -1 : 1));
 }
 
 /** Participants of an upcoming meeting who have neither confirmed nor declined. */
-export function unanswered(plan: Plan, today: string): number {
+export function unanswered(plan: Booked & Pick<PlanSummary, 'invited'>, today: string): number {
   if (plan.status === 'avslutad' || plan.booking.date < today || plan.booking.date === '') return 0;
-  return plan.participants.filter((p) => p.invitation === 'inbjuden').length;
+  return plan.invited;
 }
 
-export function awaitingReplies(plans: Plan[], today: string): { plan: Plan; count: number }[] {
+export function awaitingReplies<P extends Booked & Pick<PlanSummary, 'invited'>>(plans: P[], today: string): { plan: P; count: number }[] {
   return upcomingMeetings(plans, today)
     .map(({ plan }) => ({ plan, count: unanswered(plan, today) }))
     .filter((x) => x.count > 0);
@@ -51,6 +56,6 @@ export function awaitingReplies(plans: Plan[], today: string): { plan: Plan; cou
 
 export type StatusFilter = PlanStatus | 'alla';
 
-export function byStatus(plans: Plan[], filter: StatusFilter): Plan[] {
+export function byStatus<P extends Pick<PlanSummary, 'status'>>(plans: P[], filter: StatusFilter): P[] {
   return filter === 'alla' ? plans : plans.filter((p) => p.status === filter);
 }

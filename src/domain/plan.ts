@@ -240,7 +240,7 @@ export function markRole(participants: Participant[], id: string, role: 'isChair
 }
 
 /** The next meeting of a plan as a sortable ISO date-time, or '' when none is booked. */
-export function nextMeetingAt(plan: Plan): string {
+export function nextMeetingAt(plan: { booking: Pick<Booking, 'date' | 'startTime'> }): string {
   if (!plan.booking.date) return '';
   return `${plan.booking.date}T${plan.booking.startTime || '00:00'}`;
 }
@@ -269,10 +269,25 @@ export function consentWithdrawnOn(plan: Plan): string | null {
 }
 
 /** Case-insensitive, accent-tolerant match on the person's name (searched in memory, never indexed). */
-export function matchesName(plan: Plan, query: string): boolean {
+export function matchesName(plan: { person: Pick<Person, 'name'> }, query: string): boolean {
+  return nameMatcher(query)(plan);
+}
+
+/** `matchesName` for one query over many plans: the query is folded once, and each name once per person object. */
+export function nameMatcher(query: string): (plan: { person: Pick<Person, 'name'> }) => boolean {
   const q = foldForSearch(query.trim());
-  if (!q) return true;
-  return foldForSearch(plan.person.name).includes(q);
+  if (!q) return () => true;
+  return (plan) => foldedName(plan.person).includes(q);
+}
+
+const folded = new WeakMap<object, { name: string; folded: string }>();
+
+function foldedName(person: Pick<Person, 'name'>): string {
+  const known = folded.get(person);
+  if (known?.name === person.name) return known.folded;
+  const value = foldForSearch(person.name);
+  folded.set(person, { name: person.name, folded: value });
+  return value;
 }
 
 // Letters that Unicode does not decompose into a base letter and a mark.
@@ -288,7 +303,7 @@ export function foldForSearch(text: string): string {
 }
 
 /** Plans in the order a chair wants them: upcoming meetings first (soonest first), then the rest by last change. */
-export function sortForList(plans: Plan[]): Plan[] {
+export function sortForList<P extends Pick<Plan, 'updatedAt'> & { booking: Pick<Booking, 'date' | 'startTime'> }>(plans: P[]): P[] {
   // Keys computed once per plan, not once per comparison.
   const keyed = plans.map((plan) => ({ plan, next: nextMeetingAt(plan) }));
   keyed.sort((a, b) => {

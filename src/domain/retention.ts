@@ -1,7 +1,10 @@
 // Gallring: closed plans kept longer than the chosen period are offered for deletion, counted from
 // the closing date (a plan closed before closings were recorded counts from its last change).
 import { localIsoDate } from './dates';
-import type { Plan } from './plan';
+import type { PlanSummary } from './planSummary';
+
+/** What gallring reads of a plan. */
+export type Closed = Pick<PlanSummary, 'status' | 'updatedAt' | 'closing'>;
 
 /** The name the chosen period is stored under (app state). */
 export const RETENTION_KEY = 'retentionMonths';
@@ -15,12 +18,12 @@ export function isRetentionMonths(value: unknown): value is RetentionMonths {
 }
 
 /** When a closed plan was closed: its closing date, or its last change for one closed before closings were recorded. */
-export function closedOn(plan: Plan): string {
+export function closedOn(plan: Closed): string {
   return plan.closing?.date || localIsoDate(new Date(plan.updatedAt));
 }
 
 /** The closed plans closed before `today` minus the period, oldest first. */
-export function dueForDeletion(plans: Plan[], months: RetentionMonths, today: Date): Plan[] {
+export function dueForDeletion<P extends Closed>(plans: P[], months: RetentionMonths, today: Date): P[] {
   if (months === 0) return [];
   const limit = new Date(today);
   limit.setMonth(limit.getMonth() - months);

@@ -12,6 +12,7 @@ import { MIN_PASSWORD_LENGTH } from '../domain/validation';
 import { deriveKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
 import type { SipDatabase } from './db';
 import { fromMeetingRecord, toMeetingRecord } from './meetingRepository';
+import { markerRecord } from './planIndex';
 import { fromRecord, toRecord } from './planRepository';
 import { openRow, sealRow, type SealedStore, type Sealer } from './sealedRows';
 import { fromDeviationRecord, toDeviationRecord } from './deviationRepository';
@@ -187,7 +188,10 @@ export function createBackupStore(db: SipDatabase, sealer: Sealer) {
       const meetings = await seal('meetings', content.meetings.map(toMeetingRecord));
       const versions = await seal('versions', content.versions.map(toVersionRecord));
       const deviations = await seal('deviations', content.deviations.map(toDeviationRecord));
-      await db.transaction('rw', [db.plans, db.meetings, db.versions, db.deviations], async () => {
+      // The plans' summary index is rebuilt from the plans after this: a marker in the same transaction says so.
+      const [marker] = await seal('planIndex', [markerRecord(`restore-${Date.now()}`)]);
+      await db.transaction('rw', [db.plans, db.meetings, db.versions, db.deviations, db.planIndex], async () => {
+        await db.planIndex.put(marker!);
         for (const plan of plans) {
           const existing = await db.plans.get(plan.id);
           await merge(report.plans, existing?.updatedAt, plan.updatedAt, () => db.plans.put(plan));

@@ -3,6 +3,7 @@ import type { Deviation } from '../domain/deviations';
 import type { Meeting, MeetingStatus } from '../domain/meeting';
 import type { PlanVersion } from '../domain/versions';
 import type { Plan, PlanStatus } from '../domain/plan';
+import type { PlanSummary } from '../domain/planSummary';
 import type { SealedValue } from './keyring';
 import type { Versioned } from './shapes/contentVersion';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
@@ -60,6 +61,19 @@ export type StoredMeeting = Stored<MeetingClear, MeetingData>;
 export type StoredVersion = Stored<VersionClear, VersionData>;
 export type StoredDeviation = Stored<DeviationClear, DeviationData>;
 
+/**
+ * A row of the plans' summary index (planIndex.ts): a bucket of summaries, or the marker that says
+ * a plan was written while the index could not be (the index is then rebuilt). In clear: how many
+ * summaries the bucket holds and the version of the summary's shape.
+ */
+interface IndexClear {
+  id: string;
+  count: number;
+  summaryVersion: number;
+}
+export type IndexRecord = ClearRow<IndexClear, PlanSummary[]>;
+export type StoredIndexRow = Stored<IndexClear, PlanSummary[]>;
+
 export interface AppStateRecord {
   key: string;
   value: unknown;
@@ -71,6 +85,7 @@ export type SipDatabase = Dexie & {
   meetings: EntityTable<StoredMeeting, 'id'>;
   versions: EntityTable<StoredVersion, 'id'>;
   deviations: EntityTable<StoredDeviation, 'id'>;
+  planIndex: EntityTable<StoredIndexRow, 'id'>;
 };
 
 export function openDatabase(name: string = DATABASE_NAME): SipDatabase {

@@ -13,17 +13,24 @@ import { commitOrAbandon } from './writes';
 export function openStorage(db: SipDatabase, sealer: Sealer) {
   /** Every write of a sealed row, autosave's included, goes through this one writer, in order. */
   const writes = createRowWriter(db, sealer);
+  const plans = createPlanRepository(db, sealer, writes);
   return {
     db,
     sealer,
-    plans: createPlanRepository(db, sealer, writes),
+    plans,
     meetings: createMeetingRepository(db, sealer, writes),
     versions: createVersionRepository(db, sealer, writes),
     deviations: createDeviationRepository(db, sealer, writes),
     appState: createAppStateRepository(db),
     /** Writes rows the repositories prepared (their `prepare`) in one transaction: all of them, or none. */
-    commitTogether(rows: RowWrite[]): Promise<void> {
-      return commitOrAbandon(writes, rows);
+    async commitTogether(rows: RowWrite[]): Promise<void> {
+      try {
+        await commitOrAbandon(writes, rows);
+      } catch (error) {
+        // The summaries staged with it were never stored: the index is read again from what is.
+        if (rows.some((row) => row.store === 'planIndex')) plans.forgetSummaries();
+        throw error;
+      }
     },
   };
 }

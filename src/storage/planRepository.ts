@@ -1,7 +1,10 @@
 // Plans in and out of IndexedDB as domain objects. The one place that knows how a plan is stored:
-// its clear fields beside its sealed content (sealedRows.ts), written through the row writer.
+// its clear fields beside its sealed content (sealedRows.ts), written through the row writer, with
+// its summary in the plans' index (planIndex.ts) in the same transaction.
 import { nextMeetingAt, type Plan } from '../domain/plan';
+import type { PlanSummary } from '../domain/planSummary';
 import type { PlanRecord, SipDatabase, StoredPlan } from './db';
+import { createPlanIndex } from './planIndex';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
 import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
@@ -24,38 +27,71 @@ export function fromRecord(record: PlanRecord): Plan {
 
 export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: RowWriter = createRowWriter(db, sealer)) {
   const open = async (row: StoredPlan) => fromRecord(await openRow(sealer, 'plans', row));
-  const prepare = (plan: Plan): RowWrite => writes.prepare('plans', toRecord(plan));
+  async function list(): Promise<Plan[]> {
+    const rows = await writes.overlay('plans', await db.plans.toArray());
+    return Promise.all(rows.map((row) => open(row as StoredPlan)));
+  }
+  const index = createPlanIndex(db, sealer, writes, list);
+  /** The plans' rows and the index rows their summaries changed, all read (and sealing) now. */
+  const prepare = (...plans: Plan[]): RowWrite[] => [...plans.map((plan) => writes.prepare('plans', toRecord(plan))), ...index.stage(plans)];
+  /**
+   * Reads the index into memory if it is not (a change that is not autosave's then writes its
+   * summaries in their buckets instead of a marker). A failure to read it is left to the write.
+   */
+  const ready = (): Promise<void> =>
+    index.load().then(
+      () => undefined,
+      () => undefined,
+    );
+  /** Commits a change that is not autosave's; when it fails, the index is read again from what is stored. */
+  async function commit(rows: RowWrite[]): Promise<void> {
+    try {
+      await commitOrAbandon(writes, rows);
+    } catch (error) {
+      if (rows.some((row) => row.store === 'planIndex')) index.drop();
+      throw error;
+    }
+  }
   return {
     /** The plan as last changed: a change not yet on disk (being written, or retrying) included. */
     async get(id: string): Promise<Plan | undefined> {
       const row = (await writes.pending('plans', id)) ?? (await db.plans.get(id));
       return row ? open(row as StoredPlan) : undefined;
     },
-    async list(): Promise<Plan[]> {
-      const rows = await writes.overlay('plans', await db.plans.toArray());
-      return Promise.all(rows.map((row) => open(row as StoredPlan)));
-    },
+    /** Every plan, opened: for the backup and the statistics; lists read `summaries`. */
+    list,
+    /** What the lists show of every plan (a change not yet on disk included), without opening a plan. */
+    summaries: (): Promise<PlanSummary[]> => index.load(),
+    /** Forgets the decrypted summaries (the app is locked, or a backup changed the plans). */
+    forgetSummaries: (): void => index.drop(),
+    ready,
     async put(plan: Plan): Promise<void> {
-      await commitOrAbandon(writes, [prepare(plan)]);
+      await ready();
+      await commit(prepare(plan));
     },
-    /** Reads the plan now and starts sealing it, for a change written with others (see writes.ts). */
+    /** Reads the plan now and starts sealing it (and its summary), for a change written with others (see writes.ts). */
     prepare,
     /** Starts sealing now and returns autosave's write, which puts in its calling task (see rowWriter.ts). */
     prepareWrite(plan: Plan): () => Promise<void> {
-      const write = prepare(plan);
-      return () => writes.commit([write]);
+      const rows = prepare(plan);
+      return () => writes.commit(rows);
     },
     async putMany(plans: Plan[]): Promise<void> {
-      await commitOrAbandon(writes, plans.map(prepare));
+      await ready();
+      await commit(prepare(...plans));
     },
-    /** Deletes a plan for good with its meetings, versions and deviations, in one transaction. */
+    /** Deletes a plan for good with its meetings, versions and deviations, and its summary, in one transaction. */
     async remove(id: string): Promise<void> {
       writes.forget('plans', (clear) => clear.id === id);
-      for (const store of ['meetings', 'versions', 'deviations'] as const) writes.forget(store, (clear) => clear.planId === id);
-      await db.transaction('rw', [db.plans, db.meetings, db.versions, db.deviations], async () => {
-        for (const table of [db.meetings, db.versions, db.deviations]) await table.where('planId').equals(id).delete();
-        await db.plans.delete(id);
-      });
+      const children = ['meetings', 'versions', 'deviations'] as const;
+      for (const store of children) writes.forget(store, (clear) => clear.planId === id);
+      await ready();
+      const owned = await Promise.all(children.map((store) => db.table<{ id: string }, string>(store).where('planId').equals(id).primaryKeys()));
+      await commit([
+        ...children.flatMap((store, i) => owned[i]!.map((childId) => writes.prepareDelete(store, childId))),
+        writes.prepareDelete('plans', id),
+        ...index.stage([], [id]),
+      ]);
     },
     async count(): Promise<number> {
       return db.plans.count();

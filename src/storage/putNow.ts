@@ -4,8 +4,8 @@ import type { SealedStore } from './sealedRows';
 export interface RowPut {
   store: SealedStore;
   row: { id: string };
-  /** 'add' keeps a row that exists already instead of replacing it. */
-  mode: 'put' | 'add';
+  /** 'add' keeps a row that exists already instead of replacing it; 'delete' removes the row. */
+  mode: 'put' | 'add' | 'delete';
 }
 
 /**
@@ -20,7 +20,8 @@ export function commitNow(db: SipDatabase, puts: RowPut[]): Promise<void> {
     return db.transaction('rw', stores, async () => {
       for (const { store, row, mode } of puts) {
         const table = db.table(store);
-        if (mode === 'put' || !(await table.get(row.id))) await table.put(row);
+        if (mode === 'delete') await table.delete(row.id);
+        else if (mode === 'put' || !(await table.get(row.id))) await table.put(row);
       }
     });
   }
@@ -29,6 +30,10 @@ export function commitNow(db: SipDatabase, puts: RowPut[]): Promise<void> {
     for (const { store, row, mode } of puts) {
       if (mode === 'put') {
         tx.objectStore(store).put(row);
+        continue;
+      }
+      if (mode === 'delete') {
+        tx.objectStore(store).delete(row.id);
         continue;
       }
       const request = tx.objectStore(store).add(row);

@@ -22,8 +22,8 @@ export interface RowWrite {
   readonly store: SealedStore;
   readonly id: string;
   readonly seq: number;
-  /** 'add' keeps a row that exists already (versions are never replaced). */
-  readonly mode: 'put' | 'add';
+  /** 'add' keeps a row that exists already (versions are never replaced); 'delete' removes the row. */
+  readonly mode: 'put' | 'add' | 'delete';
   /** The row's clear fields (ids, dates, status): enough to find it without opening it. */
   readonly clear: Readonly<Record<string, unknown>>;
   readonly sealing: Promise<SealedRow>;
@@ -58,6 +58,17 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     );
     const key = keyOf(store, row.id);
     uncommitted.set(key, [...(uncommitted.get(key) ?? []), write]);
+    return write;
+  }
+
+  /**
+   * A row's removal, ordered like a write: committed with others in one transaction, and an older
+   * write of the row never lands after it. Readers see the row until the removal is committed.
+   */
+  function prepareDelete(store: SealedStore, id: string): RowWrite {
+    const row = { id } as SealedRow;
+    const write: RowWrite = { store, id, seq: ++seq, mode: 'delete', clear: { id }, sealing: Promise.resolve(row) };
+    ready.set(write, row);
     return write;
   }
 
@@ -117,6 +128,14 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     return uncommitted.get(keyOf(store, id))?.at(-1)?.sealing;
   }
 
+  /** The ids of a store's rows with an uncommitted value (being sealed, written or retried). */
+  function pendingIds(store: SealedStore): string[] {
+    return [...uncommitted.values()]
+      .map((list) => list.at(-1)!)
+      .filter((w) => w.store === store)
+      .map((w) => w.id);
+  }
+
   /** Every row of a store with an uncommitted value whose clear fields match, newest value each. */
   function pendingIn(store: SealedStore, matches: (clear: Readonly<Record<string, unknown>>) => boolean = () => true): Promise<SealedRow[]> {
     const newest = [...uncommitted.values()].map((list) => list.at(-1)!).filter((w) => w.store === store && matches(w.clear));
@@ -136,7 +155,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     return [...byId.values()];
   }
 
-  return { prepare, commit, abandon, forget, pending, overlay };
+  return { prepare, prepareDelete, commit, abandon, forget, pending, pendingIds, overlay };
 }
 
 export type RowWriter = ReturnType<typeof createRowWriter>;

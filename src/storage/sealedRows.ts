@@ -4,7 +4,7 @@
 import type { ClearRow, Stored } from './db';
 import type { SealedValue } from './keyring';
 
-export type SealedStore = 'plans' | 'meetings' | 'versions' | 'deviations';
+export type SealedStore = 'plans' | 'meetings' | 'versions' | 'deviations' | 'planIndex';
 
 /** Seals and opens a row's content for one store and id; the vault is the one implementation. */
 export interface Sealer {

@@ -1,5 +1,5 @@
 import { A, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { createEffect, createResource, ErrorBoundary, lazy, Show } from 'solid-js';
+import { createEffect, createResource, ErrorBoundary, lazy, onCleanup, Show } from 'solid-js';
 import { sv } from '../i18n/sv';
 import { svLock } from '../i18n/svLock';
 import { ScreenFailed, UnexpectedFailure } from './components/Failures';
@@ -81,6 +81,8 @@ function NotFound() {
 export default function App() {
   const shell = useShell();
   const [commands] = createResource(() => shell.commands());
+  // Locking unmounts the app: the commands outlive it, so their decrypted plan summaries go now.
+  onCleanup(() => commands()?.plans.forgetSummaries());
   return (
     <Show when={commands()}>
       {(c) => (

@@ -44,6 +44,32 @@ async function flipPlanByte(target: Page): Promise<void> {
   });
 }
 
+/** Damages (or, done again, mends) every row of the plans' summary index, which the list reads instead of the plans. */
+async function flipIndexBytes(target: Page): Promise<void> {
+  await target.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('sip-motesledare');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('planIndex', 'readwrite');
+    const request = tx.objectStore('planIndex').openCursor();
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return;
+      const row = cursor.value as { sealed: { data: Uint8Array } };
+      row.sealed.data[0] = (row.sealed.data[0] ?? 0) ^ 0xff;
+      cursor.update(row);
+      cursor.continue();
+    };
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}
+
 /** Opens the app at a path, with the switch that refuses writes. */
 async function openWithWriteSwitch(path: string): Promise<Page> {
   const page = await app.open(path);
@@ -133,7 +159,10 @@ describe('when storage fails', () => {
 
   it('"Försök igen" shows the screen again once it can be read', async () => {
     const page = await openSagasPlan('/');
+    // The list reads the summary index; one that cannot be opened is rebuilt from the plans, and
+    // the damaged plan makes that fail.
     await flipPlanByte(page);
+    await flipIndexBytes(page);
     await reloadApp(page);
     const failed = page.getByRole('heading', { name: 'Något gick fel på den här sidan' });
     await expect.poll(() => failed.count()).toBe(1);

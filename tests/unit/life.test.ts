@@ -5,6 +5,7 @@ import { toCsv } from '../../src/domain/csv';
 import { newDeviation, sortDeviations, validateDeviation } from '../../src/domain/deviations';
 import { closePlan, newClosing, newSipFrom, validateClosing } from '../../src/domain/lifecycle';
 import { newMeeting, PERSON_ID, type Meeting } from '../../src/domain/meeting';
+import { summarize } from '../../src/domain/planSummary';
 import { awaitingReplies, byStatus, isOverdueFollowUp, overdueFollowUps, upcomingMeetings } from '../../src/domain/overview';
 import { newParticipant, newPlan, type Plan } from '../../src/domain/plan';
 import { computeStatistics } from '../../src/domain/statistics';
@@ -94,7 +95,7 @@ describe('overview', () => {
   });
 
   it('counts who has not answered an upcoming meeting, and filters by status', () => {
-    expect(awaitingReplies(plans, TODAY).map((a) => [a.plan.id, a.count])).toEqual([['soon', 1]]);
+    expect(awaitingReplies(plans.map(summarize), TODAY).map((a) => [a.plan.id, a.count])).toEqual([['soon', 1]]);
     expect(byStatus(plans, 'uppfoljd').map((p) => p.id)).toEqual(['overdue', 'held-on-time']);
     expect(byStatus(plans, 'alla')).toHaveLength(5);
   });

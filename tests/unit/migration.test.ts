@@ -3,10 +3,13 @@
 // release 1 stored them: nothing here is derived from the app's current schema or storage code.
 import 'fake-indexeddb/auto';
 import { testSealer } from './testSealer';
-import { afterEach, describe, it, expect } from 'vitest';
+import { afterEach, describe, it, expect, vi } from 'vitest';
 import Dexie from 'dexie';
 import { openDatabase, type SipDatabase } from '../../src/storage/db';
-import { createPlanRepository } from '../../src/storage/planRepository';
+import { createPlanRepository, toRecord } from '../../src/storage/planRepository';
+import { BUCKETS } from '../../src/storage/planIndex';
+import type { Sealer } from '../../src/storage/sealedRows';
+import { summarize, type PlanSummary } from '../../src/domain/planSummary';
 import { createAppStateRepository } from '../../src/storage/appStateRepository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/storage/schema';
 import { createVault } from '../../src/storage/vault';
@@ -446,7 +449,8 @@ describe('migration from schema version 4 to 5 (versions and deviations)', () =>
     const plan = EXPECTED_PLANS[0]!;
     const meeting = { ...newMeeting({ id: 'm-1', plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60, now: new Date('2026-03-01T09:00:00Z'), newId: () => 'x' }) };
     const { review: _review, ...meetingAsV4Wrote } = meeting;
-    await createPlanRepository(v4, testSealer).put(plan);
+    // Written as release 5 wrote plans (the summary index came with schema version 6).
+    await v4.plans.put(await sealRow(testSealer, 'plans', toRecord(plan)));
     await v4.meetings.put(await sealRow(testSealer, 'meetings', { ...toMeetingRecord(meeting), data: meetingAsV4Wrote as typeof meeting }));
     expect(v4.verno).toBe(4);
     v4.close();
@@ -454,7 +458,7 @@ describe('migration from schema version 4 to 5 (versions and deviations)', () =>
     const db = openDatabase(name);
     toClose.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.versions.count()).toBe(0);
     expect(await db.deviations.count()).toBe(0);
     expect(await createPlanRepository(db, testSealer).get(plan.id)).toStrictEqual(plan);
@@ -464,6 +468,40 @@ describe('migration from schema version 4 to 5 (versions and deviations)', () =>
     const versionRepo = createVersionRepository(db, testSealer);
     await versionRepo.fix(fixVersion(plan, held, 1));
     expect((await versionRepo.forPlan(plan.id)).map((v) => [v.number, v.meetingId])).toEqual([[1, 'm-1']]);
+  });
+});
+
+describe('migration from schema version 5 to 6 (the plans summary index)', () => {
+  it('adds an empty index; the first read rebuilds it from the sealed plans, and later reads open no plan', async () => {
+    const name = uniqueName('migration-v5-v6');
+    const v5 = new Dexie(name) as SipDatabase;
+    for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= 5)) {
+      const version = v5.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+    toClose.push(v5);
+    await v5.open();
+    for (const plan of EXPECTED_PLANS) await v5.plans.put(await sealRow(testSealer, 'plans', toRecord(plan)));
+    expect(v5.verno).toBe(5);
+    v5.close();
+
+    const db = openDatabase(name);
+    toClose.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.planIndex.count()).toBe(0);
+    const expected = EXPECTED_PLANS.map(summarize).sort((a, b) => a.id.localeCompare(b.id));
+    const byId = (list: PlanSummary[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await createPlanRepository(db, testSealer).summaries())).toStrictEqual(expected);
+    await vi.waitFor(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
+
+    const opened: string[] = [];
+    const counting: Sealer = {
+      seal: (store, id, value) => testSealer.seal(store, id, value),
+      open: (store, id, sealed) => (opened.push(store), testSealer.open(store, id, sealed)),
+    };
+    expect(byId(await createPlanRepository(db, counting).summaries())).toStrictEqual(expected);
+    expect(opened.filter((store) => store === 'plans')).toEqual([]);
   });
 });
 

@@ -98,7 +98,7 @@ describe('the one write path', () => {
     const current = (await plans.get(plan.id))!;
     const next = afterMeetingHeld(current, held, nextStatus(current.status, { type: 'meeting-held', kind: held.kind }), new Date(now));
     const version = fixVersion(next, held, planVersion(held, await meetings.forPlan(plan.id)));
-    await commitOrAbandon(writes, [meetings.prepare(held), plans.prepare(next), versions.prepare(version)]);
+    await commitOrAbandon(writes, [meetings.prepare(held), ...plans.prepare(next), versions.prepare(version)]);
 
     // The autosave queue now retries its older write of the plan: it must not undo the hold.
     await queue.flush();
@@ -117,7 +117,7 @@ describe('the one write path', () => {
     const changed = structuredClone(plan);
     changed.preparation.purpose = 'Ändrad';
     failing.add('versions');
-    const rows = [plans.prepare(changed), meetings.prepare(meeting), versions.prepare(fixVersion(changed, meeting, 1))];
+    const rows = [...plans.prepare(changed), meetings.prepare(meeting), versions.prepare(fixVersion(changed, meeting, 1))];
     await expect(commitOrAbandon(writes, rows)).rejects.toThrow(/Writes fail/u);
     expect((await onDisk(db, plan.id))!.preparation.purpose).toBe(plan.preparation.purpose);
     expect(await db.meetings.count()).toBe(0);
@@ -129,8 +129,8 @@ describe('the one write path', () => {
   it('an earlier-read write that lands after a later one leaves the later one in place', async () => {
     const { db, plans, writes } = await setUp();
     const { early, late } = twoReadsOfOnePlan(plans);
-    await writes.commit([late]);
-    await writes.commit([early]);
+    await writes.commit(late);
+    await writes.commit(early);
     expect((await onDisk(db, 'p'))!.person.name).toBe('Sedan');
     expect((await plans.get('p'))!.person.name).toBe('Sedan');
   });
@@ -139,12 +139,12 @@ describe('the one write path', () => {
     const { db, plans, writes } = await setUp();
     const { early, late } = twoReadsOfOnePlan(plans);
     failing.add('plans');
-    await expect(writes.commit([late])).rejects.toThrow();
+    await expect(writes.commit(late)).rejects.toThrow();
     failing.clear();
-    await writes.commit([early]);
+    await writes.commit(early);
     expect((await onDisk(db, 'p'))!.person.name).toBe('Först');
     expect((await plans.get('p'))!.person.name).toBe('Sedan');
-    await writes.commit([late]);
+    await writes.commit(late);
     expect((await onDisk(db, 'p'))!.person.name).toBe('Sedan');
   });
 
@@ -155,7 +155,7 @@ describe('the one write path', () => {
     await versions.fix(first);
     const other = structuredClone(plan);
     other.preparation.purpose = 'Senare';
-    await commitOrAbandon(writes, [plans.prepare(other), versions.prepare(fixVersion(other, meeting, 1))]);
+    await commitOrAbandon(writes, [...plans.prepare(other), versions.prepare(fixVersion(other, meeting, 1))]);
     expect((await onDisk(db, plan.id))!.preparation.purpose).toBe('Senare');
     const kept = await createVersionRepository(db, testSealer).forPlan(plan.id);
     expect(kept).toHaveLength(1);

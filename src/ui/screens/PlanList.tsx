@@ -11,7 +11,8 @@ import {
   type StatusFilter,
   type Upcoming,
 } from '../../domain/overview';
-import { matchesName, sortForList, type Plan } from '../../domain/plan';
+import { nameMatcher, sortForList } from '../../domain/plan';
+import type { PlanSummary } from '../../domain/planSummary';
 import { svLife } from '../../i18n/svLife';
 import { dueForDeletion } from '../../domain/retention';
 import { sv } from '../../i18n/sv';
@@ -30,14 +31,17 @@ export default function PlanList() {
   const app = useApp();
   const [all] = createResource(() => {
     performance.mark('sip:plan-list-loading');
-    return app.plans.list();
+    // The summaries only (the sealed index): a plan is opened when the chair opens it.
+    return app.plans.summaries().then((list) => (performance.mark('sip:plan-summaries-read'), list));
   });
   const [retention] = createResource(() => app.settings.retentionMonths());
   const due = createMemo(() => dueForDeletion(all() ?? [], retention() ?? 0, new Date()).length);
   const [query, setQuery] = createSignal('');
   const [status, setStatus] = createSignal<StatusFilter>('alla');
   const today = localIsoDate(new Date());
-  const matching = createMemo(() => sortForList(byStatus(all() ?? [], status())).filter((p) => matchesName(p, query())));
+  // Search covers every plan's name (case and accents folded); sorted once per list or status, not per keystroke.
+  const sorted = createMemo(() => sortForList(byStatus(all() ?? [], status())));
+  const matching = createMemo(() => sorted().filter(nameMatcher(query())));
   // A long list is shown a page at a time: quick to open, and search finds the rest.
   const [limit, setLimit] = createSignal(PAGE_SIZE);
   const shown = createMemo(() => matching().slice(0, limit()));
@@ -120,7 +124,7 @@ export default function PlanList() {
 }
 
 /** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. */
-function Overview(props: { plans: Plan[]; today: string }) {
+function Overview(props: { plans: PlanSummary[]; today: string }) {
   const o = svLife.overview;
   const today = createMemo(() => todaysMeetings(props.plans, props.today));
   const upcoming = createMemo(() => upcomingMeetings(props.plans, props.today));
@@ -129,7 +133,7 @@ function Overview(props: { plans: Plan[]; today: string }) {
   // A few of each, soonest first: the overview stays short however many plans there are.
   const first = <T,>(list: T[]) => list.slice(0, OVERVIEW_ITEMS);
   const more = (list: unknown[]) => (list.length > OVERVIEW_ITEMS ? <p class="hint">{o.more(list.length - OVERVIEW_ITEMS)}</p> : null);
-  const name = (plan: Plan) => plan.person.name.trim() || sv.list.unnamed;
+  const name = (plan: PlanSummary) => plan.person.name.trim() || sv.list.unnamed;
   return (
     <div class="overview">
       <Show when={today().length > 0}>
@@ -202,7 +206,10 @@ function TodaysMeeting(props: { meeting: Upcoming; name: string }) {
   // Read only when ready: the overview never waits (suspends) for it.
   const runs = () => running.state === 'ready' && running() !== null;
   const start = createAction(async () => {
-    const meetingId = await app.meetings.startOrContinue(props.meeting.plan);
+    // The list holds summaries: the whole plan is read now, as the meeting starts from it.
+    const plan = await app.plans.get(props.meeting.plan.id);
+    if (!plan) throw new Error('The plan is gone: no meeting can start.');
+    const meetingId = await app.meetings.startOrContinue(plan);
     if (!meetingId) throw new Error('The plan is closed: no meeting can start.');
     navigate(`/mote/${meetingId}`);
   });

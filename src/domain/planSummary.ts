@@ -1,0 +1,51 @@
+// What the plan list, the overview, gallring and the deviation list show of a plan: its summary.
+// Lists read summaries (kept in a sealed index beside the plans, storage/planIndex.ts); a whole
+// plan is opened only when the chair opens it. The functions that list plans (overview.ts,
+// retention.ts, plan.ts's search and sort) are typed on the fields they read, so they serve
+// summaries and whole plans alike.
+import type { Plan, PlanStatus } from './plan';
+
+export interface PlanSummary {
+  id: string;
+  status: PlanStatus;
+  /** ISO timestamp of the last change (the list's order for plans with no meeting booked). */
+  updatedAt: string;
+  person: { name: string };
+  /** The next meeting: "YYYY-MM-DD" and "HH:MM", '' when not booked. */
+  booking: { date: string; startTime: string };
+  /** ISO date of the last held meeting; '' before the first. */
+  lastHeldAt: string;
+  /** The closing date when the SIP is closed (gallring counts from it). */
+  closing: { date: string } | null;
+  /** Participants invited who have neither confirmed nor declined. */
+  invited: number;
+}
+
+/** The plan's summary: only what the lists show, nothing else of the plan. */
+export function summarize(plan: Plan): PlanSummary {
+  return {
+    id: plan.id,
+    status: plan.status,
+    updatedAt: plan.updatedAt,
+    person: { name: plan.person.name },
+    booking: { date: plan.booking.date, startTime: plan.booking.startTime },
+    lastHeldAt: plan.lastHeldAt,
+    closing: plan.closing ? { date: plan.closing.date } : null,
+    invited: plan.participants.filter((p) => p.invitation === 'inbjuden').length,
+  };
+}
+
+/** Whether two summaries show the same (a write whose summary did not change leaves the index alone). */
+export function sameSummary(a: PlanSummary, b: PlanSummary): boolean {
+  return (
+    a.id === b.id &&
+    a.status === b.status &&
+    a.updatedAt === b.updatedAt &&
+    a.person.name === b.person.name &&
+    a.booking.date === b.booking.date &&
+    a.booking.startTime === b.booking.startTime &&
+    a.lastHeldAt === b.lastHeldAt &&
+    (a.closing?.date ?? null) === (b.closing?.date ?? null) &&
+    a.invited === b.invited
+  );
+}

@@ -1,0 +1,192 @@
+// The plans' summary index: what the lists show of every plan (domain/planSummary.ts), sealed in a
+// few rows of the `planIndex` store, so a list decrypts a handful of rows instead of every plan
+// (issue 16, decision 0013). Each plan's summary lives in one of BUCKETS rows, chosen by its id.
+//
+// - Written with the plans: every write of a plan prepares, beside the plan's row, the bucket row
+//   holding its summary (only when the summary changed), and both are committed in one
+//   transaction through the row writer. Removing a plan rewrites its bucket without it.
+// - Read once per unlock: the buckets are opened on the first read and kept decrypted in memory;
+//   writes then update memory and re-seal only their bucket. Uncommitted bucket writes are what
+//   readers see, like every row (rowWriter.ts). `drop` forgets the decrypted index (the lock).
+// - Rebuilt from the plans when out of step, which the clear fields tell without opening a plan:
+//   the ids in the index are not the plans' ids, a bucket's count is not what it holds, a row is
+//   of another summary version or cannot be opened, or a marker says a plan was written while the
+//   index could not be (a plan written before the first read of a session, a backup restored).
+import type { Plan } from '../domain/plan';
+import { sameSummary, summarize, type PlanSummary } from '../domain/planSummary';
+import type { IndexRecord, SipDatabase, StoredIndexRow } from './db';
+import type { RowWrite, RowWriter } from './rowWriter';
+import { openRow, type Sealer } from './sealedRows';
+import { restorePlanSummaries, SUMMARY_VERSION } from './shapes/planSummary';
+
+/**
+ * How many rows the summaries are spread over. One row is the fastest read, but every plan write
+ * re-seals the row holding its summary: with 32, a keystroke at 5,000 plans re-seals about 160
+ * summaries (some 38 KB), a read opens 32 rows (decision 0013 has the figures).
+ */
+export const BUCKETS = 32;
+
+/** Ids of the marker rows: a plan was written while the index was not in memory (see above). */
+const MARKER = 'stale:';
+
+/** The bucket row a plan's summary is kept in (FNV-1a of the id). */
+export function bucketOf(planId: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < planId.length; i++) hash = Math.imul(hash ^ planId.charCodeAt(i), 0x01000193);
+  return `bucket:${String((hash >>> 0) % BUCKETS).padStart(2, '0')}`;
+}
+
+const ALL_BUCKETS = Array.from({ length: BUCKETS }, (_, i) => `bucket:${String(i).padStart(2, '0')}`);
+
+/** A marker row: its presence makes the next reader rebuild the index, unless its own session wrote it. */
+export function markerRecord(session: string): IndexRecord {
+  return { id: `${MARKER}${session}`, count: 0, summaryVersion: SUMMARY_VERSION, format: 1, data: [] };
+}
+
+type Buckets = Map<string, Map<string, PlanSummary>>;
+
+export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWriter, readPlans: () => Promise<Plan[]>) {
+  const session = Math.random().toString(36).slice(2);
+  /** The decrypted index, once read (undefined until then, and after `drop`). */
+  let buckets: Buckets | undefined;
+  let loading: Promise<Buckets> | undefined;
+  /** Bumped by `drop`: a read that started before it does not install what it read. */
+  let generation = 0;
+  /** Summaries staged while the index was not in memory (null: the plan was removed), applied once read. */
+  const early = new Map<string, PlanSummary | null>();
+
+  const bucketWrite = (id: string, within: Buckets): RowWrite => {
+    const list = [...(within.get(id)?.values() ?? [])];
+    const record: IndexRecord = { id, count: list.length, summaryVersion: SUMMARY_VERSION, format: 1, data: list };
+    return writes.prepare('planIndex', record);
+  };
+
+  /** Sets (or removes) summaries in the index; returns the buckets they changed. */
+  function apply(within: Buckets, changes: Iterable<[string, PlanSummary | null]>): Set<string> {
+    const changed = new Set<string>();
+    for (const [id, summary] of changes) {
+      const bucketId = bucketOf(id);
+      let bucket = within.get(bucketId);
+      const current = bucket?.get(id);
+      if (summary === null) {
+        if (current && bucket!.delete(id)) changed.add(bucketId);
+        continue;
+      }
+      if (current && sameSummary(current, summary)) continue;
+      if (!bucket) within.set(bucketId, (bucket = new Map()));
+      bucket.set(id, summary);
+      changed.add(bucketId);
+    }
+    return changed;
+  }
+
+  /**
+   * The index rows to write with these plans (and without the removed ones), prepared now, in the
+   * calling task: the bucket of each summary that changed. While the index is not in memory, a
+   * marker instead, and the index is read (the summaries are then written in their buckets).
+   */
+  function stage(plans: readonly Plan[], removed: readonly string[] = []): RowWrite[] {
+    const changes: [string, PlanSummary | null][] = [
+      ...plans.map((p): [string, PlanSummary] => [p.id, summarize(p)]),
+      ...removed.map((id): [string, null] => [id, null]),
+    ];
+    if (changes.length === 0) return [];
+    if (buckets) return [...apply(buckets, changes)].map((id) => bucketWrite(id, buckets!));
+    for (const [id, summary] of changes) early.set(id, summary);
+    void load().catch((error: unknown) => console.error('reading the plans index failed', error));
+    const marker: IndexRecord = markerRecord(session);
+    return [writes.prepare('planIndex', marker)];
+  }
+
+  /** Every plan's summary (an uncommitted write's included): read once, rebuilt when out of step. */
+  async function load(): Promise<PlanSummary[]> {
+    const index = buckets ?? (await (loading ??= read()));
+    return [...index.values()].flatMap((bucket) => [...bucket.values()]);
+  }
+
+  async function read(): Promise<Buckets> {
+    const started = generation;
+    try {
+      const [rows, ids] = await Promise.all([db.planIndex.toArray().then((r) => writes.overlay('planIndex', r)), db.plans.toCollection().primaryKeys()]);
+      const planIds = new Set<string>([...ids, ...writes.pendingIds('plans')]);
+      let read = await readBuckets(rows as StoredIndexRow[], planIds);
+      const rebuilt = read === null;
+      const markers = (rows as StoredIndexRow[]).filter((r) => r.id.startsWith(MARKER)).map((r) => r.id);
+      if (read === null) read = fromPlans(await readPlans());
+      if (started !== generation) return read;
+      // Summaries staged meanwhile are newer than what was read; their marker goes with them.
+      if (early.size > 0) markers.push(`${MARKER}${session}`);
+      const changed = apply(read, early);
+      early.clear();
+      buckets = read;
+      const rewrite = rebuilt ? ALL_BUCKETS : [...changed];
+      if (rewrite.length > 0 || markers.length > 0) {
+        const index = read;
+        const puts = [...rewrite.map((id) => bucketWrite(id, index)), ...[...new Set(markers)].map((id) => writes.prepareDelete('planIndex', id))];
+        writes.commit(puts).catch((error: unknown) => {
+          writes.abandon(puts);
+          console.error('writing the plans index failed', error);
+        });
+      }
+      return read;
+    } finally {
+      if (started === generation) loading = undefined;
+    }
+  }
+
+  /** The buckets as stored, or null when they are out of step with the plans (see above). */
+  async function readBuckets(rows: StoredIndexRow[], planIds: Set<string>): Promise<Buckets | null> {
+    const read: Buckets = new Map();
+    for (const row of rows) {
+      if (row.id.startsWith(MARKER)) {
+        if (row.id !== `${MARKER}${session}`) return null;
+        continue;
+      }
+      if (row.summaryVersion !== SUMMARY_VERSION) return null;
+      let list: PlanSummary[] | null;
+      try {
+        list = restorePlanSummaries((await openRow(sealer, 'planIndex', row)).data);
+      } catch (error) {
+        console.warn('a row of the plans index cannot be opened: rebuilding it', error);
+        return null;
+      }
+      if (list === null || list.length !== row.count) return null;
+      const bucket = new Map<string, PlanSummary>();
+      for (const summary of list) {
+        if (bucketOf(summary.id) !== row.id || bucket.has(summary.id)) return null;
+        bucket.set(summary.id, summary);
+      }
+      read.set(row.id, bucket);
+    }
+    // The index holds every plan and no other, once the summaries this session staged are counted in.
+    const ids = new Set([...read.values()].flatMap((bucket) => [...bucket.keys()]));
+    for (const [id, summary] of early) {
+      if (summary === null) ids.delete(id);
+      else ids.add(id);
+    }
+    return ids.size === planIds.size && [...planIds].every((id) => ids.has(id)) ? read : null;
+  }
+
+  function fromPlans(plans: Plan[]): Buckets {
+    const read: Buckets = new Map();
+    apply(
+      read,
+      plans.map((p) => [p.id, summarize(p)]),
+    );
+    return read;
+  }
+
+  return {
+    stage,
+    load,
+    /** Forgets the decrypted index (locking; a failed write, so the next read starts from what is stored). */
+    drop(): void {
+      buckets = undefined;
+      loading = undefined;
+      early.clear();
+      generation += 1;
+    },
+  };
+}
+
+export type PlanIndex = ReturnType<typeof createPlanIndex>;

@@ -1,0 +1,253 @@
+// Lists read a summary, not every plan (issue 16): the summary of a plan (domain/planSummary.ts),
+// the sealed index written in the same transaction as the plan (storage/planIndex.ts), its rebuild
+// when out of step, and search by name over the summaries.
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { matchesName, newParticipant, newPlan, type Plan } from '../../src/domain/plan';
+import { summarize, type PlanSummary } from '../../src/domain/planSummary';
+import type { SipDatabase } from '../../src/storage/db';
+import { createMeetingRepository } from '../../src/storage/meetingRepository';
+import { BUCKETS, bucketOf, markerRecord } from '../../src/storage/planIndex';
+import { createPlanRepository } from '../../src/storage/planRepository';
+import { createRowWriter } from '../../src/storage/rowWriter';
+import { sealRow, type Sealer } from '../../src/storage/sealedRows';
+import { planSummaryShape, restorePlanSummaries, SUMMARY_VERSION } from '../../src/storage/shapes/planSummary';
+import { heldMeeting } from '../fixtures/heldMeeting';
+import { useTestDatabases } from './testDatabases';
+import { testSealer } from './testSealer';
+
+const { failing, open: openTestDatabase } = useTestDatabases('plan-index');
+
+/** A sealer that counts the plans it opens: a list must open none. */
+function countingSealer() {
+  const opened: string[] = [];
+  const sealer: Sealer = {
+    seal: (store, id, value) => testSealer.seal(store, id, value),
+    open: (store, id, sealed) => {
+      opened.push(`${store}:${id}`);
+      return testSealer.open(store, id, sealed);
+    },
+  };
+  return { sealer, plansOpened: () => opened.filter((o) => o.startsWith('plans:')).length };
+}
+
+async function setUp() {
+  const db = await openTestDatabase();
+  const writes = createRowWriter(db, testSealer);
+  return { db, writes, plans: createPlanRepository(db, testSealer, writes), meetings: createMeetingRepository(db, testSealer, writes) };
+}
+
+function plan(id: string, name: string, change: (p: Plan) => void = () => {}): Plan {
+  const p = newPlan(id, new Date('2026-11-01T10:00:00Z'));
+  p.person.name = name;
+  change(p);
+  return p;
+}
+
+const byId = (list: PlanSummary[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+/** The summaries as a fresh app reads them from the disk (no memory, no pending writes), and how many plans it opened. */
+async function readFresh(db: SipDatabase) {
+  const { sealer, plansOpened } = countingSealer();
+  const summaries = byId(await createPlanRepository(db, sealer).summaries());
+  return { summaries, plansOpened: plansOpened() };
+}
+
+describe('summarize', () => {
+  it('keeps only what the lists show', () => {
+    const p = plan('p1', 'Åse Öberg', (x) => {
+      x.status = 'avslutad';
+      x.booking = { ...x.booking, date: '2027-01-10', startTime: '09:30', place: 'Rum 3' };
+      x.lastHeldAt = '2026-12-01';
+      x.closing = { date: '2027-02-01', reason: 'annat', reasonText: 'Hemligt', whereToTurn: 'Socialtjänsten' };
+      x.participants = [
+        { ...newParticipant('a'), invitation: 'inbjuden' },
+        { ...newParticipant('b'), invitation: 'bekraftad' },
+        { ...newParticipant('c'), invitation: 'inbjuden' },
+      ];
+      x.person.idNumber = '121212-1212';
+    });
+    expect(summarize(p)).toStrictEqual({
+      id: 'p1',
+      status: 'avslutad',
+      updatedAt: p.updatedAt,
+      person: { name: 'Åse Öberg' },
+      booking: { date: '2027-01-10', startTime: '09:30' },
+      lastHeldAt: '2026-12-01',
+      closing: { date: '2027-02-01' },
+      invited: 2,
+    });
+  });
+});
+
+describe('the stored shape of the summaries', () => {
+  it('restores what the shape describes, and refuses a list the shape would report', () => {
+    const list = [plan('a', 'Anna', (p) => (p.closing = { date: '2027-01-01', reason: 'annat', reasonText: '', whereToTurn: '' })), plan('b', 'Bo')].map(summarize);
+    const stored = JSON.parse(JSON.stringify(list)) as unknown;
+    expect(restorePlanSummaries(stored)).toStrictEqual(list);
+    expect(restorePlanSummaries(stored)).toStrictEqual((stored as unknown[]).map((s) => planSummaryShape.fill(s, { contentVersion: SUMMARY_VERSION })));
+    expect(restorePlanSummaries({})).toBeNull();
+    expect(restorePlanSummaries([{ ...list[0], id: '' }])).toBeNull();
+    expect(restorePlanSummaries([{ ...list[0], status: 'borta' }])).toBeNull();
+    expect(restorePlanSummaries([{ ...list[0], person: {} }])).toBeNull();
+    expect(restorePlanSummaries([{ ...list[0], invited: -1 }])).toBeNull();
+  });
+});
+
+describe('search by name over summaries', () => {
+  it('folds case and accents', () => {
+    const list = [plan('a', 'Åse Lind'), plan('b', 'Łucja Nowak'), plan('c', 'Ørjan Şahin'), plan('d', 'Per Persson')].map(summarize);
+    const find = (q: string) => list.filter((s) => matchesName(s, q)).map((s) => s.id);
+    expect(find('ase')).toEqual(['a']);
+    expect(find('lucja')).toEqual(['b']);
+    expect(find('ORJAN sahin')).toEqual(['c']);
+    expect(find('PERS')).toEqual(['d']);
+    expect(find('')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('the plans summary index', () => {
+  it('is written with every plan write, so a fresh read opens no plan', async () => {
+    const { db, plans } = await setUp();
+    const a = plan('a', 'Anna');
+    const b = plan('b', 'Bo');
+    await plans.putMany([a, b]);
+    await plans.put({ ...a, person: { ...a.person, name: 'Anna Ny' }, updatedAt: '2026-11-02T10:00:00.000Z' });
+    // Autosave's path: prepared in the edit's task, committed later.
+    await plans.prepareWrite({ ...b, status: 'aktiv', updatedAt: '2026-11-03T10:00:00.000Z' })();
+    const fresh = await readFresh(db);
+    expect(fresh.plansOpened).toBe(0);
+    expect(fresh.summaries.map((s) => [s.id, s.person.name, s.status])).toEqual([
+      ['a', 'Anna Ny', 'forberedelse'],
+      ['b', 'Bo', 'aktiv'],
+    ]);
+    // Nothing personal in clear: the rows hold counts and ids only beside the sealed bytes.
+    const raw = JSON.stringify(await db.planIndex.toArray());
+    expect(raw).not.toContain('Anna');
+  });
+
+  it('rewrites nothing when a write leaves the summary as it was', async () => {
+    const { db, plans } = await setUp();
+    const a = plan('a', 'Anna');
+    await plans.put(a);
+    await plans.summaries();
+    await vi.waitFor(async () => expect(await db.planIndex.count()).toBe(1));
+    const spy = vi.spyOn(testSealer, 'seal');
+    await plans.put({ ...a, preparation: { ...a.preparation, purpose: 'Nytt syfte' } });
+    expect(spy.mock.calls.map(([store]) => store)).toEqual(['plans']);
+    spy.mockRestore();
+    expect(await db.planIndex.count()).toBe(1);
+  });
+
+  it('an interrupted write leaves the plan and its summary both unchanged', async () => {
+    const { db, plans } = await setUp();
+    const a = plan('a', 'Anna');
+    await plans.put(a);
+    expect((await plans.summaries()).map((s) => s.person.name)).toEqual(['Anna']);
+    for (const store of ['planIndex', 'plans']) {
+      failing.add(store);
+      await expect(plans.put({ ...a, person: { ...a.person, name: 'Annika' } })).rejects.toThrow(/Writes fail/u);
+      failing.clear();
+      expect((await plans.get('a'))!.person.name).toBe('Anna');
+      expect((await plans.summaries()).map((s) => s.person.name)).toEqual(['Anna']);
+      expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna']);
+    }
+    // A new plan whose write fails is in neither.
+    failing.add('planIndex');
+    await expect(plans.put(plan('b', 'Bo'))).rejects.toThrow();
+    failing.clear();
+    expect(await plans.get('b')).toBeUndefined();
+    expect((await plans.summaries()).map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('shows a pending (uncommitted) write, as the plan itself does', async () => {
+    const { plans } = await setUp();
+    await plans.put(plan('a', 'Anna'));
+    await plans.summaries();
+    failing.add('plans');
+    const write = plans.prepareWrite({ ...plan('a', 'Anna Skriven'), updatedAt: '2026-11-05T00:00:00.000Z' });
+    await expect(write()).rejects.toThrow();
+    expect((await plans.get('a'))!.person.name).toBe('Anna Skriven');
+    expect((await plans.summaries()).map((s) => s.person.name)).toEqual(['Anna Skriven']);
+    // Read again from what is stored, the pending bucket is seen too.
+    plans.forgetSummaries();
+    expect((await plans.summaries()).map((s) => s.person.name)).toEqual(['Anna Skriven']);
+    failing.clear();
+    await write();
+  });
+
+  it('deleting a plan removes its summary with it, in one transaction', async () => {
+    const { db, plans, meetings } = await setUp();
+    const { plan: held, meeting } = heldMeeting();
+    await plans.putMany([held, plan('other', 'Kvar')]);
+    await meetings.put(meeting);
+    failing.add('planIndex');
+    await expect(plans.remove(held.id)).rejects.toThrow();
+    failing.clear();
+    expect(await db.plans.get(held.id)).toBeDefined();
+    expect(await db.meetings.get(meeting.id)).toBeDefined();
+    await plans.remove(held.id);
+    expect(await db.plans.get(held.id)).toBeUndefined();
+    expect(await db.meetings.get(meeting.id)).toBeUndefined();
+    expect((await plans.summaries()).map((s) => s.id)).toEqual(['other']);
+    await vi.waitFor(async () => {
+      const fresh = await readFresh(db);
+      expect(fresh.summaries.map((s) => s.id)).toEqual(['other']);
+      expect(fresh.plansOpened).toBe(0);
+    });
+  });
+
+  it('is rebuilt from the plans when out of step, and then read without opening plans', async () => {
+    const { db, plans } = await setUp();
+    await plans.putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
+    // A plan stored without its summary (as an older app did).
+    await db.plans.put(await sealRow(testSealer, 'plans', { ...(await import('../../src/storage/planRepository')).toRecord(plan('c', 'Cilla')) }));
+    let fresh = await readFresh(db);
+    expect(fresh.summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo', 'Cilla']);
+    expect(fresh.plansOpened).toBe(3);
+    await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
+
+    // A bucket that cannot be opened.
+    const bucket = bucketOf('a');
+    const row = (await db.planIndex.get(bucket))!;
+    await db.planIndex.put({ ...row, sealed: (await sealRow(testSealer, 'planIndex', { ...row, format: 1, id: 'elsewhere', data: [] })).sealed } as typeof row);
+    fresh = await readFresh(db);
+    expect(fresh.summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo', 'Cilla']);
+    expect(fresh.plansOpened).toBe(3);
+    await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
+
+    // A bucket whose clear count is not what it holds, and a summary of another version.
+    await db.planIndex.update(bucket, { count: 99 });
+    expect((await readFresh(db)).plansOpened).toBe(3);
+    await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
+    await db.planIndex.update(bucket, { summaryVersion: 0 });
+    expect((await readFresh(db)).plansOpened).toBe(3);
+    await vi.waitFor(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
+  });
+
+  it('a plan written before the index was read this session leaves a marker, cleared once the index is read', async () => {
+    const { db } = await setUp();
+    await createPlanRepository(db, testSealer).putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
+    // A new session's autosave writes before any list was read (a put reads the index first).
+    const plans = createPlanRepository(db, testSealer);
+    await plans.prepareWrite({ ...plan('a', 'Anna Ändrad'), updatedAt: '2026-11-09T00:00:00.000Z' })();
+    expect((await plans.summaries()).map((s) => s.person.name).sort()).toEqual(['Anna Ändrad', 'Bo']);
+    await vi.waitFor(async () => expect((await db.planIndex.toCollection().primaryKeys()).filter((id) => id.startsWith('stale:'))).toEqual([]));
+    const fresh = await readFresh(db);
+    expect(fresh.plansOpened).toBe(0);
+    expect(fresh.summaries.map((s) => s.person.name)).toEqual(['Anna Ändrad', 'Bo']);
+  });
+
+  it("another session's marker (a session that ended before it could write the index) makes the next read rebuild", async () => {
+    const { db, plans } = await setUp();
+    await plans.putMany([plan('a', 'Anna')]);
+    // That session wrote the plan and its marker, and no bucket.
+    const changed = { ...plan('a', 'Anna Ändrad'), updatedAt: '2026-11-09T00:00:00.000Z' };
+    const toRecord = (await import('../../src/storage/planRepository')).toRecord;
+    await db.plans.put(await sealRow(testSealer, 'plans', toRecord(changed)));
+    await db.planIndex.put(await sealRow(testSealer, 'planIndex', markerRecord('gone')));
+    const fresh = await readFresh(db);
+    expect(fresh.plansOpened).toBe(1);
+    expect(fresh.summaries.map((s) => s.person.name)).toEqual(['Anna Ändrad']);
+  });
+});
