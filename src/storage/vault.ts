@@ -4,11 +4,9 @@
 // the wait). No module outside src/storage sees a key or a sealed byte.
 import { afterFailure, NO_FAILURES, waitRemaining, type LockoutState } from '../domain/lockout';
 import type { SipDatabase } from './db';
+import { KEYRING_KEY, LOCKOUT_KEY } from './firstLook';
 import { changePasscode, createKeyring, openValue, sealValue, unlock, WrongPasscodeError, type WrappedKey } from './keyring';
 import { sealRow, type Sealer, type SealedStore } from './sealedRows';
-
-const KEYRING_KEY = 'keyring';
-const LOCKOUT_KEY = 'lockout';
 
 export class LockedError extends Error {
   constructor() {

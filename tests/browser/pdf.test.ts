@@ -28,9 +28,9 @@ beforeAll(() => {
 });
 
 /**
- * Opens the app and waits until its service worker has installed it, stores rows with `seed` (the
- * database exists once the lock screen shows), goes offline and opens `path`, choosing the passcode
- * there: every file below is made offline, jsPDF and the font from the cache.
+ * Opens the app and waits until its service worker has installed it, stores rows with `seed` (seed.ts
+ * waits for the database, created just after the lock screen shows), goes offline and opens `path`,
+ * choosing the passcode there: every file below is made offline, jsPDF and the font from the cache.
  */
 async function openOffline(seed: (page: Page) => Promise<unknown>, path: string): Promise<Page> {
   const page = app.page;

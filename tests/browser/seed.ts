@@ -28,7 +28,24 @@ export async function seedPlanAndMeeting(page: Page, plan: Plan, meeting: Meetin
   await putRows(page, [toRecord(plan)], [toMeetingRecord(meeting)]);
 }
 
+/**
+ * Waits until the app has created its database: it does so just after its first screen is shown
+ * (Dexie loads then), and a bare open before that would create an empty one at version 1. Dexie's
+ * versions are the schema's × 10, so the app's database is at 10 or more.
+ */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+  // Polled in the page, each look waiting for the one before (no timers: a test may have stopped
+  // the page's clock; and waitForFunction would not await an async predicate).
+  await page.evaluate(async () => {
+    for (let looks = 0; looks < 20_000; looks++) {
+      if ((await indexedDB.databases()).some((info) => info.name === 'sip-motesledare' && (info.version ?? 0) >= 10)) return;
+    }
+    throw new Error('the app did not create its database');
+  });
+}
+
 async function putRows(page: Page, plans: unknown[], meetings: unknown[]): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(
     (r) =>
       new Promise<void>((resolve, reject) => {
@@ -48,6 +65,7 @@ async function putRows(page: Page, plans: unknown[], meetings: unknown[]): Promi
 
 /** Every row of the app's plans and meetings stores, as stored, sorted by id. */
 export async function readStoredRows(page: Page): Promise<{ plans: unknown[]; meetings: unknown[] }> {
+  await waitForAppDatabase(page);
   return page.evaluate(
     () =>
       new Promise<{ plans: unknown[]; meetings: unknown[] }>((resolve, reject) => {
