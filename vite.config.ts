@@ -98,11 +98,13 @@ const appConfig = defineConfig({
 });
 
 // Bench only (`npm run bench` sets SIP_BENCH=1): builds bench/seed.html, which seeds plans through
-// src/storage, into dist-bench/bench/ on top of a normal build that the bench has already put in
+// src/storage, and the bare baseline pages (bench/bare-*.html), into dist-bench/bench/ on top of a normal build that the bench has already put in
 // dist-bench. It is a build of its own because a second input in the app's build would split the
 // app's chunks differently from production. No PWA plugin, so the production sw.js stays as built.
+const BENCH_PAGES = ['seed', 'bare-save', 'bare-list', 'bare-tick', 'bare-first', 'bare-pdf'];
 const benchSeedConfig = defineConfig({
   define: appConfig.define,
+  resolve: appConfig.resolve,
   plugins: [solid()],
   publicDir: false,
   build: {
@@ -110,7 +112,7 @@ const benchSeedConfig = defineConfig({
     outDir: 'dist-bench',
     emptyOutDir: false,
     assetsDir: 'bench/assets',
-    rolldownOptions: { input: { seed: fileURLToPath(new URL('./bench/seed.html', import.meta.url)) } },
+    rolldownOptions: { input: Object.fromEntries(BENCH_PAGES.map((name) => [name, fileURLToPath(new URL(`./bench/${name}.html`, import.meta.url))])) },
   },
 });
 

@@ -1,16 +1,26 @@
-// Write-behind for autosave: edits are coalesced for a short delay, then written in order.
-// `flush()` writes at once (used on pagehide/visibilitychange) and tells whether everything was
-// written; a failed write is retried so that nothing typed is dropped.
+// Write-behind for autosave: edits are coalesced for a short delay, then written in order; during
+// a long burst of typing they are written at least every `maxWaitMs`, so a crash (no pagehide)
+// loses at most that much. `flush()` writes at once (used on pagehide/visibilitychange) and tells
+// whether everything was written; a failed write is retried so that nothing typed is dropped.
+/**
+ * The queue's truthful state: 'saved' when everything scheduled is written; 'saving' while a write
+ * is in flight; 'pending' while edits wait for the delay and nothing is in flight; 'error' after a
+ * failed write, until it is retried or superseded. The header shows a calmer version of it
+ * (src/ui/saveIndicator.ts).
+ */
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface WriteQueueOptions {
   delayMs?: number;
+  /** The longest an edit waits while new edits keep re-arming the delay (default: 2 s, never less than delayMs). */
+  maxWaitMs?: number;
   retryMs?: number;
   onState?: (state: SaveState) => void;
 }
 
 export function createWriteQueue(options: WriteQueueOptions = {}) {
   const delayMs = options.delayMs ?? 300;
+  const maxWaitMs = Math.max(delayMs, options.maxWaitMs ?? 2000);
   const retryMs = options.retryMs ?? 2000;
   /** Latest unwritten value per key: a newer edit of the same thing replaces an older one. */
   const pending = new Map<string, () => Promise<void>>();
@@ -21,6 +31,8 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
   let settled: Promise<void> = Promise.resolve();
   let inFlight = 0;
   let state: SaveState = 'saved';
+  /** When the oldest edit now waiting in `pending` was scheduled (Date.now()); undefined when none waits. */
+  let pendingSince: number | undefined;
 
   function setState(next: SaveState) {
     if (next === state) return;
@@ -36,8 +48,11 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
   function schedule(key: string, write: () => Promise<void>): void {
     pending.set(key, write);
     latest.set(key, write);
-    setState('pending');
-    arm(delayMs);
+    const now = Date.now();
+    pendingSince ??= now;
+    // A write in flight keeps the state 'saving' (the header times how long a write takes).
+    setState(inFlight > 0 ? 'saving' : 'pending');
+    arm(Math.max(0, Math.min(delayMs, pendingSince + maxWaitMs - now)));
   }
 
   /**
@@ -55,6 +70,7 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
     if (pending.size === 0) return settled.then(allWritten);
     const batch = [...pending.entries()];
     pending.clear();
+    pendingSince = undefined;
     setState('saving');
     inFlight += 1;
     const results = batch.map(([key, write]) => {
@@ -76,13 +92,14 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
         } else if (!pending.has(key) && latest.get(key) === write) {
           // Retry unless a newer edit of the same key (pending or already written) supersedes it.
           pending.set(key, write);
+          pendingSince ??= Date.now();
           failed = true;
         }
       }
       if (failed) {
         setState('error');
         arm(retryMs);
-      } else if (inFlight === 0) {
+      } else if (inFlight === 0 && state !== 'error') {
         setState(pending.size > 0 ? 'pending' : 'saved');
       }
     });
@@ -97,6 +114,7 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
   function forget(isForgotten: (key: string) => boolean): Promise<void> {
     for (const key of pending.keys()) if (isForgotten(key)) pending.delete(key);
     for (const key of latest.keys()) if (isForgotten(key)) latest.delete(key);
+    if (pending.size === 0) pendingSince = undefined;
     if (pending.size === 0 && inFlight === 0) setState('saved');
     return settled;
   }

@@ -117,13 +117,18 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
-/** Waits until the header reports that every edit is stored. */
+/**
+ * Waits until the header's save indicator says "Sparat" and every edit is written: the words stay
+ * "Sparat" while quick writes are under way, so the indicator's data-saved attribute, true only
+ * when the autosave queue has written everything, is what tells.
+ */
 export async function waitUntilSaved(page: Page): Promise<void> {
   await expect
     .poll(() =>
       page
         .getByRole('status')
         .filter({ hasText: /^Sparat$/ })
+        .and(page.locator('[data-saved="true"]'))
         .count(),
     )
     .toBe(1);
