@@ -1,20 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deferred } from './deferred';
 import { createWriteQueue } from '../../src/storage/writeQueue';
 import { createSaveIndicator, SLOW_WRITE_MS, type ShownSaveState } from '../../src/ui/saveIndicator';
 
 const DELAY = 300;
 const MAX_WAIT = 2000;
 const RETRY = 2000;
-
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /** A write queue feeding the indicator, as the page wires them (shell → autosave.ts). */
 function setup() {

@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { createWriteQueue, type SaveState } from '../../src/storage/writeQueue';
+import { deferred } from './deferred';
 
 const DELAY = 300;
 const RETRY = 2000;
-
-/** A promise whose settlement the test controls. */
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function setup() {
   const states: SaveState[] = [];
