@@ -18,6 +18,7 @@ export const sv = {
     unnamed: 'Namn saknas',
     nextMeeting: 'Nästa möte',
     noMeeting: 'Inget möte bokat',
+    closedOn: (date: string) => `Avslutades: ${date}`,
     status: 'Status',
     listLabel: 'Planer på enheten',
     retentionDue: (n: number) =>

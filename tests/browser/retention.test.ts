@@ -46,6 +46,12 @@ describe('gallring', () => {
   it('is off until a period is chosen; then the list offers the closed plans kept longer', async () => {
     const page = await openWithThreePlans();
     expect(await banner(page).count()).toBe(0);
+    // A closed plan's card says when it was closed, not the meeting its last booking named.
+    const card = (name: string) => page.getByRole('list', { name: 'Planer på enheten' }).getByRole('listitem').filter({ hasText: name });
+    const closed = await card('Ny Avslutad').textContent();
+    expect(closed).toMatch(/Avslutades: [a-zåäö]+ \d{1,2} [a-zé]+\.? \d{4}/u);
+    expect(closed).not.toContain('Nästa möte');
+    expect(await card('Gammal Aktiv').textContent()).toContain('Nästa möte');
     await chooseTwoYears(page, true);
     expect(await banner(page).textContent()).toContain('1 avslutad plan');
   });

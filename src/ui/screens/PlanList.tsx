@@ -14,7 +14,7 @@ import {
 import { nameMatcher, sortForList } from '../../domain/plan';
 import type { PlanSummary } from '../../domain/planSummary';
 import { svLife } from '../../i18n/svLife';
-import { dueForDeletion } from '../../domain/retention';
+import { closedOn, dueForDeletion } from '../../domain/retention';
 import { sv } from '../../i18n/sv';
 import { formatDate } from '../../i18n/format';
 import { ActionFailed } from '../components/Failures';
@@ -99,9 +99,12 @@ export default function PlanList() {
                         <span class="badge badge--overdue">{svLife.overview.overdueHeading}</span>
                       </Show>
                       <span>
-                        {plan.booking.date
-                          ? `${sv.list.nextMeeting}: ${formatDate(plan.booking.date)}${plan.booking.startTime ? ` ${plan.booking.startTime}` : ''}`
-                          : sv.list.noMeeting}
+                        {plan.status === 'avslutad'
+                          ? // A closed SIP has no next meeting, whatever its last booking said.
+                            sv.list.closedOn(formatDate(closedOn(plan)))
+                          : plan.booking.date
+                            ? `${sv.list.nextMeeting}: ${formatDate(plan.booking.date)}${plan.booking.startTime ? ` ${plan.booking.startTime}` : ''}`
+                            : sv.list.noMeeting}
                       </span>
                     </span>
                   </a>
