@@ -2,7 +2,7 @@
 // the screen where the chair was. Offline after the first load, the app keeps working.
 import { describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/domain/plan';
-import { expectNoAxeViolations, reloadApp, waitForServiceWorker, waitUntilSaved } from './harness';
+import { expectNoAxeViolations, reloadApp, unlockApp, waitForServiceWorker, waitUntilSaved } from './harness';
 import { seedPlans } from './seed';
 import { usePersistentProfile } from './session';
 
@@ -54,9 +54,17 @@ describe('never lose data', () => {
       .getByRole('link', { name: /Vad är viktigt/ })
       .first()
       .click();
+    // The page's clock stands still, so the autosave delay never ends: only the flush when the
+    // page is left can write the edit.
+    await page.clock.install();
+    await page.clock.pauseAt(new Date(Date.now() + 60_000));
     await page.getByRole('textbox', { name: 'Syfte med mötet' }).fill('Planera stödet i hemmet');
-    // Leave at once: the pagehide flush must write the edit.
-    await reloadApp(page);
+    expect(await page.locator('[role="status"][data-saved]').getAttribute('data-saved')).toBe('false');
+    // Sealing starts with the edit; WebCrypto finishes it well before the fastest hand leaves the page.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await page.reload();
+    await page.clock.resume();
+    await unlockApp(page);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Vad är viktigt för dig?' }).count()).toBe(1);
     expect(await page.getByRole('textbox', { name: 'Syfte med mötet' }).inputValue()).toBe('Planera stödet i hemmet');
   });
