@@ -27,7 +27,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = process.env.BENCH_OUT_DIR || 'dist-bench';
 const VITE = path.join(ROOT, 'node_modules/.bin/vite');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const CPU_SLOWDOWN = 4;
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU ?? 4);
 const RUNS = 5;
 const SEEDED_PLANS = 1000;
 const MANY_PLANS = 5000;
@@ -335,7 +335,12 @@ async function openControlledApp(browser, origin, existingContext) {
 }
 
 /** Gets past the lock: chooses the bench passcode on a fresh origin, or unlocks with it. */
-async function passLock(page) {
+/**
+ * Types the passcode. Then waits for the app's lock button, unless `waitForApp` is false: a
+ * locator polls in the page (role queries over the whole DOM), which would take the main thread
+ * from the app while a run is being timed.
+ */
+async function passLock(page, waitForApp = true) {
   const setup = page.getByRole('heading', { level: 1, name: 'Välj lösenkod' });
   const locked = page.getByRole('heading', { level: 1, name: 'Appen är låst' });
   await setup.or(locked).waitFor({ timeout: 30_000 });
@@ -346,12 +351,12 @@ async function passLock(page) {
   } else {
     await page.getByRole('button', { name: 'Lås upp' }).click();
   }
-  await page.getByRole('button', { name: 'Lås', exact: true }).waitFor({ timeout: 30_000 });
+  if (waitForApp) await page.getByRole('button', { name: 'Lås', exact: true }).waitFor({ timeout: 30_000 });
 }
 
-async function openUnlocked(page, url) {
+async function openUnlocked(page, url, waitForApp = true) {
   await page.goto(url);
-  await passLock(page);
+  await passLock(page, waitForApp);
 }
 
 function isControlled(page) {
@@ -415,9 +420,13 @@ async function timeListRuns(context, page) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   const runs = [];
+  // BENCH_LIST_TRACE=file.json keeps a trace of the last run, JS samples included (DevTools' Performance panel opens it).
+  const traceFile = process.env.BENCH_LIST_TRACE;
   for (let i = 0; i < RUNS; i++) {
-    await openUnlocked(page, '/');
+    const trace = traceFile && i === RUNS - 1 ? await startTrace(page.context().browser(), LIST_TRACE_CATEGORIES) : undefined;
+    await openUnlocked(page, '/', false);
     const ready = await waitForListReady(page);
+    if (trace) writeFileSync(traceFile, JSON.stringify({ traceEvents: await trace.stop() }));
     if (new URL(page.url()).pathname !== '/') throw new Error(`the app opened ${page.url()} instead of the list`);
     await assertOffline(page);
     const [read, loading, lockShown, unlockStart, unlocked] = await page.evaluate(
@@ -686,6 +695,25 @@ async function measureTimerRepaint({ browser, origin }) {
       'baseline: bench/bare-tick.html, five timers of which four text nodes change once a second, nothing else on the page, traced right after the app at the same throttling',
       ...notes,
     ],
+  };
+}
+
+const LIST_TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+
+/** Starts tracing the browser; `stop()` ends it and resolves with the events. */
+async function startTrace(browser, categories) {
+  const tracing = await browser.newBrowserCDPSession();
+  const events = [];
+  tracing.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
+  await tracing.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  return {
+    async stop() {
+      await tracing.send('Tracing.end');
+      await withTimeout(complete, 30_000, 'Tracing.tracingComplete');
+      await tracing.detach().catch(() => {});
+      return events;
+    },
   };
 }
 

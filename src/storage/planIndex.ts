@@ -137,19 +137,25 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   /** The buckets as stored, or null when they are out of step with the plans (see above). */
   async function readBuckets(rows: StoredIndexRow[], planIds: Set<string>): Promise<Buckets | null> {
     const read: Buckets = new Map();
+    const buckets: StoredIndexRow[] = [];
     for (const row of rows) {
       if (row.id.startsWith(MARKER)) {
         if (row.id !== `${MARKER}${session}`) return null;
         continue;
       }
       if (row.summaryVersion !== SUMMARY_VERSION) return null;
-      let list: PlanSummary[] | null;
-      try {
-        list = restorePlanSummaries((await openRow(sealer, 'planIndex', row)).data);
-      } catch (error) {
-        console.warn('a row of the plans index cannot be opened: rebuilding it', error);
-        return null;
-      }
+      buckets.push(row);
+    }
+    // Every bucket's decryption at once: WebCrypto works through them off the main thread.
+    let opened: unknown[];
+    try {
+      opened = await Promise.all(buckets.map((row) => openRow(sealer, 'planIndex', row).then((clear) => clear.data)));
+    } catch (error) {
+      console.warn('a row of the plans index cannot be opened: rebuilding it', error);
+      return null;
+    }
+    for (const [i, row] of buckets.entries()) {
+      const list = restorePlanSummaries(opened[i]);
       if (list === null || list.length !== row.count) return null;
       const bucket = new Map<string, PlanSummary>();
       for (const summary of list) {
