@@ -10,6 +10,10 @@
 // page counts. It prints the ratio figure / baseline, which holds on a noisy machine where the
 // absolute figures move. Only the page being measured is CPU-throttled, never an idle one.
 //
+// To see where the time goes (files for DevTools' Performance panel): BENCH_LIST_TRACE=f.json (a list
+// run), BENCH_KEYS_TRACE=f.json and BENCH_KEYS_PROFILE=prefix (typing), BENCH_TRACE=prefix (the timer
+// repaints); BENCH_CPU=1 measures without the slowdown. `npm run bench -- repaint` runs one measurement.
+//
 // To add a figure: append a measurement to `measurements` below. Its `run(env)` returns figures
 // ({ label, value, unit, target? }) and optional notes; the report prints them with PASS/OVER.
 import { spawn } from 'node:child_process';
@@ -552,6 +556,8 @@ function typeEdits(textarea, edits, first) {
   return textarea.evaluate(
     async (element, { edits, first, FLUSH_EVENT }) => {
       const latencies = [];
+      // Typed into, as a keyboard types: the field has focus.
+      element.focus();
       const base = element.value.replace(/ \d+$/, '');
       let text = base;
       for (let i = first; i < first + edits; i++) {
@@ -606,7 +612,17 @@ async function measureKeystrokeCommit({ browser, origin }) {
       ]) {
         await other.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         await side.cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+        // BENCH_KEYS_TRACE=file.json keeps a trace of the app's first round (JS samples included).
+        const trace = process.env.BENCH_KEYS_TRACE && round === 0 && name === 'app' ? await startTrace(browser, LIST_TRACE_CATEGORIES) : undefined;
+        const profile = process.env.BENCH_KEYS_PROFILE && round === 0 ? `${process.env.BENCH_KEYS_PROFILE}-${side === app ? 'app' : 'bare'}.cpuprofile` : undefined;
+        if (profile)
+          await side.cdp
+            .send('Profiler.enable')
+            .then(() => side.cdp.send('Profiler.setSamplingInterval', { interval: 50 }))
+            .then(() => side.cdp.send('Profiler.start'));
         const r = await typeEdits(side.goal, perRound, round * perRound);
+        if (profile) writeFileSync(profile, JSON.stringify((await side.cdp.send('Profiler.stop')).profile));
+        if (trace) writeFileSync(process.env.BENCH_KEYS_TRACE, JSON.stringify({ traceEvents: await trace.stop() }));
         latencies[name].push(...r.latencies);
         if (name === 'app') finalText = r.finalText;
       }
@@ -717,6 +733,8 @@ async function startTrace(browser, categories) {
   };
 }
 
+let tracesKept = 0;
+
 /** Traces the open pages for TRACE_SECONDS and returns the timer tasks of the one that paints most. */
 async function traceTimerRepaints(browser) {
   const tracing = await browser.newBrowserCDPSession();
@@ -728,8 +746,9 @@ async function traceTimerRepaints(browser) {
     await new Promise((resolve) => setTimeout(resolve, TRACE_SECONDS * 1000));
     await tracing.send('Tracing.end');
     await withTimeout(complete, 30_000, 'Tracing.tracingComplete');
-    // BENCH_TRACE=file.json keeps the last trace for the Performance panel (chrome://tracing format).
-    if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: events }));
+    // BENCH_TRACE=file keeps each trace as file-1.json, file-2.json, … (the app's and the bare page's, in the order
+    // measured) for the Performance panel (chrome://tracing format).
+    if (process.env.BENCH_TRACE) writeFileSync(`${process.env.BENCH_TRACE}-${++tracesKept}.json`, JSON.stringify({ traceEvents: events }));
     const result = timerRepaints(events);
     if (result.repaints.length < TRACE_SECONDS / 2) throw new Error(`only ${result.repaints.length} timer tasks in a ${TRACE_SECONDS} s trace`);
     return result;

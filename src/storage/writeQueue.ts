@@ -27,6 +27,9 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
   /** Latest write scheduled per key, written or not: a failed write is retried only while it is still the latest. */
   const latest = new Map<string, () => Promise<void>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the timer fires, and when the pending edits are due (a later time: the timer then waits again). */
+  let firesAt = 0;
+  let dueAt = 0;
   /** Resolves when every write started so far has finished. */
   let settled: Promise<void> = Promise.resolve();
   let inFlight = 0;
@@ -40,9 +43,25 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
     options.onState?.(next);
   }
 
+  // One timer for a burst of typing: a keystroke moves the due time, and the timer, when it fires
+  // before that, waits for the rest (a timer set and cleared on every key costs more than the key).
   function arm(ms: number) {
+    dueAt = Date.now() + ms;
+    if (timer !== undefined && firesAt <= dueAt) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), ms);
+    start(ms);
+  }
+
+  function start(ms: number) {
+    firesAt = Date.now() + ms;
+    timer = setTimeout(onTimer, ms);
+  }
+
+  function onTimer() {
+    timer = undefined;
+    const wait = dueAt - Date.now();
+    if (wait > 0) start(wait);
+    else if (pending.size > 0) void flush();
   }
 
   function schedule(key: string, write: () => Promise<void>): void {
@@ -64,8 +83,7 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
    * (a write failed and will be retried, or an edit came in meanwhile); it never rejects.
    */
   function flush(): Promise<boolean> {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+    // The timer is left to run out: with nothing pending it does nothing, and the next edit needs no new one.
     const allWritten = () => pending.size === 0 && inFlight === 0;
     if (pending.size === 0) return settled.then(allWritten);
     const batch = [...pending.entries()];

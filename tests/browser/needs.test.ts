@@ -95,6 +95,16 @@ describe('Behov as goals with their interventions', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(2000);
   });
 
+  it("names a goal's list and its button after the goal's new words once the chair leaves the field", async () => {
+    const page = await openNeeds();
+    const goal = card('Långsiktigt mål 1').getByRole('textbox', { name: 'Långsiktigt mål', exact: true });
+    await goal.fill('Sam trivs i skolan.');
+    await page.keyboard.press('Tab');
+    expect(await card('Långsiktigt mål 1').getByRole('button', { name: '+ Lägg till insats för målet Sam trivs i skolan.', exact: true }).count()).toBe(1);
+    expect(await rowsOf('Sam trivs i skolan.').count()).toBe(2);
+    expect(await rowsOf(GOAL_1).count()).toBe(0);
+  });
+
   it('adds an intervention to a goal in three taps plus typing, the performer chosen among those present', async () => {
     const page = await openNeeds();
     await tapsSince();

@@ -83,6 +83,46 @@ describe('createWriteQueue', () => {
     expect(log.sort()).toEqual(['a3', 'b1']);
   });
 
+  it('a burst of typing is written once, the delay after its last key, with a timer per delay rather than per key', async () => {
+    const { queue, write } = setup();
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const writes = Array.from({ length: 10 }, (_, i) => write(String(i)));
+    for (const w of writes) {
+      queue.schedule('a', w);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // 500 ms after the first key, 50 after the last: nothing written yet.
+    await vi.advanceTimersByTimeAsync(DELAY - 100);
+    expect(writes.some((w) => w.mock.calls.length > 0)).toBe(false);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(writes.map((w) => w.mock.calls.length)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    // The first timer, then one more wait for the rest of the delay each time it fired too early.
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a burst longer than maxWaitMs is written every maxWaitMs while it lasts', async () => {
+    const written: number[] = [];
+    const queue = createWriteQueue({ delayMs: DELAY, maxWaitMs: 1000 });
+    const start = Date.now();
+    for (let key = 0; key < 25; key++) {
+      queue.schedule('a', async () => void written.push(Date.now() - start));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(written).toEqual([1000, 2000]);
+  });
+
+  it('an edit due sooner than the timer (after a failure, retried later) is written when due', async () => {
+    const { queue, states } = setup();
+    queue.schedule('a', () => Promise.reject(new Error('disk full')));
+    await queue.flush();
+    expect(states.at(-1)).toBe('error');
+    // The retry waits RETRY; a new edit of another key is due after DELAY, not after the retry.
+    const b = vi.fn(async () => undefined);
+    queue.schedule('b', b);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(b).toHaveBeenCalledTimes(1);
+  });
+
   it('flush() writes at once, without waiting for the delay', async () => {
     const { queue, write } = setup();
     const w = write('a');

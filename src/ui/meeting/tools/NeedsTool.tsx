@@ -11,6 +11,7 @@ import { RadioGroup, SelectField, TextArea, TextField } from '../../components/f
 import { useMeetingEditor } from '../../meetingEditor';
 import { createUndo } from './common';
 import { firstName, goalLabel } from './labels';
+import { createSettledName } from './settledName';
 import { interventionRowFacts, performerChoice, performerChoices } from './needsParts';
 import './tools.css';
 
@@ -72,7 +73,8 @@ function GoalCards(props: { term: GoalTerm; heading: string; rows: Rows }) {
   const { meeting, dispatch, plan } = useMeetingEditor();
   const goals = createMemo(() => meeting.goals.filter((g) => g.term === props.term));
   const long = () => props.term === 'lang';
-  const example = () => (long() ? t.longExample(firstName(plan)) : t.shortExample(firstName(plan)));
+  // A memo: the field's attributes are set together, so each keystroke would otherwise make it again.
+  const example = createMemo(() => (long() ? t.longExample(firstName(plan)) : t.shortExample(firstName(plan))));
   const undo = createUndo();
   let list: HTMLOListElement | undefined;
 
@@ -115,28 +117,27 @@ function GoalCards(props: { term: GoalTerm; heading: string; rows: Rows }) {
 function GoalCard(props: { goal: Goal; name: string; placeholder: string; rows: Rows; onRemove: () => void }) {
   const { meeting, dispatch } = useMeetingEditor();
   const interventions = createMemo(() => meeting.interventions.filter((i) => i.goalId === props.goal.id));
+  // The goal as the list below and its button name it (settledName.ts).
+  const label = createSettledName(() => goalLabel(meeting.goals, props.goal));
 
   return (
     <fieldset class="item goal-card">
       <legend>{props.name}</legend>
-      <TextArea
-        label={t.goalLabel[props.goal.term]}
-        labelHidden
-        placeholder={props.placeholder}
-        rows={1}
-        value={props.goal.text}
-        onInput={(value) => dispatch({ type: 'set-text', target: { at: 'goals', id: props.goal.id, field: 'text' }, value })}
-      />
-      <InterventionRows
-        items={interventions()}
-        rows={props.rows}
-        label={t.goalInterventions([goalLabel(meeting.goals, props.goal)])}
-        empty={t.goalNoInterventions}
-      />
+      <div onFocusIn={label.onFocusIn} onFocusOut={label.onFocusOut}>
+        <TextArea
+          label={t.goalLabel[props.goal.term]}
+          labelHidden
+          placeholder={props.placeholder}
+          rows={1}
+          value={props.goal.text}
+          onInput={(value) => dispatch({ type: 'set-text', target: { at: 'goals', id: props.goal.id, field: 'text' }, value })}
+        />
+      </div>
+      <InterventionRows items={interventions()} rows={props.rows} label={t.goalInterventions([label.name()])} empty={t.goalNoInterventions} />
       <div class="card-actions">
         <button type="button" class="secondary add" onClick={() => addIntervention(dispatch, props.rows, props.goal.id)}>
           + {t.addForGoal}
-          <span class="visually-hidden"> {goalLabel(meeting.goals, props.goal)}</span>
+          <span class="visually-hidden"> {label.name()}</span>
         </button>
         <button type="button" class="secondary remove" onClick={() => props.onRemove()}>
           {t.removeGoal}
@@ -253,7 +254,8 @@ function InterventionEditor(props: { id: string; item: Intervention; onDone: () 
   const { meeting, dispatch, plan } = useMeetingEditor();
   const setText = (field: InterventionTextField) => (value: string) =>
     dispatch({ type: 'set-text', target: { at: 'interventions', id: props.item.id, field }, value });
-  const name = () => t.intervention(interventionNumber(meeting, props.item.id), props.item.what.trim());
+  // The intervention as its group and buttons name it (settledName.ts).
+  const { name, onFocusIn, onFocusOut } = createSettledName(() => t.intervention(interventionNumber(meeting, props.item.id), props.item.what.trim()));
   const goalOptions = createMemo(() => {
     const options: Record<string, string> = { '': t.noGoal };
     // Long-term goals first, as the cards are listed.
@@ -267,7 +269,9 @@ function InterventionEditor(props: { id: string; item: Intervention; onDone: () 
   return (
     <fieldset class="intervention-editor" id={props.id}>
       <legend class="visually-hidden">{name()}</legend>
-      <TextArea label={t.what} rows={2} value={props.item.what} onInput={setText('what')} />
+      <div onFocusIn={onFocusIn} onFocusOut={onFocusOut}>
+        <TextArea label={t.what} rows={2} value={props.item.what} onInput={setText('what')} />
+      </div>
       <RadioGroup
         legend={t.performerKind}
         value={performerChoice(props.item)}
