@@ -89,31 +89,41 @@ export function TimerPanel(props: { view: ClockView; phaseTitle: string; speaker
           <dt>
             {t.phaseRemaining} <span class="visually-hidden">({props.phaseTitle})</span>
           </dt>
-          <dd data-timer="phase-remaining" data-words={words(props.view.phaseRemainingMs)} data-long={long(phaseRemaining())}>
-            {phaseRemaining()}
+          <dd>
+            <span data-timer="phase-remaining" data-words={words(props.view.phaseRemainingMs)} data-long={long(phaseRemaining())}>
+              {phaseRemaining()}
+            </span>
           </dd>
         </div>
         <div class="timer">
           <dt>{t.phaseElapsed}</dt>
-          <dd data-timer="phase-elapsed" data-words={words(props.view.phaseElapsedMs)} data-long={long(phaseElapsed())}>
-            {phaseElapsed()}
+          <dd>
+            <span data-timer="phase-elapsed" data-words={words(props.view.phaseElapsedMs)} data-long={long(phaseElapsed())}>
+              {phaseElapsed()}
+            </span>
           </dd>
         </div>
         <div class="timer">
           <dt>{t.meetingElapsed}</dt>
-          <dd data-timer="meeting-elapsed" data-words={words(props.view.meetingElapsedMs)} data-long={long(meetingElapsed())}>
-            {meetingElapsed()}
+          <dd>
+            <span data-timer="meeting-elapsed" data-words={words(props.view.meetingElapsedMs)} data-long={long(meetingElapsed())}>
+              {meetingElapsed()}
+            </span>
           </dd>
         </div>
         <div class="timer">
           <dt>{t.meetingRemaining}</dt>
-          <dd data-timer="meeting-remaining" data-words={words(props.view.meetingRemainingMs)} data-long={long(meetingRemaining())}>
-            {meetingRemaining()}
+          <dd>
+            <span data-timer="meeting-remaining" data-words={words(props.view.meetingRemainingMs)} data-long={long(meetingRemaining())}>
+              {meetingRemaining()}
+            </span>
           </dd>
         </div>
         <div class="timer">
           <dt>{t.projectedEnd}</dt>
-          <dd data-timer="projected-end">{projectedEnd()}</dd>
+          <dd>
+            <span data-timer="projected-end">{projectedEnd()}</span>
+          </dd>
         </div>
       </dl>
       <div class="timer-status">
