@@ -54,6 +54,38 @@ export function awaitingReplies<P extends Booked & Pick<PlanSummary, 'invited'>>
     .filter((x) => x.count > 0);
 }
 
+/** The first items of a list the overview shortens, and how many there are in all. */
+export interface Shortened<T> {
+  first: T[];
+  total: number;
+}
+
+export interface Overview<P extends Booked> {
+  /** Every meeting booked today, earliest start first. */
+  today: Upcoming<P>[];
+  upcoming: Shortened<Upcoming<P>>;
+  overdue: Shortened<P>;
+  awaiting: Shortened<{ plan: P; count: number }>;
+}
+
+/**
+ * What the overview shows, in one pass: every meeting of today, and of the booked meetings, the
+ * overdue follow-ups and the plans waiting for replies the first `shown` with their counts. What
+ * it keeps is as short as what it shows, however many plans there are.
+ */
+export function overviewOf<P extends Booked & Pick<PlanSummary, 'lastHeldAt' | 'invited'>>(plans: P[], today: string, shown: number): Overview<P> {
+  const upcoming = upcomingMeetings(plans, today);
+  const overdue = overdueFollowUps(plans, today);
+  const awaiting = upcoming.map(({ plan }) => ({ plan, count: unanswered(plan, today) })).filter((x) => x.count > 0);
+  const shorten = <T>(list: T[]): Shortened<T> => ({ first: list.slice(0, shown), total: list.length });
+  return {
+    today: upcoming.filter((u) => u.plan.booking.date === today),
+    upcoming: shorten(upcoming),
+    overdue: shorten(overdue),
+    awaiting: shorten(awaiting),
+  };
+}
+
 export type StatusFilter = PlanStatus | 'alla';
 
 export function byStatus<P extends Pick<PlanSummary, 'status'>>(plans: P[], filter: StatusFilter): P[] {

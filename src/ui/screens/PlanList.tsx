@@ -1,16 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { localIsoDate } from '../../domain/dates';
-import {
-  awaitingReplies,
-  byStatus,
-  isOverdueFollowUp,
-  overdueFollowUps,
-  todaysMeetings,
-  upcomingMeetings,
-  type StatusFilter,
-  type Upcoming,
-} from '../../domain/overview';
+import { byStatus, isOverdueFollowUp, overviewOf, type Shortened, type StatusFilter, type Upcoming } from '../../domain/overview';
 import { nameMatcher, sortForList } from '../../domain/plan';
 import type { PlanSummary } from '../../domain/planSummary';
 import { svLife } from '../../i18n/svLife';
@@ -41,7 +32,7 @@ export default function PlanList() {
   const today = localIsoDate(new Date());
   // Search covers every plan's name (case and accents folded); sorted once per list or status, not per keystroke.
   const sorted = createMemo(() => sortForList(byStatus(all() ?? [], status())));
-  const matching = createMemo(() => sorted().filter(nameMatcher(query())));
+  const matching = createMemo(() => (query().trim() ? sorted().filter(nameMatcher(query())) : sorted()));
   // A long list is shown a page at a time: quick to open, and search finds the rest.
   const [limit, setLimit] = createSignal(PAGE_SIZE);
   const shown = createMemo(() => matching().slice(0, limit()));
@@ -129,13 +120,13 @@ export default function PlanList() {
 /** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. */
 function Overview(props: { plans: PlanSummary[]; today: string }) {
   const o = svLife.overview;
-  const today = createMemo(() => todaysMeetings(props.plans, props.today));
-  const upcoming = createMemo(() => upcomingMeetings(props.plans, props.today));
-  const overdue = createMemo(() => overdueFollowUps(props.plans, props.today));
-  const awaiting = createMemo(() => awaitingReplies(props.plans, props.today));
   // A few of each, soonest first: the overview stays short however many plans there are.
-  const first = <T,>(list: T[]) => list.slice(0, OVERVIEW_ITEMS);
-  const more = (list: unknown[]) => (list.length > OVERVIEW_ITEMS ? <p class="hint">{o.more(list.length - OVERVIEW_ITEMS)}</p> : null);
+  const view = createMemo(() => overviewOf(props.plans, props.today, OVERVIEW_ITEMS));
+  const today = () => view().today;
+  const upcoming = () => view().upcoming;
+  const overdue = () => view().overdue;
+  const awaiting = () => view().awaiting;
+  const more = (part: Shortened<unknown>) => (part.total > part.first.length ? <p class="hint">{o.more(part.total - part.first.length)}</p> : null);
   const name = (plan: PlanSummary) => plan.person.name.trim() || sv.list.unnamed;
   return (
     <div class="overview">
@@ -147,11 +138,11 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
           </ul>
         </section>
       </Show>
-      <Show when={overdue().length > 0}>
+      <Show when={overdue().total > 0}>
         <section aria-labelledby="overdue-heading" class="overview-part overview-part--alert">
           <h2 id="overdue-heading">{o.overdueHeading}</h2>
           <ul>
-            <For each={first(overdue())}>
+            <For each={overdue().first}>
               {(plan) => (
                 <li>
                   <a href={`/plan/${plan.id}/moten`}>{name(plan)}</a>: {o.overdueText(formatDate(plan.booking.date))}
@@ -164,9 +155,9 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
       </Show>
       <section aria-labelledby="upcoming-heading" class="overview-part">
         <h2 id="upcoming-heading">{o.upcomingHeading}</h2>
-        <Show when={upcoming().length > 0} fallback={<p class="empty">{o.upcomingEmpty}</p>}>
+        <Show when={upcoming().total > 0} fallback={<p class="empty">{o.upcomingEmpty}</p>}>
           <ul>
-            <For each={first(upcoming())}>
+            <For each={upcoming().first}>
               {(u) => (
                 <li>
                   {formatDate(u.plan.booking.date)} {u.plan.booking.startTime} · {u.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
@@ -178,11 +169,11 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
           {more(upcoming())}
         </Show>
       </section>
-      <Show when={awaiting().length > 0}>
+      <Show when={awaiting().total > 0}>
         <section aria-labelledby="awaiting-heading" class="overview-part">
           <h2 id="awaiting-heading">{o.awaitingHeading}</h2>
           <ul>
-            <For each={first(awaiting())}>
+            <For each={awaiting().first}>
               {(a) => (
                 <li>
                   <a href={`/plan/${a.plan.id}/deltagare`}>{name(a.plan)}</a>: {o.awaiting(a.count)}
