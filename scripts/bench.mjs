@@ -12,7 +12,7 @@
 //
 // To see where the time goes (files for DevTools' Performance panel): BENCH_LIST_TRACE=f.json (a list
 // run), BENCH_KEYS_TRACE=f.json and BENCH_KEYS_PROFILE=prefix (typing), BENCH_TRACE=prefix (the timer
-// repaints); BENCH_CPU=1 measures without the slowdown. `npm run bench -- repaint` runs one measurement.
+// repaints) and BENCH_TICK_PROFILE=prefix; BENCH_CPU=1 measures without the slowdown. `npm run bench -- repaint` runs one measurement.
 //
 // To add a figure: append a measurement to `measurements` below. Its `run(env)` returns figures
 // ({ label, value, unit, target? }) and optional notes; the report prints them with PASS/OVER.
@@ -28,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { FIRST_SCREEN_JS_GZIP_BUDGET, KB, firstScreenAssets, firstScreenSizes, staticImportClosure } from './firstScreen.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MB = 1000 * KB;
 const OUT_DIR = process.env.BENCH_OUT_DIR || 'dist-bench';
 const VITE = path.join(ROOT, 'node_modules/.bin/vite');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -36,7 +37,8 @@ const RUNS = 5;
 const SEEDED_PLANS = 1000;
 const MANY_PLANS = 5000;
 const LIST_READY_MARK = 'sip:plan-list-ready';
-const PLANS_READ_MARK = 'bench:plans-read';
+/** The app's mark once the list's summaries are read and opened (src/ui/screens/PlanList.tsx). */
+const SUMMARIES_READ_MARK = 'sip:plan-summaries-read';
 const LIST_LOADING_MARK = 'sip:plan-list-loading';
 const LOCK_MARKS = { shown: 'sip:lock-shown', start: 'sip:unlock-start', unlocked: 'sip:unlocked' };
 /** The passcode of every bench origin (bench/seed.ts chooses the same one when it seeds). */
@@ -45,7 +47,10 @@ const TARGETS = {
   firstScreenJsGzip: FIRST_SCREEN_JS_GZIP_BUDGET,
   offlineStartMs: 1000,
   // Issue 2 asked for 300 ms; sealing at rest (issue 5) allows 500 ms, decryption included.
-  seededListMs: 500,
+  // Issue 16: the list's own work at 4x, and the heap once 5,000 plans are listed.
+  seededListMs: 60,
+  manyListMs: 150,
+  heapAfterManyBytes: 5 * MB,
   keystrokeP95Ms: 50,
   // Issue 16: keystroke → committed within 1.2× the bare seal-and-put, a repaint within 1.3× the bare tick.
   keystrokeRatio: 1.2,
@@ -212,14 +217,15 @@ async function measureManyPlans({ browser, origin }) {
     const counted = Number((await page.locator('p.count').textContent())?.replace(/\D/g, ''));
     if (counted !== MANY_PLANS) throw new Error(`the list counts ${counted} plans, expected ${MANY_PLANS}`);
     const runs = await timeListRuns(context, page);
-    result = listFigures(runs, {});
+    result = listFigures(runs, { list: TARGETS.manyListMs });
     // The heap once the list is shown, after a full garbage collection.
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
-    if (heap !== undefined) result.figures.push({ label: `JS heap used after listing ${MANY_PLANS.toLocaleString('en')}`, value: heap, unit: 'B' });
+    if (heap !== undefined)
+      result.figures.push({ label: `JS heap used after listing ${MANY_PLANS.toLocaleString('en')}`, value: heap, unit: 'B', target: TARGETS.heapAfterManyBytes });
     await cdp.detach();
   } finally {
     await context.close();
@@ -273,8 +279,8 @@ function listFigures(runs, targets) {
     { label: LISTING_LABEL, value: median(listing), unit: 'ms', ...(targets.list === undefined ? {} : { target: targets.list }) },
   ];
   if (render) {
-    figures.push({ label: 'navigation start → plans read from IndexedDB', value: median(runs.map((r) => r.read)), unit: 'ms' });
-    figures.push({ label: 'plans read → list rendered (ready mark)', value: median(render), unit: 'ms' });
+    figures.push({ label: '  of which reading the summaries', value: median(runs.map((r) => r.read - r.loading)), unit: 'ms' });
+    figures.push({ label: '  and showing the list', value: median(render), unit: 'ms' });
   }
   return {
     figures,
@@ -282,13 +288,12 @@ function listFigures(runs, targets) {
       `runs (lock screen shown): ${runs.map((r) => Math.round(r.lockShown)).join(', ')} ms; (unlock): ${runs.map((r) => Math.round(r.unlocked - r.unlockStart)).join(', ')} ms`,
       `runs (ready, the bench typing the passcode included): ${ready.map((v) => Math.round(v)).join(', ')} ms`,
       `runs (listing): ${listing.map((v) => Math.round(v)).join(', ')} ms`,
-      ...(render ? [] : ['the plans store was not read with getAll(), so read/render cannot be split']),
+      ...(render ? [] : [`no ${SUMMARIES_READ_MARK} mark: reading and showing cannot be split`]),
     ],
   };
 }
 
-// Runs in every page before the app: resolves when the app marks the list ready, and marks when
-// the plans store's rows arrive from IndexedDB (Dexie reads a whole table with getAll()).
+// Runs in every page before the app: resolves when the app marks the list ready.
 const PAGE_PROBE = `(() => {
   window.__sipBench = {
     listReady: new Promise((resolve) => {
@@ -298,17 +303,6 @@ const PAGE_PROBE = `(() => {
       }).observe({ type: 'mark', buffered: true });
     }),
   };
-  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
-    const getAll = proto.getAll;
-    proto.getAll = function (...args) {
-      const request = getAll.apply(this, args);
-      const store = this instanceof IDBIndex ? this.objectStore : this;
-      if (store.name === 'plans') {
-        request.addEventListener('success', () => performance.mark(${JSON.stringify(PLANS_READ_MARK)}), { once: true });
-      }
-      return request;
-    };
-  }
 })();`;
 
 async function newBenchContext(browser, origin) {
@@ -442,7 +436,7 @@ async function timeListRuns(context, page) {
               .filter((e) => e.startTime <= before)
               .at(-1)?.startTime,
         ),
-      [[PLANS_READ_MARK, LIST_LOADING_MARK, LOCK_MARKS.shown, LOCK_MARKS.start, LOCK_MARKS.unlocked], ready],
+      [[SUMMARIES_READ_MARK, LIST_LOADING_MARK, LOCK_MARKS.shown, LOCK_MARKS.start, LOCK_MARKS.unlocked], ready],
     );
     for (const [name, at] of [
       [LIST_LOADING_MARK, loading],
@@ -675,9 +669,17 @@ async function measureTimerRepaint({ browser, origin }) {
   for (const slowdown of [1, CPU_SLOWDOWN]) {
     const label = slowdown === 1 ? 'no slowdown' : `${slowdown}x slowdown`;
     let app;
-    const { context } = await openRunningMeeting(browser, origin, slowdown);
+    const { context, cdp } = await openRunningMeeting(browser, origin, slowdown);
     try {
+      // BENCH_TICK_PROFILE=prefix keeps a V8 CPU profile of the app's page while its repaints are traced.
+      const profile = process.env.BENCH_TICK_PROFILE ? `${process.env.BENCH_TICK_PROFILE}-${slowdown}x.cpuprofile` : undefined;
+      if (profile)
+        await cdp
+          .send('Profiler.enable')
+          .then(() => cdp.send('Profiler.setSamplingInterval', { interval: 50 }))
+          .then(() => cdp.send('Profiler.start'));
       app = await traceTimerRepaints(browser);
+      if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       notes.push(`${label}: ${describeRepaints(app)}`);
     } finally {
       await context.close();

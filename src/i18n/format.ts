@@ -9,10 +9,18 @@ function localDate(iso: string): Date | null {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
 }
 
+/** Dates already formatted: a list shows the same few dates on many rows, and formatting one costs more than the row. */
+const formatted = new Map<string, string>();
+
 /** "2026-12-01" → "tis 1 dec. 2026"; the input when it is not a date. */
 export function formatDate(iso: string): string {
+  const known = formatted.get(iso);
+  if (known !== undefined) return known;
   const date = localDate(iso);
-  return date ? dateFormat.format(date) : iso;
+  const text = date ? dateFormat.format(date) : iso;
+  if (formatted.size >= 2000) formatted.clear();
+  formatted.set(iso, text);
+  return text;
 }
 
 /** "2026-12-01" → "tisdag 1 december 2026": no abbreviations, for easy-to-read text. */

@@ -79,28 +79,29 @@ export default function PlanList() {
         <Show when={(all() ?? []).length > 0} fallback={<p class="empty">{sv.list.empty}</p>}>
           <ul class="plan-list" aria-label={sv.list.listLabel}>
             <For each={shown()}>
-              {(plan) => (
-                <li>
-                  {/* A plain link: the router handles its click, without a router component per row. */}
-                  <a href={`/plan/${plan.id}`} class="plan-card">
-                    <span class="plan-name">{plan.person.name.trim() || sv.list.unnamed}</span>
-                    <span class="plan-meta">
-                      <span class={`badge badge--${plan.status}`}>{sv.status[plan.status]}</span>
-                      <Show when={isOverdueFollowUp(plan, today)}>
-                        <span class="badge badge--overdue">{svLife.overview.overdueHeading}</span>
-                      </Show>
-                      <span>
-                        {plan.status === 'avslutad'
-                          ? // A closed SIP has no next meeting, whatever its last booking said.
-                            sv.list.closedOn(formatDate(closedOn(plan)))
-                          : plan.booking.date
-                            ? `${sv.list.nextMeeting}: ${formatDate(plan.booking.date)}${plan.booking.startTime ? ` ${plan.booking.startTime}` : ''}`
-                            : sv.list.noMeeting}
+              {(plan) => {
+                // A summary never changes (the list is read anew), so a row is built once: plain values,
+                // which Solid writes into the DOM without an effect to keep.
+                const href = `/plan/${plan.id}`;
+                const name = plan.person.name.trim() || sv.list.unnamed;
+                const badge = `badge badge--${plan.status}`;
+                const status = sv.status[plan.status];
+                const overdue = isOverdueFollowUp(plan, today) ? <span class="badge badge--overdue">{svLife.overview.overdueHeading}</span> : null;
+                const next = nextMeetingText(plan);
+                return (
+                  <li>
+                    {/* A plain link: the router handles its click, without a router component per row. */}
+                    <a href={href} class="plan-card">
+                      <span class="plan-name">{name}</span>
+                      <span class="plan-meta">
+                        <span class={badge}>{status}</span>
+                        {overdue}
+                        <span>{next}</span>
                       </span>
-                    </span>
-                  </a>
-                </li>
-              )}
+                    </a>
+                  </li>
+                );
+              }}
             </For>
           </ul>
           <Show when={matching().length > shown().length}>
@@ -115,6 +116,14 @@ export default function PlanList() {
       </Show>
     </>
   );
+}
+
+/** A card's last words: when the next meeting is, or when the SIP was closed. */
+function nextMeetingText(plan: PlanSummary): string {
+  // A closed SIP has no next meeting, whatever its last booking said.
+  if (plan.status === 'avslutad') return sv.list.closedOn(formatDate(closedOn(plan)));
+  if (!plan.booking.date) return sv.list.noMeeting;
+  return `${sv.list.nextMeeting}: ${formatDate(plan.booking.date)}${plan.booking.startTime ? ` ${plan.booking.startTime}` : ''}`;
 }
 
 /** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. */
