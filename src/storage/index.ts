@@ -27,8 +27,9 @@ export function openStorage(db: SipDatabase, sealer: Sealer) {
       try {
         await commitOrAbandon(writes, rows);
       } catch (error) {
-        // The summaries staged with it were never stored: the index is read again from what is.
-        if (rows.some((row) => row.store === 'planIndex')) plans.forgetSummaries();
+        // The summaries staged with it were never stored, but a later write of their bucket may
+        // have carried them: the index is rebuilt from the plans on its next read.
+        if (rows.some((row) => row.store === 'planIndex')) plans.rebuildSummaries();
         throw error;
       }
     },

@@ -52,6 +52,12 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   let loading: Promise<Buckets> | undefined;
   /** Bumped by `drop`: a read that started before it does not install what it read. */
   let generation = 0;
+  /**
+   * Set when a change with summaries failed and was given up: its summaries were staged in memory,
+   * and a later write of the same bucket, prepared before the failure came back, may have carried
+   * them to disk. The next read then rebuilds the index from the plans.
+   */
+  let rebuildNext = false;
   /** Summaries staged while the index was not in memory (null: the plan was removed), applied once read. */
   const early = new Map<string, PlanSummary | null>();
 
@@ -109,7 +115,7 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
     try {
       const [rows, ids] = await Promise.all([db.planIndex.toArray().then((r) => writes.overlay('planIndex', r)), db.plans.toCollection().primaryKeys()]);
       const planIds = new Set<string>([...ids, ...writes.pendingIds('plans')]);
-      let read = await readBuckets(rows as StoredIndexRow[], planIds);
+      let read = rebuildNext ? null : await readBuckets(rows as StoredIndexRow[], planIds);
       const rebuilt = read === null;
       const markers = (rows as StoredIndexRow[]).filter((r) => r.id.startsWith(MARKER)).map((r) => r.id);
       if (read === null) read = fromPlans(await readPlans());
@@ -118,6 +124,7 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
       if (early.size > 0) markers.push(`${MARKER}${session}`);
       const changed = apply(read, early);
       early.clear();
+      if (rebuilt) rebuildNext = false;
       buckets = read;
       const rewrite = rebuilt ? ALL_BUCKETS : [...changed];
       if (rewrite.length > 0 || markers.length > 0) {
@@ -185,8 +192,12 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   return {
     stage,
     load,
-    /** Forgets the decrypted index (locking; a failed write, so the next read starts from what is stored). */
-    drop(): void {
+    /**
+     * Forgets the decrypted index (locking; a restored backup), so the next read starts from what
+     * is stored; after a failed change (`failed`), from the plans themselves (see rebuildNext).
+     */
+    drop(failed = false): void {
+      if (failed) rebuildNext = true;
       buckets = undefined;
       loading = undefined;
       early.clear();

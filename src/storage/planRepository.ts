@@ -43,12 +43,12 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
       () => undefined,
       () => undefined,
     );
-  /** Commits a change that is not autosave's; when it fails, the index is read again from what is stored. */
+  /** Commits a change that is not autosave's; when it fails, the index is rebuilt from the plans on the next read. */
   async function commit(rows: RowWrite[]): Promise<void> {
     try {
       await commitOrAbandon(writes, rows);
     } catch (error) {
-      if (rows.some((row) => row.store === 'planIndex')) index.drop();
+      if (rows.some((row) => row.store === 'planIndex')) index.drop(true);
       throw error;
     }
   }
@@ -64,6 +64,8 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
     summaries: (): Promise<PlanSummary[]> => index.load(),
     /** Forgets the decrypted summaries (the app is locked, or a backup changed the plans). */
     forgetSummaries: (): void => index.drop(),
+    /** After a change with summaries failed: the next read rebuilds them from the plans (planIndex.ts, rebuildNext). */
+    rebuildSummaries: (): void => index.drop(true),
     ready,
     async put(plan: Plan): Promise<void> {
       await ready();

@@ -8,6 +8,7 @@ import { summarize, type PlanSummary } from '../../src/domain/planSummary';
 import type { SipDatabase } from '../../src/storage/db';
 import { createMeetingRepository } from '../../src/storage/meetingRepository';
 import { BUCKETS, bucketOf, markerRecord } from '../../src/storage/planIndex';
+import { openStorage } from '../../src/storage';
 import { createPlanRepository } from '../../src/storage/planRepository';
 import { createRowWriter } from '../../src/storage/rowWriter';
 import { sealRow, type Sealer } from '../../src/storage/sealedRows';
@@ -158,6 +159,30 @@ describe('the plans summary index', () => {
     failing.clear();
     expect(await plans.get('b')).toBeUndefined();
     expect((await plans.summaries()).map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('a failed change whose summary a later write of its bucket carried to disk is put right by the next read', async () => {
+    const db = await openTestDatabase();
+    const storage = openStorage(db, testSealer);
+    const { plans } = storage;
+    // Two plans whose summaries share a bucket row.
+    const ids = Array.from({ length: 200 }, (_, i) => `plan-${i}`);
+    const a = ids[0]!;
+    const b = ids.find((id) => id !== a && bucketOf(id) === bucketOf(a))!;
+    await plans.putMany([plan(a, 'Anna'), plan(b, 'Bo')]);
+    await plans.summaries();
+    // Both changes are prepared (their summaries staged) before the first one fails.
+    const failed = plans.prepare(plan(a, 'Annika'));
+    const later = plans.prepare(plan(b, 'Bosse'));
+    failing.add('plans');
+    await expect(storage.commitTogether(failed)).rejects.toThrow(/Writes fail/u);
+    failing.clear();
+    await storage.commitTogether(later);
+    // The bucket on disk carried "Annika", but plan a is still Anna: the lists say so, now and on a fresh read.
+    const names = (list: PlanSummary[]) => byId(list).map((s) => s.person.name);
+    expect((await plans.get(a))!.person.name).toBe('Anna');
+    expect(names(await plans.summaries())).toEqual(byId([summarize(plan(a, 'Anna')), summarize(plan(b, 'Bosse'))]).map((s) => s.person.name));
+    await vi.waitFor(async () => expect(names((await readFresh(db)).summaries)).toEqual(names(await plans.summaries())));
   });
 
   it('shows a pending (uncommitted) write, as the plan itself does', async () => {
