@@ -16,7 +16,16 @@ export interface RowPut {
 export function commitNow(db: SipDatabase, puts: RowPut[]): Promise<void> {
   const stores = [...new Set(puts.map((p) => p.store))];
   const idb = db.isOpen() ? db.backendDB() : undefined;
-  if (!idb) {
+  let tx: IDBTransaction | undefined;
+  try {
+    tx = idb?.transaction(stores, 'readwrite');
+  } catch (error) {
+    // The database is still being upgraded (Dexie counts it open then) or is closing: Dexie's own
+    // transaction waits until it can be used, or says why it cannot.
+    // Any other refusal fails the write, as a rejection like every other failure of it.
+    if (!(error instanceof DOMException && error.name === 'InvalidStateError')) return Promise.reject(error as Error);
+  }
+  if (!tx) {
     return db.transaction('rw', stores, async () => {
       for (const { store, row, mode } of puts) {
         const table = db.table(store);
@@ -26,7 +35,6 @@ export function commitNow(db: SipDatabase, puts: RowPut[]): Promise<void> {
     });
   }
   return new Promise((resolve, reject) => {
-    const tx = idb.transaction(stores, 'readwrite');
     for (const { store, row, mode } of puts) {
       if (mode === 'put') {
         tx.objectStore(store).put(row);

@@ -48,6 +48,24 @@ async function onDisk(db: SipDatabase, id: string) {
 }
 
 describe('the one write path', () => {
+  it('a write that finds the database still being upgraded (or closing) waits for Dexie instead of failing', async () => {
+    const { db, plans } = await setUp();
+    // The first transaction asked of the connection is refused, as while its upgrade runs.
+    const idb = db.backendDB();
+    const real = idb.transaction.bind(idb);
+    let refused = 0;
+    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+      if (refused++ === 0) throw new DOMException('An upgrade is running', 'InvalidStateError');
+      return real(...args);
+    }) as IDBDatabase['transaction'];
+    const plan = newPlan('under-upgrade', new Date('2026-11-01T10:00:00Z'));
+    plan.person.name = 'Skriven ändå';
+    await plans.prepareWrite(plan)();
+    expect(refused).toBeGreaterThan(1);
+    expect((await plans.get('under-upgrade'))!.person.name).toBe('Skriven ändå');
+    expect(await db.plans.count()).toBe(1);
+  });
+
   it('keeps a pending edit when the chair leaves, comes back and edits another field while writes fail', async () => {
     const { db, plans, queue } = await setUp();
     await plans.put(newPlan('p', new Date('2026-11-01T10:00:00Z')));
