@@ -171,13 +171,22 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
       }
       read.set(row.id, bucket);
     }
-    // The index holds every plan and no other, once the summaries this session staged are counted in.
-    const ids = new Set([...read.values()].flatMap((bucket) => [...bucket.keys()]));
-    for (const [id, summary] of early) {
-      if (summary === null) ids.delete(id);
-      else ids.add(id);
+    // The index holds every plan and no other, once the summaries this session staged are counted
+    // in: as many ids as plans, each of them a plan (an id is in one bucket only, checked above).
+    let count = 0;
+    for (const bucket of read.values()) {
+      for (const id of bucket.keys()) {
+        if (early.get(id) === null) continue;
+        if (!planIds.has(id)) return null;
+        count += 1;
+      }
     }
-    return ids.size === planIds.size && [...planIds].every((id) => ids.has(id)) ? read : null;
+    for (const [id, summary] of early) {
+      if (summary === null || read.get(bucketOf(id))?.has(id)) continue;
+      if (!planIds.has(id)) return null;
+      count += 1;
+    }
+    return count === planIds.size ? read : null;
   }
 
   function fromPlans(plans: Plan[]): Buckets {
