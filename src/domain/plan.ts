@@ -302,11 +302,19 @@ export function foldForSearch(text: string): string {
     .replace(/[øæœłđðþßı]/gu, (c) => FOLDED_LETTERS[c] ?? c);
 }
 
-/** Plans in the order a chair wants them: upcoming meetings first (soonest first), then the rest by last change. */
-export function sortForList<P extends Pick<Plan, 'updatedAt'> & { booking: Pick<Booking, 'date' | 'startTime'> }>(plans: P[]): P[] {
+/**
+ * Plans in the order a chair wants them: open plans with a meeting booked first (soonest first),
+ * then the other open plans by last change, and the closed plans last, by last change: a closed
+ * SIP has no next meeting, whatever its last booking said.
+ */
+export function sortForList<P extends Pick<Plan, 'updatedAt' | 'status'> & { booking: Pick<Booking, 'date' | 'startTime'> }>(plans: P[]): P[] {
   // Keys computed once per plan, not once per comparison.
-  const keyed = plans.map((plan) => ({ plan, next: nextMeetingAt(plan) }));
+  const keyed = plans.map((plan) => {
+    const closed = plan.status === 'avslutad';
+    return { plan, closed, next: closed ? '' : nextMeetingAt(plan) };
+  });
   keyed.sort((a, b) => {
+    if (a.closed !== b.closed) return a.closed ? 1 : -1;
     if (a.next && b.next && a.next !== b.next) return a.next < b.next ? -1 : 1;
     if (a.next && !b.next) return -1;
     if (!a.next && b.next) return 1;

@@ -276,6 +276,17 @@ describe('sortForList', () => {
     ]);
   });
 
+  it('puts closed plans last, by last change, whatever their last booking said', () => {
+    const closed = (id: string, date: string, updatedAt: string) => ({ ...plan(id, { date, startTime: '09:00', updatedAt }), status: 'avslutad' as const });
+    const plans = [
+      closed('closed-early-booking', '2024-01-10', '2024-01-10T12:00:00.000Z'),
+      plan('unbooked', { updatedAt: '2026-01-01T08:00:00.000Z' }),
+      closed('closed-recently', '2025-05-01', '2025-05-01T12:00:00.000Z'),
+      plan('booked', { date: '2026-06-01', startTime: '09:00', updatedAt: '2026-01-02T00:00:00.000Z' }),
+    ];
+    expect(sortForList(plans).map((p) => p.id)).toEqual(['booked', 'unbooked', 'closed-recently', 'closed-early-booking']);
+  });
+
   it('a date without a time sorts as the start of that day', () => {
     const plans = [plan('b', { date: '2026-04-01', startTime: '00:30' }), plan('a', { date: '2026-04-01' }), plan('c', { date: '2026-03-31', startTime: '23:59' })];
     expect(sortForList(plans).map((p) => p.id)).toEqual(['c', 'a', 'b']);
