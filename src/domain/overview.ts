@@ -29,7 +29,11 @@ export function upcomingMeetings<P extends Booked>(plans: P[], today: string): U
  * earliest start first: the meetings the chair can start from the overview.
  */
 export function todaysMeetings<P extends Booked>(plans: P[], today: string): Upcoming<P>[] {
-  return upcomingMeetings(plans, today).filter((u) => u.plan.booking.date === today);
+  return bookedToday(upcomingMeetings(plans, today), today);
+}
+
+function bookedToday<P extends Booked>(upcoming: Upcoming<P>[], today: string): Upcoming<P>[] {
+  return upcoming.filter((u) => u.plan.booking.date === today);
 }
 
 /** A follow-up is overdue when its booked date has passed and no meeting was held on or after it. */
@@ -49,9 +53,11 @@ export function unanswered(plan: Booked & Pick<PlanSummary, 'invited'>, today: s
 }
 
 export function awaitingReplies<P extends Booked & Pick<PlanSummary, 'invited'>>(plans: P[], today: string): { plan: P; count: number }[] {
-  return upcomingMeetings(plans, today)
-    .map(({ plan }) => ({ plan, count: unanswered(plan, today) }))
-    .filter((x) => x.count > 0);
+  return waitingForReplies(upcomingMeetings(plans, today), today);
+}
+
+function waitingForReplies<P extends Booked & Pick<PlanSummary, 'invited'>>(upcoming: Upcoming<P>[], today: string): { plan: P; count: number }[] {
+  return upcoming.map(({ plan }) => ({ plan, count: unanswered(plan, today) })).filter((x) => x.count > 0);
 }
 
 /** The first items of a list the overview shortens, and how many there are in all. */
@@ -76,13 +82,12 @@ export interface Overview<P extends Booked> {
 export function overviewOf<P extends Booked & Pick<PlanSummary, 'lastHeldAt' | 'invited'>>(plans: P[], today: string, shown: number): Overview<P> {
   const upcoming = upcomingMeetings(plans, today);
   const overdue = overdueFollowUps(plans, today);
-  const awaiting = upcoming.map(({ plan }) => ({ plan, count: unanswered(plan, today) })).filter((x) => x.count > 0);
   const shorten = <T>(list: T[]): Shortened<T> => ({ first: list.slice(0, shown), total: list.length });
   return {
-    today: upcoming.filter((u) => u.plan.booking.date === today),
+    today: bookedToday(upcoming, today),
     upcoming: shorten(upcoming),
     overdue: shorten(overdue),
-    awaiting: shorten(awaiting),
+    awaiting: shorten(waitingForReplies(upcoming, today)),
   };
 }
 

@@ -83,7 +83,7 @@ export default function PlanList() {
                 // A summary never changes (the list is read anew), so a row is built once: plain values,
                 // which Solid writes into the DOM without an effect to keep.
                 const href = `/plan/${plan.id}`;
-                const name = plan.person.name.trim() || sv.list.unnamed;
+                const name = shownName(plan);
                 const badge = `badge badge--${plan.status}`;
                 const status = sv.status[plan.status];
                 const overdue = isOverdueFollowUp(plan, today) ? <span class="badge badge--overdue">{svLife.overview.overdueHeading}</span> : null;
@@ -118,6 +118,11 @@ export default function PlanList() {
   );
 }
 
+/** The person's name as the list and the overview show it. */
+function shownName(plan: PlanSummary): string {
+  return plan.person.name.trim() || sv.list.unnamed;
+}
+
 /** A card's last words: when the next meeting is, or when the SIP was closed. */
 function nextMeetingText(plan: PlanSummary): string {
   // A closed SIP has no next meeting, whatever its last booking said.
@@ -136,14 +141,13 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
   const overdue = () => view().overdue;
   const awaiting = () => view().awaiting;
   const more = (part: Shortened<unknown>) => (part.total > part.first.length ? <p class="hint">{o.more(part.total - part.first.length)}</p> : null);
-  const name = (plan: PlanSummary) => plan.person.name.trim() || sv.list.unnamed;
   return (
     <div class="overview">
       <Show when={today().length > 0}>
         <section aria-labelledby="today-heading" class="overview-part today-meetings">
           <h2 id="today-heading">{o.todayHeading}</h2>
           <ul>
-            <For each={today()}>{(u) => <TodaysMeeting meeting={u} name={name(u.plan)} />}</For>
+            <For each={today()}>{(u) => <TodaysMeeting meeting={u} name={shownName(u.plan)} />}</For>
           </ul>
         </section>
       </Show>
@@ -154,7 +158,7 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
             <For each={overdue().first}>
               {(plan) => (
                 <li>
-                  <a href={`/plan/${plan.id}/moten`}>{name(plan)}</a>: {o.overdueText(formatDate(plan.booking.date))}
+                  <a href={`/plan/${plan.id}/moten`}>{shownName(plan)}</a>: {o.overdueText(formatDate(plan.booking.date))}
                 </li>
               )}
             </For>
@@ -170,7 +174,7 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
               {(u) => (
                 <li>
                   {formatDate(u.plan.booking.date)} {u.plan.booking.startTime} · {u.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
-                  <a href={`/plan/${u.plan.id}/mote`}>{name(u.plan)}</a>
+                  <a href={`/plan/${u.plan.id}/mote`}>{shownName(u.plan)}</a>
                 </li>
               )}
             </For>
@@ -185,7 +189,7 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
             <For each={awaiting().first}>
               {(a) => (
                 <li>
-                  <a href={`/plan/${a.plan.id}/deltagare`}>{name(a.plan)}</a>: {o.awaiting(a.count)}
+                  <a href={`/plan/${a.plan.id}/deltagare`}>{shownName(a.plan)}</a>: {o.awaiting(a.count)}
                 </li>
               )}
             </For>
