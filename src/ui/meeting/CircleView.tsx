@@ -11,7 +11,7 @@ import { Checkbox } from '../components/fields';
 import { createAction } from '../failures';
 import { holdIdleLockWhile } from '../lock/lockSession';
 import { useMeetingEditor } from '../meetingEditor';
-import { createNow } from '../now';
+import { createClockTicker } from './clockTicker';
 import { RoomControls } from '../room/RoomControls';
 import { CircleRing } from './CircleRing';
 import { meetingActions } from './meetingActions';
@@ -59,18 +59,21 @@ export default function CircleView() {
   const editor = useMeetingEditor();
   const { meeting, dispatch } = editor;
   const actions = meetingActions(editor);
-  const now = createNow();
   // Plain copies of what the timers read, remade only when the meeting changes: each tick then
   // computes from plain data instead of reading (and re-tracking) the store's proxies.
   const clock = createMemo(() => JSON.parse(JSON.stringify(meeting.clock)) as typeof meeting.clock);
   const budgets = createMemo(() => meeting.phases.map((p) => ({ id: p.id, budgetMs: p.budgetMs })));
-  const view = createMemo(() => viewClock(clock(), budgets(), now()));
-  // Booleans and the ring's share as memos: what depends on them reruns when they change, not every second.
-  const running = createMemo(() => view().running);
-  const overrunPhase = createMemo(() => view().phaseState === 'overrun' && view().running && view().phaseId);
-  const progress = createMemo(() => (view().meetingBudgetMs > 0 ? Math.round((view().meetingElapsedMs / view().meetingBudgetMs) * 500) / 500 : 0));
+  const ticker = createClockTicker((at) => viewClock(clock(), budgets(), at));
+  const now = ticker.now;
+  // What depends on these reruns when they change, not every second.
+  const running = createMemo(() => ticker.states().running);
+  const overrunPhase = createMemo(() => ticker.states().phaseState === 'overrun' && ticker.states().running && ticker.states().phaseId);
+  const progress = createMemo(() => ticker.states().progress);
   const index = createMemo(() => currentPhaseIndex(meeting));
   const phase = createMemo(() => meeting.phases[index()]!);
+  // Read every second only in a phase with a round (the speaker's time moves with `now`).
+  const hasRound = createMemo(() => phase().tools.includes('runda'));
+  const speaker = () => (hasRound() ? currentSpeakerTiming(meeting, phase(), now()) : null);
   const [mode, setMode] = createSignal<AdjustMode>('rebalance');
   const [adjustNote, setAdjustNote] = createSignal('');
   const awake = useWakeLock(() => isRunning(meeting.clock));
@@ -173,7 +176,7 @@ export default function CircleView() {
         )}
       </Show>
       <section class="meeting-bar" aria-label={t.timers} ref={bar}>
-        <TimerPanel view={view()} phaseTitle={phase().title} speaker={currentSpeakerTiming(meeting, phase(), now())} />
+        <TimerPanel ticker={ticker} phaseTitle={phase().title} speaker={speaker()} />
         {/* Short to look at, whole to listen to: the words the bar has no room for are there for
             screen readers (each name still holds what is shown, in order, WCAG 2.5.3). */}
         <div class="meeting-controls">

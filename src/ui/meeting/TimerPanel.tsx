@@ -2,20 +2,12 @@
 // remaining, the projected end. Warning and overrun are said in words, not colour alone. In the
 // timer bar (CircleView) the timer grid and the state line (with the current speaker's time, on
 // one line) are placed in the bar's own grid, beside its controls: see "The meeting" in styles.css.
-import { createMemo, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Meeting, MeetingPhase } from '../../domain/meeting';
-import {
-  beyondShownTime,
-  formatCountdown,
-  formatDuration,
-  slotElapsedMs,
-  speakerShareMs,
-  speakerTimeState,
-  type ClockView,
-  type TimeState,
-} from '../../domain/timer';
+import { beyondShownTime, formatCountdown, formatDuration, slotElapsedMs, speakerShareMs, speakerTimeState, type TimeState } from '../../domain/timer';
 import { svCapture } from '../../i18n/svCapture';
 import { svMeeting } from '../../i18n/svMeeting';
+import type { ClockTicker } from './clockTicker';
 
 const t = svMeeting.circle;
 const tr = svCapture.round;
@@ -57,30 +49,60 @@ export function shownTime(ms: number, format: (ms: number) => string = formatDur
   return ms < 0 ? t.beyondShownOver : t.beyondShown;
 }
 
-/** Marks a timer that shows words, set smaller so they fit. */
-const words = (ms: number) => (beyondShownTime(ms) ? '' : undefined);
+/** One timer's figures, written straight into its text node (see TimerPanel). */
+interface Figures {
+  readonly box: HTMLSpanElement;
+  readonly text: Text;
+  words: boolean;
+  long: boolean;
+}
+
+/** A timer's figures, marked `data-timer="<name>"` (for the tests and the bench). */
+function figures(name: string): Figures {
+  const box = document.createElement('span');
+  box.dataset.timer = name;
+  const text = document.createTextNode('');
+  box.append(text);
+  return { box, text, words: false, long: false };
+}
 
 /**
- * Marks figures longer than seven characters ("−1:05:00", "12:00:00"), set smaller: a timer's
- * column holds "1:18:00" or "−12:00" at full size, so that no figure is ever clipped.
+ * Shows `shown` in `f`, touching the DOM only where it changed (mostly two to four digits). Words
+ * for a time too long for figures are set smaller (data-words), and so are figures longer than
+ * seven characters ("−1:05:00", "12:00:00", data-long): a timer's column holds "1:18:00" or
+ * "−12:00" at full size, so that no figure is ever clipped.
  */
-const long = (shown: string) => (shown.length > 7 ? '' : undefined);
+function show(f: Figures, shown: string, words: boolean): void {
+  if (f.text.data !== shown) f.text.data = shown;
+  const long = !words && shown.length > 7;
+  if (f.words !== words) f.box.toggleAttribute('data-words', (f.words = words));
+  if (f.long !== long) f.box.toggleAttribute('data-long', (f.long = long));
+}
 
-export function TimerPanel(props: { view: ClockView; phaseTitle: string; speaker?: SpeakerTiming | null }) {
-  // Every shown value is a memo: a tick recomputes them all but touches the DOM only where a
-  // string or state actually changed (mostly two to four digits).
-  const phaseState = createMemo(() => props.view.phaseState);
-  const meetingState = createMemo(() => props.view.meetingState);
-  const running = createMemo(() => props.view.running);
-  const phaseRemaining = createMemo(() => shownTime(props.view.phaseRemainingMs, formatCountdown));
-  const phaseElapsed = createMemo(() => shownTime(props.view.phaseElapsedMs, formatDuration));
-  const meetingElapsed = createMemo(() => shownTime(props.view.meetingElapsedMs, formatDuration));
-  const meetingRemaining = createMemo(() => shownTime(props.view.meetingRemainingMs, formatCountdown));
-  const endMinute = createMemo(() => (props.view.projectedEndAt === null ? null : Math.floor(props.view.projectedEndAt / 60_000)));
-  const projectedEnd = createMemo(() => {
-    const minute = endMinute();
-    return minute === null ? '–' : clockTime(minute * 60_000);
+export function TimerPanel(props: { ticker: ClockTicker; phaseTitle: string; speaker?: SpeakerTiming | null }) {
+  // A tick writes the figures straight into their text nodes (see clockTicker.ts).
+  const phaseRemaining = figures('phase-remaining');
+  const phaseElapsed = figures('phase-elapsed');
+  const meetingElapsed = figures('meeting-elapsed');
+  const meetingRemaining = figures('meeting-remaining');
+  const projectedEnd = figures('projected-end');
+  let endMinute: number | null | undefined;
+  props.ticker.onTick((view) => {
+    const timed = (f: Figures, ms: number, format: (ms: number) => string) => show(f, shownTime(ms, format), beyondShownTime(ms));
+    timed(phaseRemaining, view.phaseRemainingMs, formatCountdown);
+    timed(phaseElapsed, view.phaseElapsedMs, formatDuration);
+    timed(meetingElapsed, view.meetingElapsedMs, formatDuration);
+    timed(meetingRemaining, view.meetingRemainingMs, formatCountdown);
+    // The end moves by the minute: formatted only when its minute changes.
+    const minute = view.projectedEndAt === null ? null : Math.floor(view.projectedEndAt / 60_000);
+    if (minute !== endMinute) {
+      endMinute = minute;
+      show(projectedEnd, minute === null ? '–' : clockTime(minute * 60_000), false);
+    }
   });
+  const phaseState = () => props.ticker.states().phaseState;
+  const meetingState = () => props.ticker.states().meetingState;
+  const running = () => props.ticker.states().running;
   const phaseStateText = () => (phaseState() === 'overrun' ? t.stateOverrun : phaseState() === 'warning' ? t.stateWarning : t.stateOk);
   return (
     <div class="timers" classList={{ [`timers--${phaseState()}`]: true, 'timers--paused': !running() }}>
@@ -89,41 +111,23 @@ export function TimerPanel(props: { view: ClockView; phaseTitle: string; speaker
           <dt>
             {t.phaseRemaining} <span class="visually-hidden">({props.phaseTitle})</span>
           </dt>
-          <dd>
-            <span data-timer="phase-remaining" data-words={words(props.view.phaseRemainingMs)} data-long={long(phaseRemaining())}>
-              {phaseRemaining()}
-            </span>
-          </dd>
+          <dd>{phaseRemaining.box}</dd>
         </div>
         <div class="timer">
           <dt>{t.phaseElapsed}</dt>
-          <dd>
-            <span data-timer="phase-elapsed" data-words={words(props.view.phaseElapsedMs)} data-long={long(phaseElapsed())}>
-              {phaseElapsed()}
-            </span>
-          </dd>
+          <dd>{phaseElapsed.box}</dd>
         </div>
         <div class="timer">
           <dt>{t.meetingElapsed}</dt>
-          <dd>
-            <span data-timer="meeting-elapsed" data-words={words(props.view.meetingElapsedMs)} data-long={long(meetingElapsed())}>
-              {meetingElapsed()}
-            </span>
-          </dd>
+          <dd>{meetingElapsed.box}</dd>
         </div>
         <div class="timer">
           <dt>{t.meetingRemaining}</dt>
-          <dd>
-            <span data-timer="meeting-remaining" data-words={words(props.view.meetingRemainingMs)} data-long={long(meetingRemaining())}>
-              {meetingRemaining()}
-            </span>
-          </dd>
+          <dd>{meetingRemaining.box}</dd>
         </div>
         <div class="timer">
           <dt>{t.projectedEnd}</dt>
-          <dd>
-            <span data-timer="projected-end">{projectedEnd()}</span>
-          </dd>
+          <dd>{projectedEnd.box}</dd>
         </div>
       </dl>
       <div class="timer-status">
