@@ -342,12 +342,16 @@ async function passLock(page, waitForApp = true) {
   const setup = page.getByRole('heading', { level: 1, name: 'Välj lösenkod' });
   const locked = page.getByRole('heading', { level: 1, name: 'Appen är låst' });
   await setup.or(locked).waitFor({ timeout: 30_000 });
-  await page.getByLabel('Lösenkod', { exact: true }).fill(BENCH_PASSCODE);
+  // Submitted with the keyboard: a click would leave the mouse over the app, and every repaint would
+  // then also hit-test for hover, which a tablet does not do (and the bare pages never see a mouse).
+  const passcode = page.getByLabel('Lösenkod', { exact: true });
+  await passcode.fill(BENCH_PASSCODE);
   if (await setup.isVisible()) {
-    await page.getByLabel('Skriv lösenkoden igen').fill(BENCH_PASSCODE);
-    await page.getByRole('button', { name: 'Spara lösenkoden och börja' }).click();
+    const again = page.getByLabel('Skriv lösenkoden igen');
+    await again.fill(BENCH_PASSCODE);
+    await again.press('Enter');
   } else {
-    await page.getByRole('button', { name: 'Lås upp' }).click();
+    await passcode.press('Enter');
   }
   if (waitForApp) await page.getByRole('button', { name: 'Lås', exact: true }).waitFor({ timeout: 30_000 });
 }
