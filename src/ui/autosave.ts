@@ -4,19 +4,19 @@ import { createSignal } from 'solid-js';
 import type { SaveState } from '../app/shell';
 import { createSaveIndicator, type ShownSaveState } from './saveIndicator';
 
-/** The queue's truthful state: 'saved' only when every edit is written. */
-const [saveState, setQueueState] = createSignal<SaveState>('saved');
+/** The queue's truth: true only when every edit is written (a keystroke changes it at most twice). */
+const [allWritten, setAllWritten] = createSignal(true);
 /** What the header says: changes at most once per burst of typing when writes land quickly. */
 const [shownSaveState, setShownSaveState] = createSignal<ShownSaveState>('saved');
 const indicator = createSaveIndicator({ onShown: setShownSaveState });
 
 /** The autosave queue's onState. */
 export function setSaveState(state: SaveState): void {
-  setQueueState(state);
+  setAllWritten(state === 'saved');
   indicator.update(state);
 }
 
-export { saveState, shownSaveState };
+export { allWritten, shownSaveState };
 
 /** Writes every pending edit at once, without the debounce: `npm run bench` times keystroke → committed with it. */
 export const FLUSH_EVENT = 'sip:flush';

@@ -15,7 +15,12 @@ export const SLOW_WRITE_MS = 1000;
 export function createSaveIndicator(options: { onShown: (state: ShownSaveState) => void; slowMs?: number }) {
   const slowMs = options.slowMs ?? SLOW_WRITE_MS;
   let shown: ShownSaveState = 'saved';
-  let slow: ReturnType<typeof setTimeout> | undefined;
+  /** When the write under way started (Date.now()); undefined while none is. */
+  let savingSince: number | undefined;
+  // One timer for a burst of writes: each keystroke's write starts and ends within milliseconds,
+  // and a timer set and cleared for each costs more than the key. When it fires it looks at the
+  // write under way then, and waits again for the rest of that write's second.
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   function show(next: ShownSaveState) {
     if (next === shown) return;
@@ -23,21 +28,20 @@ export function createSaveIndicator(options: { onShown: (state: ShownSaveState) 
     options.onShown(next);
   }
 
+  function onTimer() {
+    timer = undefined;
+    if (savingSince === undefined || shown !== 'saved') return;
+    const wait = savingSince + slowMs - Date.now();
+    if (wait > 0) timer = setTimeout(onTimer, wait);
+    else show('saving');
+  }
+
   /** Takes each state the queue reports (it reports only changes). */
   function update(state: SaveState): void {
-    if (state !== 'saving' && slow !== undefined) {
-      clearTimeout(slow);
-      slow = undefined;
-    }
+    savingSince = state === 'saving' ? Date.now() : undefined;
     if (state === 'saved' || state === 'error') return show(state);
     // Already saying "Sparar …" or the failure: kept until everything is written.
-    if (shown !== 'saved') return;
-    if (state === 'saving') {
-      slow = setTimeout(() => {
-        slow = undefined;
-        show('saving');
-      }, slowMs);
-    }
+    if (state === 'saving' && shown === 'saved' && timer === undefined) timer = setTimeout(onTimer, slowMs);
   }
 
   return {

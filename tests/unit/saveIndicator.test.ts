@@ -68,6 +68,22 @@ describe('the save indicator', () => {
     expect(shown).toEqual(['saving', 'saved']);
   });
 
+  it('times each write from its own start: a slow write after quick ones is said a second after it began', async () => {
+    const { shown, queue } = setup();
+    queue.schedule('plan:a', async () => {});
+    await vi.advanceTimersByTimeAsync(DELAY + 300); // written at 300 ms; nothing under way at 600 ms
+    const slow = deferred();
+    queue.schedule('plan:a', () => slow.promise);
+    await vi.advanceTimersByTimeAsync(DELAY); // the slow write starts at 900 ms
+    await vi.advanceTimersByTimeAsync(SLOW_WRITE_MS - 1);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shown).toEqual(['saving']);
+    slow.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown).toEqual(['saving', 'saved']);
+  });
+
   it('a write that lands within the second never shows "Sparar …"', async () => {
     const { shown, queue } = setup();
     queue.schedule('plan:a', () => new Promise<void>((resolve) => setTimeout(resolve, SLOW_WRITE_MS - 10)));

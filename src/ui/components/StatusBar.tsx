@@ -1,7 +1,7 @@
 // The header's live indicators: network state and save state. Neither ever blocks work.
-import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { createSignal, onCleanup, onMount } from 'solid-js';
 import { sv } from '../../i18n/sv';
-import { saveState, shownSaveState } from '../autosave';
+import { allWritten, shownSaveState } from '../autosave';
 
 export function OnlineStatus() {
   const [online, setOnline] = createSignal(navigator.onLine);
@@ -26,9 +26,8 @@ export function SaveStatus() {
   // The words change at most once per burst of typing (src/ui/saveIndicator.ts), so a screen reader
   // is not told on every key. data-saved is the truth for machines (the browser tests wait on it):
   // "true" only when every edit is written; an attribute no style reads, it is not announced.
-  const written = createMemo(() => (saveState() === 'saved' ? 'true' : 'false'));
   return (
-    <p class="indicator" classList={{ 'indicator--error': shownSaveState() === 'error' }} role="status" data-saved={written()}>
+    <p class="indicator" classList={{ 'indicator--error': shownSaveState() === 'error' }} role="status" data-saved={allWritten() ? 'true' : 'false'}>
       <span class="dot" aria-hidden="true" />
       {sv.save[shownSaveState()]}
     </p>

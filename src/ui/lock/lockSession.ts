@@ -110,8 +110,9 @@ export function stayActive(): void {
 
 function noteActivity(event?: Event): void {
   // A key or touch in the warning answers it on its release (see IdleWarning), so that focus goes
-  // back only after the key or touch is done, and it does nothing where focus lands.
-  if (event?.target instanceof Element && event.target.closest('[data-idle-warning]')) return;
+  // back only after the key or touch is done, and it does nothing where focus lands. (Looked for
+  // only while a warning is up: this runs on every key.)
+  if (warnedAt !== null && event?.target instanceof Element && event.target.closest('[data-idle-warning]')) return;
   lastActivity = Date.now();
   // Activity does not re-arm (that would cost a timer per keystroke), except to take the warning down.
   if (warnedAt !== null) arm();
