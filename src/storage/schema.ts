@@ -72,6 +72,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       planIndex: 'id',
     },
   },
+  {
+    version: 7,
+    // Indexes nothing queries any more cost on every keystroke (an edit rewrites every index entry
+    // of its row): the plans' status, last change and next meeting (lists read the summary index,
+    // version 6) and the meetings' last change. The clear fields stay in the rows.
+    stores: {
+      plans: 'id, format',
+      meetings: 'id, planId, status, format',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

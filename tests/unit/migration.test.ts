@@ -374,9 +374,8 @@ describe('migration from schema version 1', () => {
     toClose.push(db);
     const plans = createPlanRepository(db, testSealer);
 
-    const booked = await db.plans.where('nextMeetingAt').above('').primaryKeys();
-    expect(booked).toEqual(['0b6f1a52-7c1e-4d2a-9a43-1f2e3d4c5b6a']);
-    expect(await db.plans.where('status').equals('forberedelse').primaryKeys()).toEqual(['f3e2d1c0-b9a8-4765-8432-10fedcba9876']);
+    // The index the app still queries (rows stored readable, sealed on unlock) answers for the old rows.
+    expect((await db.plans.where('format').equals(1).primaryKeys()).sort()).toEqual(EXPECTED_PLANS.map((p) => p.id).sort());
 
     const edited = structuredClone(EXPECTED_PLANS[1]!);
     edited.person.name = 'Ny Person';
