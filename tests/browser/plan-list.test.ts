@@ -1,4 +1,4 @@
-// A long plan list opens a page at a time; search covers every plan on the device.
+// A long plan list opens a page at a time, a screenful first; search covers every plan on the device.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, reloadApp } from './harness';
@@ -51,10 +51,21 @@ describe('a long plan list', () => {
     const page = await app.open('/');
     await expect.poll(() => page.getByRole('button', { name: 'Ny plan' }).count()).toBe(1);
     await seed(page, 120);
+    // The cards drawn when the list is first shown, and once its whole first page is drawn (PlanList's marks).
+    await page.addInitScript(() => {
+      const drawn: Record<string, number> = {};
+      (window as unknown as { __drawn: Record<string, number> }).__drawn = drawn;
+      new PerformanceObserver((entries) => {
+        for (const e of entries.getEntries()) drawn[e.name] = document.querySelectorAll('ul.plan-list > li').length;
+      }).observe({ type: 'mark' });
+    });
     await reloadApp(page);
     const list = page.getByRole('list', { name: 'Planer på enheten' });
     await expect.poll(() => page.getByText('120 planer').count()).toBe(1);
-    expect(await list.getByRole('listitem').count()).toBe(100);
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(100);
+    // A screenful first (the first paint waits for no more), the rest of the page a frame later.
+    const drawn = await page.evaluate(() => (window as unknown as { __drawn: Record<string, number> }).__drawn);
+    expect([drawn['sip:plan-list-ready'], drawn['sip:plan-list-complete']]).toEqual([20, 100]);
     expect(await page.getByText('Visar 100 av 120.').count()).toBe(1);
     await expectNoAxeViolations(page, 'long plan list');
 
