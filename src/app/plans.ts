@@ -17,6 +17,8 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
     get: (id: string): Promise<Plan | undefined> => plans.get(id),
     /** What the lists show of every plan, read from the sealed summary index; no plan is opened. */
     summaries: (): Promise<PlanSummary[]> => plans.summaries(),
+    /** Checks the summaries against the plans once shown; false: they were out of step and are rebuilt on the next read. */
+    checkSummaries: (): Promise<boolean> => plans.checkSummaries(),
     /** Forgets the decrypted summaries: the app behind the lock is gone (locked). */
     forgetSummaries: (): void => plans.forgetSummaries(),
     count: (): Promise<number> => plans.count(),

@@ -9,9 +9,13 @@
 //   writes then update memory and re-seal only their bucket. Uncommitted bucket writes are what
 //   readers see, like every row (rowWriter.ts). `drop` forgets the decrypted index (the lock).
 // - Rebuilt from the plans when out of step, which the clear fields tell without opening a plan:
-//   the ids in the index are not the plans' ids, a bucket's count is not what it holds, a row is
-//   of another summary version or cannot be opened, or a marker says a plan was written while the
-//   index could not be (a plan written before the first read of a session, a backup restored).
+//   no bucket is stored (a database from before the index), a bucket's count is not what it holds,
+//   a row is of another summary version or cannot be opened, or a marker says a plan was written
+//   while the index could not be (a plan written before the first read of a session, a backup
+//   restored). These are looked at before the summaries are used. Whether the index holds exactly
+//   the plans' ids is checked after (`check`, once the list is shown): reading every plan's key
+//   costs the list more than the rest of its read, and only a fault could make it differ. When it
+//   does, the index is dropped and rebuilt on the next read.
 import type { Plan } from '../domain/plan';
 import { sameSummary, summarize, type PlanSummary } from '../domain/planSummary';
 import type { IndexRecord, SipDatabase, StoredIndexRow } from './db';
@@ -60,6 +64,11 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   let rebuildNext = false;
   /** Summaries staged while the index was not in memory (null: the plan was removed), applied once read. */
   const early = new Map<string, PlanSummary | null>();
+  /** Bumped by every stage: a check that read the plans' keys before a write says nothing of the index after it. */
+  let stagedCount = 0;
+  /** The index in memory once found to hold exactly the plans' ids (see `check`). */
+  let checkedIndex: Buckets | undefined;
+  let checking: Promise<boolean> | undefined;
 
   const bucketWrite = (id: string, within: Buckets): RowWrite => {
     const list = [...(within.get(id)?.values() ?? [])];
@@ -97,6 +106,7 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
       ...removed.map((id): [string, null] => [id, null]),
     ];
     if (changes.length === 0) return [];
+    stagedCount += 1;
     if (buckets) return [...apply(buckets, changes)].map((id) => bucketWrite(id, buckets!));
     for (const [id, summary] of changes) early.set(id, summary);
     void load().catch((error: unknown) => console.error('reading the plans index failed', error));
@@ -113,11 +123,10 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   async function read(): Promise<Buckets> {
     const started = generation;
     try {
-      const [rows, ids] = await Promise.all([db.planIndex.toArray().then((r) => writes.overlay('planIndex', r)), db.plans.toCollection().primaryKeys()]);
-      const planIds = new Set<string>([...ids, ...writes.pendingIds('plans')]);
-      let read = rebuildNext ? null : await readBuckets(rows as StoredIndexRow[], planIds);
+      const rows = (await writes.overlay('planIndex', await db.planIndex.toArray())) as StoredIndexRow[];
+      let read = rebuildNext ? null : await readBuckets(rows);
       const rebuilt = read === null;
-      const markers = (rows as StoredIndexRow[]).filter((r) => r.id.startsWith(MARKER)).map((r) => r.id);
+      const markers = rows.filter((r) => r.id.startsWith(MARKER)).map((r) => r.id);
       if (read === null) read = fromPlans(await readPlans());
       if (started !== generation) return read;
       // Summaries staged meanwhile are newer than what was read; their marker goes with them.
@@ -126,6 +135,8 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
       early.clear();
       if (rebuilt) rebuildNext = false;
       buckets = read;
+      // Built from the plans (their pending writes included), it holds their ids.
+      if (rebuilt) checkedIndex = read;
       const rewrite = rebuilt ? ALL_BUCKETS : [...changed];
       if (rewrite.length > 0 || markers.length > 0) {
         const index = read;
@@ -141,8 +152,8 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
     }
   }
 
-  /** The buckets as stored, or null when they are out of step with the plans (see above). */
-  async function readBuckets(rows: StoredIndexRow[], planIds: Set<string>): Promise<Buckets | null> {
+  /** The buckets as stored, or null when they are out of step with the plans as far as they tell (see above). */
+  async function readBuckets(rows: StoredIndexRow[]): Promise<Buckets | null> {
     const read: Buckets = new Map();
     const buckets: StoredIndexRow[] = [];
     for (const row of rows) {
@@ -153,6 +164,8 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
       if (row.summaryVersion !== SUMMARY_VERSION) return null;
       buckets.push(row);
     }
+    // None stored: a database from before the index (a new one gets its empty buckets then).
+    if (buckets.length === 0) return null;
     // Every bucket's decryption at once: WebCrypto works through them off the main thread.
     let opened: unknown[];
     try {
@@ -171,22 +184,37 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
       }
       read.set(row.id, bucket);
     }
-    // The index holds every plan and no other, once the summaries this session staged are counted
-    // in: as many ids as plans, each of them a plan (an id is in one bucket only, checked above).
+    return read;
+  }
+
+  /**
+   * Whether the index in memory holds exactly the plans' ids: true when it does, or when that cannot
+   * be told now (a write under way, the index dropped meanwhile: asked again next time); false when
+   * it does not, and then it is dropped, to be rebuilt from the plans on the next read.
+   */
+  async function verify(): Promise<boolean> {
+    const index = buckets ?? (await (loading ??= read()));
+    if (checkedIndex === index) return true;
+    const staged = stagedCount;
+    const ids = await db.plans.toCollection().primaryKeys();
+    if (buckets !== index || stagedCount !== staged || writes.pendingIds('plans').length > 0) return true;
+    const planIds = new Set<string>(ids);
     let count = 0;
-    for (const bucket of read.values()) {
+    for (const bucket of index.values()) {
       for (const id of bucket.keys()) {
-        if (early.get(id) === null) continue;
-        if (!planIds.has(id)) return null;
+        if (!planIds.has(id)) return outOfStep();
         count += 1;
       }
     }
-    for (const [id, summary] of early) {
-      if (summary === null || read.get(bucketOf(id))?.has(id)) continue;
-      if (!planIds.has(id)) return null;
-      count += 1;
-    }
-    return count === planIds.size ? read : null;
+    if (count !== planIds.size) return outOfStep();
+    checkedIndex = index;
+    return true;
+  }
+
+  function outOfStep(): false {
+    console.warn('the plans index does not hold the plans: rebuilding it');
+    drop(true);
+    return false;
   }
 
   function fromPlans(plans: Plan[]): Buckets {
@@ -198,20 +226,26 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
     return read;
   }
 
+  /**
+   * Forgets the decrypted index (locking; a restored backup), so the next read starts from what is
+   * stored; after a failed change (`failed`), from the plans themselves (see rebuildNext).
+   */
+  function drop(failed = false): void {
+    if (failed) rebuildNext = true;
+    buckets = undefined;
+    loading = undefined;
+    early.clear();
+    generation += 1;
+  }
+
   return {
     stage,
     load,
-    /**
-     * Forgets the decrypted index (locking; a restored backup), so the next read starts from what
-     * is stored; after a failed change (`failed`), from the plans themselves (see rebuildNext).
-     */
-    drop(failed = false): void {
-      if (failed) rebuildNext = true;
-      buckets = undefined;
-      loading = undefined;
-      early.clear();
-      generation += 1;
+    /** Checks the index against the plans' ids (see verify); false: it was out of step and is dropped, so read again. */
+    check(): Promise<boolean> {
+      return (checking ??= verify().finally(() => (checking = undefined)));
     },
+    drop,
   };
 }
 

@@ -62,6 +62,8 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
     list,
     /** What the lists show of every plan (a change not yet on disk included), without opening a plan. */
     summaries: (): Promise<PlanSummary[]> => index.load(),
+    /** Whether the summaries hold exactly the plans (asked once they are shown); false: they were out of step, read them again. */
+    checkSummaries: (): Promise<boolean> => index.check(),
     /** Forgets the decrypted summaries (the app is locked, or a backup changed the plans). */
     forgetSummaries: (): void => index.drop(),
     /** After a change with summaries failed: the next read rebuilds them from the plans (planIndex.ts, rebuildNext). */

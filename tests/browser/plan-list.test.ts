@@ -6,44 +6,51 @@ import { useAppSession } from './session';
 
 const app = useAppSession();
 
-/** Writes plans straight into the app's database, in its stored format, as an earlier session would have. */
-async function seed(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('sip-motesledare');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('plans', 'readwrite');
-    for (let i = 1; i <= n; i++) {
-      const day = String((i % 28) + 1).padStart(2, '0');
-      tx.objectStore('plans').put({
-        id: `seed-${i}`,
-        status: 'forberedelse',
-        updatedAt: `2026-11-${day}T10:00:00.000Z`,
-        nextMeetingAt: '',
-        format: 1,
-        data: {
-          createdAt: '2026-11-01T10:00:00.000Z',
-          person: { name: `Person nummer ${i}`, birthDate: '', idNumber: '', contact: { phone: '', email: '', address: '' }, representatives: [] },
-          preparation: {
-            whatMatters: '',
-            purpose: '',
-            questions: [],
-            practical: { interpreterNeeded: false, interpreterLanguage: '', relativePresent: false, relativeName: '', cognitiveSupport: '', notToDiscuss: '' },
-          },
-          participants: [],
-          consents: [],
-          booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '' },
-        },
+/**
+ * Writes plans straight into the app's database, in its stored format: as an app from before the
+ * summary index would have (none is left), or, `behindIndex`, beside an index that does not hold them (a fault).
+ */
+async function seed(page: Page, count: number, behindIndex = false): Promise<void> {
+  await page.evaluate(
+    async ([n, keepIndex]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('sip-motesledare');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
       });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
+      const tx = db.transaction(['plans', 'planIndex'], 'readwrite');
+      if (!keepIndex) tx.objectStore('planIndex').clear();
+      for (let i = 1; i <= n; i++) {
+        const day = String((i % 28) + 1).padStart(2, '0');
+        tx.objectStore('plans').put({
+          id: `seed-${i}`,
+          status: 'forberedelse',
+          updatedAt: `2026-11-${day}T10:00:00.000Z`,
+          nextMeetingAt: '',
+          format: 1,
+          data: {
+            createdAt: '2026-11-01T10:00:00.000Z',
+            person: { name: `Person nummer ${i}`, birthDate: '', idNumber: '', contact: { phone: '', email: '', address: '' }, representatives: [] },
+            preparation: {
+              whatMatters: '',
+              purpose: '',
+              questions: [],
+              practical: { interpreterNeeded: false, interpreterLanguage: '', relativePresent: false, relativeName: '', cognitiveSupport: '', notToDiscuss: '' },
+            },
+            participants: [],
+            consents: [],
+            booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '' },
+          },
+        });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    [count, behindIndex] as const,
+  );
 }
 
 describe('a long plan list', () => {
@@ -56,7 +63,7 @@ describe('a long plan list', () => {
       const drawn: Record<string, number> = {};
       (window as unknown as { __drawn: Record<string, number> }).__drawn = drawn;
       new PerformanceObserver((entries) => {
-        for (const e of entries.getEntries()) drawn[e.name] = document.querySelectorAll('ul.plan-list > li').length;
+        for (const e of entries.getEntries()) drawn[e.name] ??= document.querySelectorAll('ul.plan-list > li').length;
       }).observe({ type: 'mark' });
     });
     await reloadApp(page);
@@ -79,5 +86,15 @@ describe('a long plan list', () => {
 
     await list.getByRole('link', { name: /Person nummer 117/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Plan för Person nummer 117' }).count()).toBe(1);
+  });
+
+  it('a plan the summary index does not hold (a fault) is listed once the index is checked, after the list is shown', async () => {
+    const page = await app.open('/');
+    await expect.poll(() => page.getByText('0 planer').count()).toBe(1);
+    await seed(page, 2, true);
+    await reloadApp(page);
+    await expect.poll(() => page.getByText('2 planer').count()).toBe(1);
+    const list = page.getByRole('list', { name: 'Planer på enheten' });
+    expect(await list.getByRole('link', { name: /Person nummer 2/ }).count()).toBe(1);
   });
 });

@@ -27,7 +27,7 @@ export default function PlanList() {
   useTitle(sv.list.title);
   const navigate = useNavigate();
   const app = useApp();
-  const [all] = createResource(() => {
+  const [all, { refetch }] = createResource(() => {
     performance.mark('sip:plan-list-loading');
     // The summaries only (the sealed index): a plan is opened when the chair opens it.
     return app.plans.summaries().then((list) => (performance.mark('sip:plan-summaries-read'), list));
@@ -59,6 +59,11 @@ export default function PlanList() {
       afterNextPaint(() => {
         setDrawAll(true);
         requestAnimationFrame(() => performance.mark('sip:plan-list-complete'));
+        // Once shown, the index is checked against the plans; out of step (a fault), it is read again, rebuilt.
+        void app.plans.checkSummaries().then(
+          (inStep) => inStep || void refetch(),
+          (error: unknown) => console.warn(error),
+        );
       });
     }),
   );
