@@ -56,7 +56,7 @@ describe('the one write path', () => {
     let refused: string[] | undefined;
     idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
       if (!refused) {
-        refused = [args[0]].flat();
+        refused = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
         throw new DOMException('An upgrade is running', 'InvalidStateError');
       }
       return real(...args);

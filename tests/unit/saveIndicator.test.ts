@@ -23,6 +23,17 @@ async function type(queue: ReturnType<typeof createWriteQueue>, keys: number, ga
   }
 }
 
+/** A write that has just started: "Sparar …" a second later, not before, and "Sparat" once `land` lands it. */
+async function saidOnlyAfterASecond(shown: ShownSaveState[], land: () => void) {
+  await vi.advanceTimersByTimeAsync(SLOW_WRITE_MS - 1);
+  expect(shown).toEqual([]);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(shown).toEqual(['saving']);
+  land();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(shown).toEqual(['saving', 'saved']);
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -48,13 +59,8 @@ describe('the save indicator', () => {
     const { shown, queue } = setup();
     const slow = deferred();
     queue.schedule('plan:a', () => slow.promise);
-    await vi.advanceTimersByTimeAsync(DELAY + SLOW_WRITE_MS - 1);
-    expect(shown).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(shown).toEqual(['saving']);
-    slow.resolve();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(shown).toEqual(['saving', 'saved']);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    await saidOnlyAfterASecond(shown, slow.resolve);
   });
 
   it('changes at most once each way in a burst while the disk is slow: "Sparar …" stays until everything is written', async () => {
@@ -75,13 +81,7 @@ describe('the save indicator', () => {
     const slow = deferred();
     queue.schedule('plan:a', () => slow.promise);
     await vi.advanceTimersByTimeAsync(DELAY); // the slow write starts at 900 ms
-    await vi.advanceTimersByTimeAsync(SLOW_WRITE_MS - 1);
-    expect(shown).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(shown).toEqual(['saving']);
-    slow.resolve();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(shown).toEqual(['saving', 'saved']);
+    await saidOnlyAfterASecond(shown, slow.resolve);
   });
 
   it('a write that lands within the second never shows "Sparar …"', async () => {
