@@ -9,7 +9,7 @@ export function deviationCommands(storage: Storage) {
     ofPlan: (planId: string): Promise<Deviation[]> => deviations.forPlan(planId),
     /** Every deviation, with the summaries of the plans they belong to (for the names in the list). */
     async listWithPlans(): Promise<{ deviations: Deviation[]; plans: PlanSummary[] }> {
-      const [list, all] = await Promise.all([deviations.list(), plans.summaries()]);
+      const [list, all] = await Promise.all([deviations.list(), plans.checkedSummaries()]);
       return { deviations: list, plans: all };
     },
     /** Registers a deviation, stamped with when it was registered. */

@@ -64,6 +64,11 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
     summaries: (): Promise<PlanSummary[]> => index.load(),
     /** Whether the summaries hold exactly the plans (asked once they are shown); false: they were out of step, read them again. */
     checkSummaries: (): Promise<boolean> => index.check(),
+    /** The summaries, checked against the plans first: for a screen other than the list, where the check's moment costs nothing. */
+    async checkedSummaries(): Promise<PlanSummary[]> {
+      await index.check();
+      return index.load();
+    },
     /** Forgets the decrypted summaries (the app is locked, or a backup changed the plans). */
     forgetSummaries: (): void => index.drop(),
     /** After a change with summaries failed: the next read rebuilds them from the plans (planIndex.ts, rebuildNext). */

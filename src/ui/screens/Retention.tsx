@@ -13,7 +13,7 @@ import { useTitle } from '../title';
 export default function Retention() {
   useTitle(t.title);
   const app = useApp();
-  const [data, { refetch }] = createResource(async () => ({ months: await app.settings.retentionMonths(), all: await app.plans.summaries() }));
+  const [data, { refetch }] = createResource(async () => ({ months: await app.settings.retentionMonths(), all: await app.plans.checkedSummaries() }));
   const months = () => data()?.months ?? 0;
   const due = createMemo(() => dueForDeletion(data()?.all ?? [], months(), new Date()));
   const [chosen, setChosen] = createSignal<ReadonlySet<string>>(new Set());
