@@ -83,7 +83,7 @@ export default function PlanList() {
           {sv.list.retentionDue(due())} <a href="/gallring">{sv.list.retentionReview}</a>
         </p>
       </Show>
-      <Show when={all()}>{(list) => <Overview plans={list()} today={today} />}</Show>
+      <Show when={all()}>{(list) => <Overview plans={list()} today={today} listShown={drawAll()} />}</Show>
       <div class="field">
         <label for="plan-status">{svLife.overview.statusFilter}</label>
         <select id="plan-status" autocomplete="off" value={status()} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
@@ -155,18 +155,16 @@ function nextMeetingText(plan: PlanSummary): string {
   return `${sv.list.nextMeeting}: ${formatDate(plan.booking.date)}${plan.booking.startTime ? ` ${plan.booking.startTime}` : ''}`;
 }
 
-/** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. */
-function Overview(props: { plans: PlanSummary[]; today: string }) {
+/** What needs the chair's attention across all plans: booked meetings, overdue follow-ups, missing replies. `listShown`: the list's first paint is done. */
+function Overview(props: { plans: PlanSummary[]; today: string; listShown: boolean }) {
   const o = svLife.overview;
   // A few of each, soonest first: the overview stays short however many plans there are.
   const view = createMemo(() => overviewOf(props.plans, props.today, OVERVIEW_ITEMS));
   // Which of today's plans has a meeting under way: one read for all of them, once the list is
   // shown (the buttons wait for it, never the list).
   const app = useApp();
-  const [shownOnce, setShownOnce] = createSignal(false);
-  afterNextPaint(() => setShownOnce(true));
   const [running] = createResource(
-    () => shownOnce() && view().today.length > 0,
+    () => props.listShown && view().today.length > 0,
     async () => {
       const byPlan = new Map<string, string>();
       // A failed read offers "Starta mötet", which continues a running meeting all the same (startOrContinue).
@@ -243,8 +241,11 @@ function Overview(props: { plans: PlanSummary[]; today: string }) {
   );
 }
 
-/** One of today's meetings: "Starta mötet" starts the plan's own meeting and opens its attendance; "Fortsätt mötet" opens the one running. */
-/** `running`: the id of the plan's running meeting, null when none runs, undefined until known. */
+/**
+ * One of today's meetings: "Starta mötet" starts the plan's own meeting and opens its attendance;
+ * "Fortsätt mötet" opens the one running. `running`: that meeting's id, null when none runs,
+ * undefined until known (the button waits for it).
+ */
 function TodaysMeeting(props: { meeting: Upcoming; name: string; running: string | null | undefined }) {
   const o = svLife.overview;
   const navigate = useNavigate();
