@@ -1,8 +1,7 @@
 // Typing into a field of the meeting (a note, a goal, an intervention's "Vad"): one command for
 // every free-text field, addressed by where it is. A keystroke copies the meeting's top level and
-// the one list and item it changes, nothing else (see meetingCommandsLists.ts).
+// the one list and item it changes, nothing else; the screen writes the one field (textPath).
 import type { Disagreement, Intervention, Meeting, Speaker } from './meeting';
-import { changeItem } from './meetingCommandsLists';
 
 type TextKey<T> = { [K in keyof T]-?: T[K] extends string ? (K extends 'id' | 'attendeeId' | 'goalId' | 'interventionId' ? never : K) : never }[keyof T];
 
@@ -27,88 +26,77 @@ export type TextTarget =
   | { at: 'goalReviews'; goalId: string; field: 'comment' }
   | { at: 'interventionReviews'; interventionId: string; field: 'comment' };
 
-/** A copy of `item` with `field` set, or the item itself when it already holds `value`. */
-function withText<T extends object>(item: T, field: keyof T, value: string): T {
-  return item[field] === value ? item : { ...item, [field]: value };
+/** A key of the meeting record, from its top down to a text: a field's name or a row's place. */
+export type TextPath = readonly (string | number)[];
+
+/** The path to `field` of the first row that `is` picks of the rows at `list`; undefined when none does. */
+function rowField<T>(list: readonly string[], rows: readonly T[], is: (row: T) => boolean, field: string): TextPath | undefined {
+  const index = rows.findIndex(is);
+  return index < 0 ? undefined : [...list, index, field];
 }
 
-/** Replaces the first row of `rows` that `is` picks; null when none does. */
-function changeRow<T>(rows: readonly T[], is: (row: T) => boolean, change: (row: T) => T): T[] | null {
-  const index = rows.findIndex(is);
-  if (index < 0) return null;
-  const before = rows[index] as T;
-  const after = change(before);
-  if (after === before) return rows as T[];
-  const next = [...rows];
-  next[index] = after;
-  return next;
+/**
+ * Where the text at `target` is in the meeting record, as the keys that lead to it (`['goals', 2,
+ * 'text']`); undefined when its row is not there (a removed item, no review, an attendee's first
+ * word of feedback). A keystroke then writes that one field: setText below, and the screen's store.
+ */
+export function textPath(meeting: Meeting, target: TextTarget): TextPath | undefined {
+  const review = meeting.review;
+  switch (target.at) {
+    case 'meeting':
+      return [target.field];
+    case 'followUp':
+      return ['followUp', target.field];
+    case 'phases':
+    case 'speakers':
+    case 'goals':
+    case 'interventions':
+    case 'ownActions':
+    case 'parked':
+    case 'disagreements': {
+      const rows: readonly { id: string }[] = meeting[target.at];
+      return rowField([target.at], rows, (row) => row.id === target.id, target.field);
+    }
+    case 'attendance':
+    case 'feedback': {
+      const rows: readonly { attendeeId: string }[] = meeting[target.at];
+      return rowField([target.at], rows, (row) => row.attendeeId === target.attendeeId, target.field);
+    }
+    case 'review':
+      return review ? ['review', target.field] : undefined;
+    case 'goalReviews':
+      return review ? rowField(['review', 'goals'], review.goals, (r) => r.goalId === target.goalId, target.field) : undefined;
+    case 'interventionReviews':
+      return review ? rowField(['review', 'interventions'], review.interventions, (r) => r.interventionId === target.interventionId, target.field) : undefined;
+  }
+}
+
+type Node = Record<string | number, unknown>;
+
+/** The value at `path` in `record`. */
+export function valueAt(record: object, path: TextPath): unknown {
+  return path.reduce<unknown>((node, key) => (node as Node)[key], record);
+}
+
+/** A copy of `node` with `value` at `path`, sharing everything else; `node` itself when it holds it already. */
+function withValueAt<T>(node: T, path: TextPath, value: unknown): T {
+  const [key, ...rest] = path as [string | number, ...(string | number)[]];
+  const before = (node as Node)[key];
+  const after = rest.length === 0 ? value : withValueAt(before, rest, value);
+  if (after === before) return node;
+  if (Array.isArray(node)) {
+    const rows = [...(node as unknown[])];
+    rows[key as number] = after;
+    return rows as T;
+  }
+  return { ...node, [key]: after };
 }
 
 /** The meeting with the text at `target` set to `value`; the same meeting when nothing changes or the target is gone. */
 export function setText(meeting: Meeting, target: TextTarget, value: string): Meeting {
-  switch (target.at) {
-    case 'meeting':
-      return meeting[target.field] === value ? meeting : { ...meeting, [target.field]: value };
-    case 'followUp': {
-      const followUp = withText(meeting.followUp, target.field, value);
-      return followUp === meeting.followUp ? meeting : { ...meeting, followUp };
-    }
-    case 'phases':
-      return changeItem(meeting, 'phases', target.id, (p) => withText(p, target.field, value));
-    case 'speakers':
-      return changeItem(meeting, 'speakers', target.id, (s) => withText(s, target.field, value));
-    case 'goals':
-      return changeItem(meeting, 'goals', target.id, (g) => withText(g, target.field, value));
-    case 'interventions':
-      return changeItem(meeting, 'interventions', target.id, (i) => withText(i, target.field, value));
-    case 'ownActions':
-      return changeItem(meeting, 'ownActions', target.id, (a) => withText(a, target.field, value));
-    case 'parked':
-      return changeItem(meeting, 'parked', target.id, (p) => withText(p, target.field, value));
-    case 'disagreements':
-      return changeItem(meeting, 'disagreements', target.id, (d) => withText(d, target.field, value));
-    case 'attendance': {
-      const attendance = changeRow(
-        meeting.attendance,
-        (a) => a.attendeeId === target.attendeeId,
-        (a) => withText(a, target.field, value),
-      );
-      return attendance === null || attendance === meeting.attendance ? meeting : { ...meeting, attendance };
-    }
-    case 'feedback': {
-      const feedback = changeRow(
-        meeting.feedback,
-        (f) => f.attendeeId === target.attendeeId,
-        (f) => withText(f, target.field, value),
-      ) ?? [...meeting.feedback, { attendeeId: target.attendeeId, score: 0, comment: value }];
-      return feedback === meeting.feedback ? meeting : { ...meeting, feedback };
-    }
-    case 'review': {
-      const review = meeting.review;
-      if (review === null || review[target.field] === value) return meeting;
-      return { ...meeting, review: { ...review, [target.field]: value } };
-    }
-    case 'goalReviews': {
-      const review = meeting.review;
-      const goals =
-        review &&
-        changeRow(
-          review.goals,
-          (r) => r.goalId === target.goalId,
-          (r) => withText(r, target.field, value),
-        );
-      return !review || !goals || goals === review.goals ? meeting : { ...meeting, review: { ...review, goals } };
-    }
-    case 'interventionReviews': {
-      const review = meeting.review;
-      const interventions =
-        review &&
-        changeRow(
-          review.interventions,
-          (r) => r.interventionId === target.interventionId,
-          (r) => withText(r, target.field, value),
-        );
-      return !review || !interventions || interventions === review.interventions ? meeting : { ...meeting, review: { ...review, interventions } };
-    }
-  }
+  const path = textPath(meeting, target);
+  if (path) return withValueAt(meeting, path, value);
+  // Feedback: the attendee's row is made by the first keystroke.
+  if (target.at === 'feedback') return { ...meeting, feedback: [...meeting.feedback, { attendeeId: target.attendeeId, score: 0, comment: value }] };
+  return meeting;
 }

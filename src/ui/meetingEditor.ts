@@ -4,6 +4,7 @@ import { createContext, useContext } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { INTERPRETER_ID, PERSON_ID, type Meeting } from '../domain/meeting';
 import { apply, type MeetingCommand } from '../domain/meetingCommands';
+import { textPath, valueAt, type TextPath } from '../domain/meetingCommandsText';
 import type { Plan } from '../domain/plan';
 import type { App } from '../app/shell';
 import { sv } from '../i18n/sv';
@@ -12,7 +13,7 @@ import { createAutosavedStore } from './autosavedStore';
 import { mergeShared } from './meeting/mergeShared';
 
 export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
-  const { value, edit } = createAutosavedStore(initial, app.meetings.autosave);
+  const { value, edit, editAt } = createAutosavedStore(initial, app.meetings.autosave);
 
   /** The name shown for an attendee id (the person, a family member or representative, a participant, the interpreter). */
   function nameOf(attendeeId: string): string {
@@ -27,15 +28,24 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
   /**
    * Does what a command says (domain/meetingCommands.ts) to the meeting on screen, and autosaves
    * it as edit does; nothing when the command changes nothing. Only what the command changed is
-   * written into the store (mergeShared), so a keystroke costs one field, not the whole meeting.
+   * written into the store (mergeShared); a keystroke costs one field, not the whole meeting.
    */
   function dispatch(command: MeetingCommand): boolean {
     const before = unwrap(value);
+    // A keystroke sets its one field where it is, without a copy of the meeting to merge.
+    const path = command.type === 'set-text' && textPath(before, command.target);
+    if (path && command.type === 'set-text') return setTextAt(path, command.value);
     const after = apply(before, command, Date.now());
     if (after === before) return false;
     edit((draft) =>
       mergeShared(draft as unknown as Record<string, unknown>, before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>),
     );
+    return true;
+  }
+
+  function setTextAt(path: TextPath, text: string): boolean {
+    if (valueAt(unwrap(value), path) === text) return false;
+    editAt(path, text);
     return true;
   }
 

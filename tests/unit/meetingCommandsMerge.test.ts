@@ -4,8 +4,10 @@ import { describe, it, expect } from 'vitest';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { newMeeting, PERSON_ID, type Meeting } from '../../src/domain/meeting';
 import { apply, type MeetingCommand } from '../../src/domain/meetingCommands';
+import { textPath, valueAt, type TextTarget } from '../../src/domain/meetingCommandsText';
 import { newParticipant, newPlan } from '../../src/domain/plan';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
+import { createAutosavedStore } from '../../src/ui/autosavedStore';
 import { mergeShared } from '../../src/ui/meeting/mergeShared';
 
 const t0 = Date.UTC(2026, 10, 23, 9, 0);
@@ -96,5 +98,61 @@ describe('mergeShared', () => {
     expect(rowsAfter.map((s) => s.id)).toEqual(['s-1', 's-3', 's-2', 's-4', 's-6', 's-7', 'new']);
     // The rows that stayed are the same objects (the same rows on screen, the cursor kept in them).
     for (const row of rowsAfter.filter((s) => s.id !== 'new')) expect(rowsBefore).toContain(row);
+  });
+});
+
+describe('a keystroke on screen (textPath)', () => {
+  /** The meeting with a review, a feedback row and one of every list row, so that every kind of text has a place. */
+  function full(): Meeting {
+    let m = meeting();
+    for (const command of [
+      { type: 'add-goal', id: 'g-1', term: 'lang' },
+      { type: 'add-own-action', id: 'o-1' },
+      { type: 'add-parked', id: 'p-1' },
+      { type: 'add-disagreement', id: 'd-1' },
+      { type: 'set-text', target: { at: 'feedback', attendeeId: 'a', field: 'comment' }, value: 'Bra' },
+    ] as MeetingCommand[])
+      m = apply(m, command, t0);
+    return m;
+  }
+
+  const targets: TextTarget[] = [
+    { at: 'meeting', field: 'personWords' },
+    { at: 'followUp', field: 'place' },
+    { at: 'phases', id: 'behov', field: 'notes' },
+    { at: 'speakers', id: 's-3', field: 'note' },
+    { at: 'goals', id: 'g-1', field: 'text' },
+    { at: 'interventions', id: 'i-7', field: 'what' },
+    { at: 'ownActions', id: 'o-1', field: 'text' },
+    { at: 'parked', id: 'p-1', field: 'text' },
+    { at: 'disagreements', id: 'd-1', field: 'between' },
+    { at: 'attendance', attendeeId: 'b', field: 'substituteName' },
+    { at: 'feedback', attendeeId: 'a', field: 'comment' },
+  ];
+
+  it('points at the one field that apply changes, and the store set there equals what apply returns', () => {
+    const m = full();
+    for (const target of targets) {
+      const path = textPath(m, target);
+      expect(path, JSON.stringify(target)).toBeDefined();
+      const after = apply(m, { type: 'set-text', target, value: 'Nytt ord' }, t0 + M);
+      expect(valueAt(after, path!)).toBe('Nytt ord');
+      const saved: Meeting[] = [];
+      const { value, editAt } = createAutosavedStore(structuredClone(m), (v) => saved.push(structuredClone(v)));
+      editAt(path!, 'Nytt ord');
+      expect({ ...unwrap(value), updatedAt: after.updatedAt }).toEqual(after);
+      // What autosave was handed is the meeting as it now is, stamped.
+      expect(saved).toHaveLength(1);
+      expect(saved[0]!.updatedAt > m.updatedAt).toBe(true);
+    }
+  });
+
+  it('has no path where the row is not there: apply then adds it (feedback) or changes nothing', () => {
+    const m = meeting();
+    expect(textPath(m, { at: 'goals', id: 'no-such-goal', field: 'text' })).toBeUndefined();
+    expect(textPath(m, { at: 'review', field: 'newInformation' })).toBeUndefined();
+    const feedback: TextTarget = { at: 'feedback', attendeeId: 'c', field: 'comment' };
+    expect(textPath(m, feedback)).toBeUndefined();
+    expect(apply(m, { type: 'set-text', target: feedback, value: 'Tack' }, t0).feedback).toEqual([{ attendeeId: 'c', score: 0, comment: 'Tack' }]);
   });
 });
