@@ -18,7 +18,7 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
     /** What the lists show of every plan, read from the sealed summary index; no plan is opened. */
     summaries: (): Promise<PlanSummary[]> => plans.summaries(),
     /** Checks the summaries against the plans once shown; false: they were out of step and are rebuilt on the next read. */
-    checkSummaries: (): Promise<boolean> => plans.checkSummaries(),
+    summariesInStep: (): Promise<boolean> => plans.summariesInStep(),
     /** The summaries, checked against the plans before they are read (gallring: not the list, so a moment more costs nothing). */
     checkedSummaries: (): Promise<PlanSummary[]> => plans.checkedSummaries(),
     /** Forgets the decrypted summaries: the app behind the lock is gone (locked). */

@@ -63,7 +63,7 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
     /** What the lists show of every plan (a change not yet on disk included), without opening a plan. */
     summaries: (): Promise<PlanSummary[]> => index.load(),
     /** Whether the summaries hold exactly the plans (asked once they are shown); false: they were out of step, read them again. */
-    checkSummaries: (): Promise<boolean> => index.check(),
+    summariesInStep: (): Promise<boolean> => index.check(),
     /** The summaries, checked against the plans first: for a screen other than the list, where the check's moment costs nothing. */
     async checkedSummaries(): Promise<PlanSummary[]> {
       await index.check();

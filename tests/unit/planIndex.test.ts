@@ -232,16 +232,16 @@ describe('the plans summary index', () => {
     const { sealer, plansOpened } = countingSealer();
     const reader = createPlanRepository(db, sealer);
     expect(byId(await reader.summaries()).map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
-    expect(await reader.checkSummaries()).toBe(false);
+    expect(await reader.summariesInStep()).toBe(false);
     expect(byId(await reader.summaries()).map((s) => s.person.name)).toEqual(['Anna', 'Bo', 'Cilla']);
     expect(plansOpened()).toBe(3);
-    expect(await reader.checkSummaries()).toBe(true);
+    expect(await reader.summariesInStep()).toBe(true);
     await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
     // A summary of a plan that is gone (deleted behind the index's back) is found the same way.
     await db.plans.delete('c');
     const again = createPlanRepository(db, testSealer);
     expect((await again.summaries()).length).toBe(3);
-    expect(await again.checkSummaries()).toBe(false);
+    expect(await again.summariesInStep()).toBe(false);
     expect(byId(await again.summaries()).map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
     await vi.waitFor(async () => expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']));
     await db.plans.put(await sealRow(testSealer, 'plans', { ...(await import('../../src/storage/planRepository')).toRecord(plan('c', 'Cilla')) }));
@@ -278,11 +278,11 @@ describe('the plans summary index', () => {
     const write = plans.prepareWrite({ ...plan('b', 'Bo'), updatedAt: '2026-11-05T00:00:00.000Z' });
     await expect(write()).rejects.toThrow();
     // Bo is in the index and not yet among the stored plans: not a fault, so not dropped.
-    expect(await plans.checkSummaries()).toBe(true);
+    expect(await plans.summariesInStep()).toBe(true);
     expect(byId(await plans.summaries()).map((s) => s.id)).toEqual(['a', 'b']);
     failing.clear();
     await write();
-    expect(await plans.checkSummaries()).toBe(true);
+    expect(await plans.summariesInStep()).toBe(true);
   });
 
   it('a plan written before the index was read this session leaves a marker, cleared once the index is read', async () => {

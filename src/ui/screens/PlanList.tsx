@@ -60,7 +60,7 @@ export default function PlanList() {
         setDrawAll(true);
         requestAnimationFrame(() => performance.mark('sip:plan-list-complete'));
         // Once shown, the index is checked against the plans; out of step (a fault), it is read again, rebuilt.
-        void app.plans.checkSummaries().then(
+        void app.plans.summariesInStep().then(
           (inStep) => inStep || void refetch(),
           (error: unknown) => console.warn(error),
         );
