@@ -53,7 +53,6 @@ export function meetingCommands(storage: Storage, autosave: WriteQueue) {
     all: (): Promise<Meeting[]> => meetings.list(),
     /** The running meetings' ids, last changed first, read without opening any meeting. */
     running: () => meetings.running(),
-    runningOf,
     start,
 
     /**
