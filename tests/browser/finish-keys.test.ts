@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting';
 import { newMeetingClock } from '../../src/domain/timer';
 import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
-import { axeWhileRunning, pauseAtMinute } from './harness';
+import { axeWhileRunning, pauseAtMinute, startCircleAt } from './harness';
 import { seedPlanAndMeeting } from './seed';
 import { useAppSession } from './session';
 
@@ -64,15 +64,7 @@ const pauseButton = () => app.page.getByRole('region', { name: 'Tider' }).getByR
 const missingList = () => app.page.getByRole('region', { name: 'Innan du avslutar' });
 
 /** Under the clock, two minutes before START: the meeting stored, opened, and its circle started at START. */
-async function startedMeeting(): Promise<Page> {
-  await app.page.clock.install({ time: new Date(START.getTime() - 2 * 60_000) });
-  app.page.on('dialog', (dialog) => void dialog.accept());
-  const page = await app.openSeeded(seed, `/mote/${IDS.meeting}`);
-  await at(0);
-  await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
-  await expect.poll(() => heading('Inledning').count()).toBe(1);
-  return page;
-}
+const startedMeeting = () => startCircleAt(app, seed, `/mote/${IDS.meeting}`, START);
 const isFocused = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => el === document.activeElement);
 
 describe('the keyboard', () => {

@@ -1,11 +1,9 @@
 // Shared set-up for browser tests: Debian's Chromium driven by playwright-core, a record of every
 // request that leaves the app's origin, and an axe-core check with the WCAG 2.1 AA rules.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { AppSession } from './session';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -38,11 +36,6 @@ export async function launchPersistent(userDataDir: string, options: { backForwa
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     ...CONTEXT_OPTIONS,
   });
-}
-
-export function tempProfile(): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'sip-profile-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function newContext(browser: Browser): Promise<BrowserContext> {
@@ -151,6 +144,20 @@ export async function addParticipants(page: Page, people: [name: string, organis
 /** Stops Playwright's clock at `start` + minutes:seconds (a meeting's timers read at an exact moment). */
 export async function pauseAtMinute(page: Page, start: Date, minutes: number, seconds = 0): Promise<void> {
   await page.clock.pauseAt(new Date(start.getTime() + (minutes * 60 + seconds) * 1000));
+}
+
+/**
+ * Opens a seeded meeting under Playwright's clock, two minutes before `start`, and starts its circle
+ * at `start`: for the tests that read the timers at exact minutes (the clock stays paused there).
+ */
+export async function startCircleAt(app: Pick<AppSession, 'page' | 'openSeeded'>, seed: (page: Page) => Promise<unknown>, path: string, start: Date): Promise<Page> {
+  await app.page.clock.install({ time: new Date(start.getTime() - 2 * 60_000) });
+  app.page.on('dialog', (dialog) => void dialog.accept());
+  const page = await app.openSeeded(seed, path);
+  await pauseAtMinute(page, start, 0);
+  await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Inledning' }).count()).toBe(1);
+  return page;
 }
 
 /**

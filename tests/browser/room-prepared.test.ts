@@ -12,7 +12,7 @@ import type { Meeting } from '../../src/domain/meeting';
 import { newMeetingClock } from '../../src/domain/timer';
 import { heldMeeting, PERSON_NAME } from '../fixtures/heldMeeting';
 import { oneLine, pdftotext } from './files';
-import { axeWhileRunning, pauseAtMinute } from './harness';
+import { axeWhileRunning, pauseAtMinute, startCircleAt } from './harness';
 import { seedPlanAndMeeting } from './seed';
 import { useAppSession } from './session';
 
@@ -82,15 +82,7 @@ const prepared = () => app.page.getByRole('region', { name: 'Det förberedda' })
 const speakerGroup = (name: string) => app.page.getByRole('group', { name: new RegExp(`^\\d+\\. ${name}`) });
 
 /** Under the clock, two minutes before START: the prepared meeting stored, opened, and its circle started at START. */
-async function startedCircle(): Promise<Page> {
-  await app.page.clock.install({ time: new Date(START.getTime() - 2 * 60_000) });
-  app.page.on('dialog', (dialog) => void dialog.accept());
-  const page = await app.openSeeded(seed, `/mote/${IDS.meeting}`);
-  await at(0);
-  await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
-  await expect.poll(() => heading('Inledning').count()).toBe(1);
-  return page;
-}
+const startedCircle = () => startCircleAt(app, seed, `/mote/${IDS.meeting}`, START);
 
 /** The round in Aktuell situation from minute 10: the person and then Lisa Andersson speak, each with a note and what works well. */
 async function takeTheRound(page: Page): Promise<void> {
