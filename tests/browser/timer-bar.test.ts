@@ -108,6 +108,12 @@ async function heightWhileTyping(): Promise<number | null> {
   await field.focus();
   await settle();
   const height = await barHeight();
+  // The browser's own scrolling (Tab, find in page) leaves the bar's height free at the top.
+  const padding = await page().evaluate(() => ({
+    sticky: getComputedStyle(document.querySelector('.meeting-bar')!).position === 'sticky',
+    px: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+  }));
+  if (padding.sticky) expect(padding.px, 'scroll-padding-top while typing').toBeCloseTo(height, 0);
   await resetFocus();
   return height;
 }
