@@ -67,7 +67,7 @@ const EDITS = 200;
 const FLUSH_EVENT = 'sip:flush';
 const PDF_RUNS = 3;
 const PDF_MARKS = { start: 'sip:pdf-start', first: 'sip:pdf-first', done: 'sip:pdf-done' };
-const TRACE_SECONDS = 15;
+const TRACE_SECONDS = 30;
 const GOAL_LABEL = 'Långsiktigt mål';
 
 /** @typedef {{ label: string, value: number, unit: 'B' | 'ms' | 'x', target?: number }} Figure */
