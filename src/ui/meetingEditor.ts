@@ -27,8 +27,9 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
 
   /**
    * Does what a command says (domain/meetingCommands.ts) to the meeting on screen, and autosaves
-   * it as edit does; nothing when the command changes nothing. Only what the command changed is
-   * written into the store (mergeShared); a keystroke costs one field, not the whole meeting.
+   * it; nothing when the command changes nothing. Every change of the meeting on screen is a
+   * command, holding it aside. Only what the command changed is written into the store
+   * (mergeShared); a keystroke costs one field, not the whole meeting.
    */
   function dispatch(command: MeetingCommand): boolean {
     const before = unwrap(value);
@@ -60,7 +61,7 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
     });
   }
 
-  return { meeting: value, edit, dispatch, plan, nameOf, hold };
+  return { meeting: value, dispatch, plan, nameOf, hold };
 }
 
 export type MeetingEditor = ReturnType<typeof createMeetingEditor>;
