@@ -3,7 +3,7 @@
 // state; nothing leaves avslutad: a need that comes back starts a new SIP. The UI asks these rules
 // what it may offer, so it cannot reach a state they forbid.
 import type { MeetingKind } from './meeting';
-import { newPlan, type Closing, type Plan, type PlanStatus } from './plan';
+import { clearReplies, newPlan, type Closing, type Plan, type PlanStatus } from './plan';
 import type { Problems } from './validation';
 
 export type PlanEvent = { type: 'meeting-held'; kind: MeetingKind } | { type: 'closed' };
@@ -69,6 +69,7 @@ export function closePlan(plan: Plan, closing: Closing, now: Date): Plan | null 
 export function newSipFrom(closed: Plan, id: string, now: Date): Plan {
   const plan = newPlan(id, now);
   plan.person = structuredClone(closed.person);
-  plan.participants = closed.participants.map((p) => ({ ...structuredClone(p), invitation: 'inbjuden', substituteName: '' }));
+  plan.participants = structuredClone(closed.participants);
+  clearReplies(plan);
   return plan;
 }

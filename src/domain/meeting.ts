@@ -3,7 +3,7 @@
 // actions, parked issues, disagreements, the lead, the person's response, feedback, follow-up.
 import type { MeetingTemplate, PhaseTool } from './circle';
 import { localIsoDate } from './dates';
-import { attendeeIds as partyIds, isPartyId } from './parties';
+import { attendeeIds as partyIds, familyReply, isPartyId } from './parties';
 import type { Participant, Plan } from './plan';
 import { budgetsFromShares, MINUTE_MS, newMeetingClock, type MeetingClock } from './timer';
 
@@ -245,8 +245,10 @@ export function newMeeting(options: {
     clock: newMeetingClock(),
     attendance: attendeeIds(plan, localIsoDate(options.now)).map((attendeeId) => {
       const p = plan.participants.find((x) => x.id === attendeeId);
-      if (!p) return { attendeeId, status: 'ej-angiven' as AttendanceStatus, substituteName: '' };
-      return { attendeeId, status: initialStatus(p), substituteName: p.invitation === 'ersattare' ? p.substituteName : '' };
+      if (p) return { attendeeId, status: initialStatus(p), substituteName: p.invitation === 'ersattare' ? p.substituteName : '' };
+      // A family member or representative who declined is marked absent, as a participant is.
+      const declined = plan.person.representatives.some((r) => r.id === attendeeId && familyReply(r) === 'avbojd');
+      return { attendeeId, status: declined ? 'franvarande' : 'ej-angiven', substituteName: '' };
     }),
     chairId: chair?.id ?? '',
     noteTakerId: noteTaker?.id ?? '',

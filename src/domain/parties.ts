@@ -3,7 +3,7 @@
 // under practical needs. One pure model says who is invited, who attends and in which order, who
 // gets which copy of the plan, and who gives consent for a child. No DOM, no storage.
 import { ageOn, birthDateOf } from './age';
-import type { ConsentGiver, Participant, Person, Plan, Representative, RepresentativeKind } from './plan';
+import type { ConsentGiver, FamilyReply, Participant, Person, Plan, Representative, RepresentativeKind } from './plan';
 
 /** The attendee id used for the person the plan is about. */
 export const PERSON_ID = 'person';
@@ -43,6 +43,11 @@ export function proposedInvited(kind: RepresentativeKind, child: boolean | null)
 /** Whether a representative is invited: as the chair marked it, else as proposed. */
 export function isInvited(rep: Representative, child: boolean | null): boolean {
   return rep.invited ?? proposedInvited(rep.kind, child);
+}
+
+/** A family member's or representative's reply to the invitation: 'inbjuden' until they answer. */
+export function familyReply(rep: Pick<Representative, 'reply'>): FamilyReply {
+  return rep.reply ?? 'inbjuden';
 }
 
 /** The family and representatives invited to the meeting, in the order entered. */

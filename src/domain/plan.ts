@@ -22,6 +22,8 @@ export interface Representative {
   contact: Contact;
   /** Invited to the meeting as marked by the chair; unset means as proposed (see parties.ts). */
   invited?: boolean;
+  /** Their reply to the invitation to the booked meeting; unset until they answer (see parties.ts, familyReply). */
+  reply?: FamilyReply;
 }
 
 export interface Person {
@@ -60,6 +62,9 @@ export interface Preparation {
 
 export type Principal = 'kommun' | 'region' | 'annan';
 export type InvitationStatus = 'inbjuden' | 'bekraftad' | 'avbojd' | 'ersattare';
+/** A family member's or representative's reply: they come or not (a substitute is a professional's). */
+export type FamilyReply = Exclude<InvitationStatus, 'ersattare'>;
+export const FAMILY_REPLIES: readonly FamilyReply[] = ['inbjuden', 'bekraftad', 'avbojd'];
 
 export interface Participant {
   id: string;
@@ -337,11 +342,18 @@ export interface BookedMeeting {
 /** The kinds of meeting that are the plan's own (the booked SIP meeting, then its follow-ups). */
 const PLAN_OWN_KINDS: readonly string[] = ['sip', 'uppfoljning'];
 
+/** Clears every invitee's reply (the participants' and the family's), in place: a new invitation is answered anew. */
+export function clearReplies(plan: Plan): void {
+  plan.participants = plan.participants.map((p) => ({ ...p, invitation: 'inbjuden', substituteName: '' }));
+  plan.person.representatives = plan.person.representatives.map(({ reply: _reply, ...r }) => r);
+}
+
 /**
  * The plan after a meeting about it is held: its status as the life-cycle rule gives it (unchanged
  * when the rule gives none), the day of the meeting, and its next meeting:
  * - the follow-up booked in the meeting, when one was booked; the reply date and every
- *   participant's reply belong to the new invitation, so they start over;
+ *   invitee's reply (the participants' and the family's) belong to the new invitation, so they
+ *   start over;
  * - otherwise, after another kind of meeting (samverkans-, avstämnings-, överlämnings- or
  *   avslutningsmöte), the meeting booked before stays in force, replies and all;
  * - otherwise the plan's own meeting (the SIP meeting or a follow-up) was the booked one and has
@@ -359,7 +371,7 @@ export function afterMeetingHeld(
   next.lastHeldAt = localIsoDate(new Date(meeting.heldAt));
   if (meeting.followUp.date) {
     next.booking = { ...next.booking, date: meeting.followUp.date, startTime: meeting.followUp.startTime, place: meeting.followUp.place, replyBy: '' };
-    next.participants = next.participants.map((p) => ({ ...p, invitation: 'inbjuden', substituteName: '' }));
+    clearReplies(next);
   } else if (meeting.kind !== undefined && PLAN_OWN_KINDS.includes(meeting.kind)) {
     next.booking = { ...next.booking, date: '', startTime: '', replyBy: '' };
   }

@@ -3,6 +3,8 @@
 // plan is opened only when the chair opens it. The functions that list plans (overview.ts,
 // retention.ts, plan.ts's search and sort) are typed on the fields they read, so they serve
 // summaries and whole plans alike.
+import { localIsoDate } from './dates';
+import { familyReply, invitedFamily } from './parties';
 import type { Plan, PlanStatus } from './plan';
 
 export interface PlanSummary {
@@ -17,7 +19,7 @@ export interface PlanSummary {
   lastHeldAt: string;
   /** The closing date when the SIP is closed (gallring counts from it). */
   closing: { date: string } | null;
-  /** Participants invited who have neither confirmed nor declined. */
+  /** Invitees who have not answered: participants, and the family and representatives invited. */
   invited: number;
 }
 
@@ -31,8 +33,18 @@ export function summarize(plan: Plan): PlanSummary {
     booking: { date: plan.booking.date, startTime: plan.booking.startTime },
     lastHeldAt: plan.lastHeldAt,
     closing: plan.closing ? { date: plan.closing.date } : null,
-    invited: plan.participants.filter((p) => p.invitation === 'inbjuden').length,
+    invited: unansweredInvitations(plan),
   };
+}
+
+/**
+ * How many invitees have not answered. Whether a guardian is invited depends on the person's age
+ * (parties.ts), taken on the day of the booked meeting, or of the plan's last change when none is.
+ */
+function unansweredInvitations(plan: Plan): number {
+  const day = plan.booking.date || localIsoDate(new Date(plan.updatedAt));
+  const family = invitedFamily(plan, day).filter((r) => familyReply(r) === 'inbjuden').length;
+  return plan.participants.filter((p) => p.invitation === 'inbjuden').length + family;
 }
 
 /** Whether two summaries show the same (a write whose summary did not change leaves the index alone). */

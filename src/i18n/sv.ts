@@ -76,6 +76,7 @@ export const sv = {
     representativesHint:
       'Vårdnadshavare, god man, förvaltare, fullmakt, närstående och stödperson skrivs bara här. De som bjuds in får en egen kallelse, finns med i närvaron och får ett eget exemplar av planen.',
     invited: 'Bjuds in till mötet',
+    reply: 'Svar på kallelsen',
     childHint: 'Personen är under 18 år. Vårdnadshavarna bjuds in till mötet och ger samtycke.',
     guardiansMissing: 'Personen är under 18 år. Lägg till vårdnadshavarna: de bjuds in och ger samtycke.',
   },

@@ -111,7 +111,7 @@ export const svLife = {
     overdueHeading: 'Försenad uppföljning',
     overdueText: (date: string) => `Mötet ${date} har passerat utan att hållas.`,
     awaitingHeading: 'Väntar på svar',
-    awaiting: (n: number) => (n === 1 ? '1 deltagare har inte svarat' : `${n} deltagare har inte svarat`),
+    awaiting: (n: number) => (n === 1 ? '1 inbjuden har inte svarat' : `${n} inbjudna har inte svarat`),
     more: (n: number) => `… och ${n} till.`,
     kindSip: 'SIP-möte',
     kindFollowUp: 'Uppföljning',

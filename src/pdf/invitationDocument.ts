@@ -4,7 +4,7 @@
 // the plan it follows up and its goals (DOMAIN.md step 6). The person is identified by birth date.
 import { addMinutesToTime } from '../domain/dates';
 import type { AgreedPlan } from '../domain/agreedPlan';
-import { invitedFamily } from '../domain/parties';
+import { familyReply, invitedFamily } from '../domain/parties';
 import type { Participant, Plan, Representative } from '../domain/plan';
 import { formatDate, formatDay } from '../i18n/format';
 import { sv } from '../i18n/sv';
@@ -40,6 +40,15 @@ function coming(plan: Plan): Participant[] {
 
 function declined(plan: Plan): Participant[] {
   return plan.participants.filter((p) => p.invitation === 'avbojd');
+}
+
+/** The family and representatives invited who have not declined (one who declined is named among those who do not come). */
+function comingFamily(plan: Plan, day: string): Representative[] {
+  return invitedFamily(plan, day).filter((r) => familyReply(r) !== 'avbojd');
+}
+
+function declinedFamily(plan: Plan, day: string): Representative[] {
+  return invitedFamily(plan, day).filter((r) => familyReply(r) === 'avbojd');
 }
 
 /** "Anna Ek (i stället för Nguyễn Thị Hằng)" for a named substitute; else the name. */
@@ -110,10 +119,13 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
         { kind: 'list', items: f.reviewItems },
       ]
     : [];
-  const away = declined(plan).map((p) => {
-    const pName = [p.name.trim() || sv.list.unnamed, p.organisation.trim()].filter(Boolean).join(', ');
-    return p.id === invitee.id ? t.you(pName) : pName;
-  });
+  const away = [
+    ...declinedFamily(plan, input.madeOn).map((r) => `${r.name.trim() || sv.list.unnamed}, ${sv.representativeKindsLower[r.kind]}`),
+    ...declined(plan).map((p) => {
+      const pName = [p.name.trim() || sv.list.unnamed, p.organisation.trim()].filter(Boolean).join(', ');
+      return p.id === invitee.id ? t.you(pName) : pName;
+    }),
+  ];
 
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: version ? f.heading : t.heading },
@@ -134,7 +146,7 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
       ],
       rows: [
         [name, '', t.personRow],
-        ...invitedFamily(plan, input.madeOn).map((r) => [r.name.trim() || sv.list.unnamed, '', sv.representativeKinds[r.kind]]),
+        ...comingFamily(plan, input.madeOn).map((r) => [r.name.trim() || sv.list.unnamed, '', sv.representativeKinds[r.kind]]),
         ...coming(plan).map((p) => {
           const pName = comingName(p);
           return [p.id === invitee.id ? t.you(pName) : pName, p.organisation.trim(), roleOf(p)];
@@ -205,7 +217,7 @@ export function personInvitation(input: InvitationExport): PdfDocument {
   }
   if (purpose) blocks.push({ kind: 'heading', level: 1, text: e.whyHeading }, { kind: 'paragraph', text: purpose });
   if (questions.length > 0) blocks.push({ kind: 'heading', level: 1, text: e.questionsHeading }, { kind: 'list', items: questions });
-  const family = invitedFamily(plan, input.madeOn);
+  const family = comingFamily(plan, input.madeOn);
   if (coming(plan).length > 0 || family.length > 0) {
     blocks.push(
       { kind: 'heading', level: 1, text: e.whoHeading },
@@ -245,7 +257,7 @@ export function familyInvitation(input: InvitationExport, invitee: Representativ
   const { practical, questions, purpose, contact } = easyFacts(plan, version ? f.followUp.questions : []);
   const who = [
     f.whoPerson(name),
-    ...invitedFamily(plan, input.madeOn).map((r) => {
+    ...comingFamily(plan, input.madeOn).map((r) => {
       const line = f.who(r.name.trim() || sv.list.unnamed, sv.representativeKindsLower[r.kind]);
       return r.id === invitee.id ? f.you(line) : line;
     }),

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { oneLine, pdftotext, makePdfs } from './files';
-import { addParticipants, expectNoAxeViolations } from './harness';
+import { addParticipants, expectNoAxeViolations, reloadApp, waitUntilSaved } from './harness';
 import { useAppSession } from './session';
 
 const app = useAppSession({ timeoutMs: 30_000 });
@@ -164,6 +164,54 @@ describe("a child's SIP with two guardians", () => {
     const karin = oneLine(pdftotext(await download('Spara – Kallelse – Karin Lund, Socialtjänsten')));
     for (const name of GUARDIANS) expect(karin).toContain(name);
     expect(karin).toContain('i din yrkesroll');
+  });
+
+  it('keeps each guardian’s reply: one who declined is named so in the invitations and starts the meeting absent', async () => {
+    const page = await enterFamilyPlan();
+    await addProposedConsent(page);
+    await page
+      .getByRole('link', { name: /Personen/ })
+      .first()
+      .click();
+    const reply = (i: number) => group(new RegExp(`^Företrädare ${i}`)).getByRole('combobox', { name: 'Svar på kallelsen' });
+    expect(await reply(1).inputValue()).toBe('inbjuden');
+    await reply(1).selectOption({ label: 'Bekräftad' });
+    await reply(2).selectOption({ label: 'Avböjd' });
+    await expectNoAxeViolations(page, 'Personen with the guardians’ replies');
+    // Not invited: nothing to answer.
+    await group(/^Företrädare 1/)
+      .getByRole('checkbox', { name: 'Bjuds in till mötet' })
+      .uncheck();
+    expect(await reply(1).count()).toBe(0);
+    await group(/^Företrädare 1/)
+      .getByRole('checkbox', { name: 'Bjuds in till mötet' })
+      .check();
+    await waitUntilSaved(page);
+    await reloadApp(page);
+    expect(await reply(1).inputValue()).toBe('bekraftad');
+    expect(await reply(2).inputValue()).toBe('avbojd');
+
+    await page
+      .getByRole('link', { name: /^\W*\d*\W*Kallelse/ })
+      .first()
+      .click();
+    await makePdfs(app.page, 'Skapa kallelser (PDF)', 5);
+    const karin = oneLine(pdftotext(await download('Spara – Kallelse – Karin Lund, Socialtjänsten')));
+    expect(karin).toContain('Har lämnat återbud: Ali Berg, vårdnadshavare.');
+    const sara = oneLine(pdftotext(await download('Spara – Kallelse – Sara Berg, vårdnadshavare')));
+    expect(sara).not.toContain('Ali Berg');
+
+    await openAttendance(page);
+    expect(
+      await group(/^Ali Berg/)
+        .getByRole('radio', { name: 'Frånvarande' })
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await group(/^Sara Berg/)
+        .getByRole('radio', { name: 'Frånvarande' })
+        .isChecked(),
+    ).toBe(false);
   });
 
   it('takes attendance: the person, then the guardians, then the professionals, then the interpreter', async () => {

@@ -9,6 +9,7 @@ import {
   attendeeIds,
   copyKind,
   familyCopyOwners,
+  familyReply,
   guardiansMissing,
   invitedFamily,
   invitees,
@@ -17,12 +18,15 @@ import {
   parties,
   proposedConsentGiver,
 } from '../../src/domain/parties';
-import { newParticipant, newPlan, newRepresentative, type Plan, type RepresentativeKind } from '../../src/domain/plan';
+import { newSipFrom } from '../../src/domain/lifecycle';
+import { afterMeetingHeld, newParticipant, newPlan, newRepresentative, type Plan, type RepresentativeKind } from '../../src/domain/plan';
+import { summarize } from '../../src/domain/planSummary';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { invitations } from '../../src/pdf/invitationDocument';
 import type { Block, PdfDocument } from '../../src/pdf/model';
 import { planCopies } from '../../src/pdf/planDocument';
 import { fromRecord, toRecord } from '../../src/storage/planRepository';
+import { CONTENT_VERSION } from '../../src/storage/shapes/contentVersion';
 import { restorePlan } from '../../src/storage/shapes/plan';
 
 const TODAY = '2026-03-14';
@@ -185,6 +189,66 @@ describe('invitations', () => {
     expect(sara).not.toMatch(/yrkesroll|mandat|Guide för|Vidarebefordra/iu);
     // The professionals' invitation lists the guardians among the invited.
     expect(allText(docs[3]!)).toContain('Ali Berg');
+  });
+});
+
+describe('the family’s replies', () => {
+  /** Lisa's plan with her meeting booked: Sara has confirmed, Ali has not answered, Olof has not either. */
+  function booked(): Plan {
+    const plan = childPlan();
+    plan.booking = { ...plan.booking, date: '2026-03-20', startTime: '13:00', replyBy: '2026-03-17' };
+    plan.person.representatives[0]!.reply = 'bekraftad';
+    return plan;
+  }
+
+  it('counts an invited family member who has not answered among the replies awaited', () => {
+    const plan = booked();
+    // Olof and Ali.
+    expect(summarize(plan).invited).toBe(2);
+    plan.person.representatives[1]!.reply = 'avbojd';
+    expect(summarize(plan).invited).toBe(1);
+    // A family member who is not invited is not waited for.
+    plan.person.representatives[1]!.reply = undefined;
+    plan.person.representatives[1]!.invited = false;
+    expect(summarize(plan).invited).toBe(1);
+  });
+
+  it('starts the meeting with one who declined marked absent, and leaves them out of who comes', () => {
+    const plan = booked();
+    plan.person.representatives[1]!.reply = 'avbojd';
+    const attendance = meetingOf(plan).attendance;
+    expect(attendance.find((a) => a.attendeeId === 'g-2')?.status).toBe('franvarande');
+    expect(attendance.find((a) => a.attendeeId === 'g-1')?.status).toBe('ej-angiven');
+    const docs = invitations({ plan, madeOn: TODAY });
+    // Ali still gets his invitation; the others' say he does not come.
+    expect(docs.map((d) => d.coverLine)).toContain('Kallelse — Ali Berg, vårdnadshavare');
+    const professional = allText(docs.find((d) => d.coverLine === 'Kallelse — Olof Ek, Skolan')!);
+    expect(professional).toContain('Har lämnat återbud: Ali Berg, vårdnadshavare.');
+    const table = docs.find((d) => d.coverLine === 'Kallelse — Olof Ek, Skolan')!.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r[0])).toEqual(['Lisa Berg', 'Sara Berg', 'Karin Lund', 'Olof Ek (du)']);
+    expect(allText(docs.find((d) => d.coverLine === 'Kallelse — Sara Berg, vårdnadshavare')!)).not.toContain('Ali Berg');
+  });
+
+  it('is answered anew for the next meeting booked, and for a new SIP', () => {
+    const plan = booked();
+    plan.person.representatives[1]!.reply = 'avbojd';
+    const next = afterMeetingHeld(
+      plan,
+      { kind: 'sip', heldAt: NOW.toISOString(), followUp: { date: '2026-06-01', startTime: '10:00', place: 'Skolan' } },
+      'aktiv',
+      NOW,
+    );
+    expect(next.person.representatives.map((r) => familyReply(r))).toEqual(['inbjuden', 'inbjuden']);
+    expect(next.person.representatives.every((r) => !('reply' in r))).toBe(true);
+    expect(newSipFrom({ ...plan, status: 'avslutad' }, 'plan-2', NOW).person.representatives.map((r) => familyReply(r))).toEqual(['inbjuden', 'inbjuden']);
+  });
+
+  it('keeps a reply through storage, and drops one it does not know', () => {
+    const plan = booked();
+    expect(fromRecord(toRecord(plan)).person.representatives.map((r) => r.reply)).toEqual(['bekraftad', undefined]);
+    const stored = structuredClone(plan) as unknown as { person: { representatives: Record<string, unknown>[] } };
+    stored.person.representatives[1]!.reply = 'ersattare';
+    expect(restorePlan(stored, CONTENT_VERSION).person.representatives[1]).not.toHaveProperty('reply');
   });
 });
 

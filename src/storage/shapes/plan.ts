@@ -4,6 +4,7 @@ import type { AgreedPlan } from '../../domain/agreedPlan';
 import {
   CLOSING_REASONS,
   DEFAULT_MEETING_MINUTES,
+  FAMILY_REPLIES,
   REPRESENTATIVE_KINDS,
   type Booking,
   type Closing,
@@ -52,6 +53,7 @@ const representative = object<Representative>({
   name: text(),
   contact,
   invited: optional(flag()),
+  reply: optional(oneOf(FAMILY_REPLIES)),
 });
 
 const person = object<Person>({

@@ -7,8 +7,11 @@ import type { PlanSummary } from '../../domain/planSummary';
 import { valuesOf } from './enums';
 import { id, nullable, object, oneOf, required, text, whole, type Shape } from './fill';
 
-/** The version of the summary's shape; raise it when PlanSummary changes (every index is then rebuilt). */
-export const SUMMARY_VERSION = 1;
+/**
+ * The version of the summary's shape; raise it when PlanSummary or what a field means changes
+ * (every index is then rebuilt). 2: `invited` counts the family's unanswered invitations too.
+ */
+export const SUMMARY_VERSION = 2;
 
 export const planSummaryShape: Shape<PlanSummary> = object<PlanSummary>({
   id: id(),

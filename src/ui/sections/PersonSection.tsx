@@ -1,13 +1,16 @@
 import { createMemo, Show } from 'solid-js';
-import { guardiansMissing, isChild, isInvited } from '../../domain/parties';
+import { familyReply, guardiansMissing, isChild, isInvited } from '../../domain/parties';
 import { parseIdNumber } from '../../domain/personnummer';
-import { newRepresentative, type Representative } from '../../domain/plan';
+import { FAMILY_REPLIES, newRepresentative, type FamilyReply, type Representative } from '../../domain/plan';
 import { validatePerson } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
 import { Checkbox, SelectField, TextField } from '../components/fields';
 import { ItemList } from '../components/ItemList';
 import { formatDate } from '../../i18n/format';
 import { changeById, newId, removeById, today, usePlanEditor } from '../planEditor';
+
+/** What a family member or representative can answer: as a participant, without a substitute. */
+const familyReplies = Object.fromEntries(FAMILY_REPLIES.map((r) => [r, sv.invitation[r]])) as Record<FamilyReply, string>;
 
 export default function PersonSection() {
   const { plan, edit } = usePlanEditor();
@@ -115,6 +118,9 @@ export default function PersonSection() {
               <div class="choice-row">
                 <Checkbox label={sv.person.invited} checked={isInvited(rep, isChild(plan.person, today()))} onChange={(v) => update((r) => void (r.invited = v))} />
               </div>
+              <Show when={isInvited(rep, isChild(plan.person, today()))}>
+                <SelectField label={sv.person.reply} value={familyReply(rep)} options={familyReplies} onChange={(v) => update((r) => void (r.reply = v))} />
+              </Show>
             </>
           );
         }}
