@@ -34,8 +34,10 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
   function dispatch(command: MeetingCommand): boolean {
     const before = unwrap(value);
     // A keystroke sets its one field where it is, without a copy of the meeting to merge.
-    const path = command.type === 'set-text' && textPath(before, command.target);
-    if (path && command.type === 'set-text') return setTextAt(path, command.value);
+    if (command.type === 'set-text') {
+      const path = textPath(before, command.target);
+      if (path) return setTextAt(before, path, command.value);
+    }
     const after = apply(before, command, Date.now());
     if (after === before) return false;
     edit((draft) =>
@@ -44,8 +46,8 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
     return true;
   }
 
-  function setTextAt(path: TextPath, text: string): boolean {
-    if (valueAt(unwrap(value), path) === text) return false;
+  function setTextAt(before: Meeting, path: TextPath, text: string): boolean {
+    if (valueAt(before, path) === text) return false;
     editAt(path, text);
     return true;
   }
