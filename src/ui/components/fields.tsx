@@ -104,7 +104,7 @@ export function TextField(
         required={props.required}
         aria-invalid={showProblem() ? 'true' : undefined}
         aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error, !showProblem() && props.confirmation && ids.ok)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
+        on:input={(e) => props.onInput(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key !== 'Enter' || !props.onEnter || e.isComposing) return;
           e.preventDefault();
@@ -132,7 +132,7 @@ export function NumberField(props: BaseProps & { value: number; onInput: (value:
         value={Number.isFinite(props.value) ? props.value : ''}
         aria-invalid={showProblem() ? 'true' : undefined}
         aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error)}
-        onInput={(e) => props.onInput(e.currentTarget.value === '' ? Number.NaN : e.currentTarget.valueAsNumber)}
+        on:input={(e) => props.onInput(e.currentTarget.value === '' ? Number.NaN : e.currentTarget.valueAsNumber)}
       />
     </FieldFrame>
   );
@@ -163,7 +163,7 @@ export function TextArea(
         dir="auto"
         aria-invalid={showProblem() ? 'true' : undefined}
         aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
+        on:input={(e) => props.onInput(e.currentTarget.value)}
         onBlur={() => setLeft(true)}
       />
     </FieldFrame>

@@ -93,7 +93,7 @@ export default function PlanList() {
       </div>
       <div class="field search">
         <label for="plan-search">{sv.list.search}</label>
-        <input id="plan-search" type="search" autocomplete="off" spellcheck={false} value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input id="plan-search" type="search" autocomplete="off" spellcheck={false} value={query()} on:input={(e) => setQuery(e.currentTarget.value)} />
       </div>
       <Show when={all()} fallback={<p>{sv.app.loading}</p>}>
         <p class="count" role="status">
