@@ -7,10 +7,11 @@
 // may remember single-line entries for autofill. Single-line fields also turn the spell checker
 // off: names, numbers and addresses gain nothing from it, and Chromium's enhanced spell check
 // would send them to a server. See SECURITY.md, "What the browser and the device may keep".
-import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { checkLength } from '../../domain/textLength';
 import type { ValidationCode } from '../../domain/validation';
 import { svShell } from '../../i18n/svShell';
+import { followHeight } from './layoutBoundary';
 
 interface BaseProps {
   label: string;
@@ -152,20 +153,29 @@ export function TextArea(
   const [left, setLeft] = createSignal(false);
   const problem = () => props.problem ?? checkLength(props.value);
   const showProblem = () => Boolean(problem()) && (props.submitted || left() || props.value !== '');
+  let box!: HTMLDivElement;
+  let area!: HTMLTextAreaElement;
+  onMount(() => onCleanup(followHeight(box, area)));
   return (
     <FieldFrame {...props} problem={problem()} ids={ids} showProblem={showProblem()}>
-      <textarea
-        id={ids.input}
-        rows={props.rows ?? 4}
-        autocomplete="off"
-        placeholder={props.placeholder}
-        value={props.value}
-        dir="auto"
-        aria-invalid={showProblem() ? 'true' : undefined}
-        aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error)}
-        on:input={(e) => props.onInput(e.currentTarget.value)}
-        onBlur={() => setLeft(true)}
-      />
+      {/* A plain block around the boundary: a flex item is laid out with its container (styles.css). */}
+      <div>
+        <div class="layout-boundary" ref={box}>
+          <textarea
+            ref={area}
+            id={ids.input}
+            rows={props.rows ?? 4}
+            autocomplete="off"
+            placeholder={props.placeholder}
+            value={props.value}
+            dir="auto"
+            aria-invalid={showProblem() ? 'true' : undefined}
+            aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error)}
+            on:input={(e) => props.onInput(e.currentTarget.value)}
+            onBlur={() => setLeft(true)}
+          />
+        </div>
+      </div>
     </FieldFrame>
   );
 }
