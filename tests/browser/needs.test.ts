@@ -105,6 +105,29 @@ describe('Behov as goals with their interventions', () => {
     expect(await rowsOf(GOAL_1).count()).toBe(0);
   });
 
+  it('grows a goal’s field with its text, line by line, and what follows moves down with it', async () => {
+    await openNeeds();
+    const goal = card('Långsiktigt mål 1').getByRole('textbox', { name: 'Långsiktigt mål', exact: true });
+    const firstRow = rowsOf(GOAL_1).first();
+    // The field's box is laid out apart from the page (layoutBoundary.ts): its height must follow the
+    // text, and the row under it keep its distance. Boxes are measured together (focus may scroll).
+    const measure = async () => {
+      const [field, row] = [(await goal.boundingBox())!, (await firstRow.boundingBox())!];
+      return { height: field.height, gap: row.y - (field.y + field.height) };
+    };
+    const before = await measure();
+    expect(before.gap).toBeGreaterThanOrEqual(0);
+    await goal.click();
+    await goal.press('End');
+    await goal.pressSequentially(' Hen har en vuxen att vända sig till varje rast och vet vem som hämtar efter skolan.');
+    await expect.poll(async () => (await measure()).height).toBeGreaterThan(before.height + 10);
+    expect((await measure()).gap).toBeCloseTo(before.gap, 0);
+    // And back: with the added words gone, it is as tall as before.
+    await goal.fill(GOAL_1);
+    await expect.poll(async () => (await measure()).height).toBeCloseTo(before.height, 0);
+    expect((await measure()).gap).toBeCloseTo(before.gap, 0);
+  });
+
   it('adds an intervention to a goal in three taps plus typing, the performer chosen among those present', async () => {
     const page = await openNeeds();
     await tapsSince();
