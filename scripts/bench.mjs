@@ -145,12 +145,8 @@ function withBareFigure(result, label, base, notes, ratioTarget) {
 
 /** The bare stack's first screen, navigation start → 'bare:shown', RUNS times in a page throttled alone. */
 async function bareFirstScreenRuns(browser, origin) {
-  const context = await browser.newContext({ baseURL: origin });
+  const { context, page } = await openBarePage(browser, origin, '/bench/bare-first.html', CPU_SLOWDOWN);
   try {
-    const page = await context.newPage();
-    await page.goto('/bench/bare-first.html');
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       await page.goto('/bench/bare-first.html');
@@ -159,6 +155,21 @@ async function bareFirstScreenRuns(browser, origin) {
     return runs;
   } finally {
     await context.close();
+  }
+}
+
+/** A bare baseline page (bench/bare-*.html) in a context of its own, throttled at `rate`; the caller closes the context. */
+async function openBarePage(browser, origin, path, rate) {
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    return { context, page, cdp };
+  } catch (error) {
+    await context.close();
+    throw error;
   }
 }
 
@@ -717,15 +728,11 @@ async function measureTimerRepaint({ browser, origin }) {
       } finally {
         await context.close();
       }
-      const bare = await browser.newContext({ baseURL: origin });
+      const bare = await openBarePage(browser, origin, '/bench/bare-tick.html', slowdown);
       try {
-        const page = await bare.newPage();
-        await page.goto('/bench/bare-tick.html');
-        const cdp = await bare.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
         addRepaints(base, await traceTimerRepaints(browser));
       } finally {
-        await bare.close();
+        await bare.context.close();
       }
     }
     notes.push(`${label}: ${describeRepaints(app)}`, `bare page, ${label}: ${describeRepaints(base)}`);
