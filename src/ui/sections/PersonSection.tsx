@@ -87,6 +87,7 @@ export default function PersonSection() {
         {(rep) => {
           const at = `representatives.${rep.id}`;
           const update = (change: (r: Representative) => void) => edit((p) => changeById(p.person.representatives, rep.id, change));
+          const invited = () => isInvited(rep, isChild(plan.person, today()));
           return (
             <>
               <div class="row">
@@ -116,9 +117,9 @@ export default function PersonSection() {
               </div>
               <TextField label={sv.person.address} value={rep.contact.address} onInput={(v) => update((r) => void (r.contact.address = v))} />
               <div class="choice-row">
-                <Checkbox label={sv.person.invited} checked={isInvited(rep, isChild(plan.person, today()))} onChange={(v) => update((r) => void (r.invited = v))} />
+                <Checkbox label={sv.person.invited} checked={invited()} onChange={(v) => update((r) => void (r.invited = v))} />
               </div>
-              <Show when={isInvited(rep, isChild(plan.person, today()))}>
+              <Show when={invited()}>
                 <SelectField label={sv.person.reply} value={familyReply(rep)} options={familyReplies} onChange={(v) => update((r) => void (r.reply = v))} />
               </Show>
             </>
