@@ -6,6 +6,7 @@
 // interpreter is in the attendance and gets no copy.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../src/domain/dates';
 import { oneLine, pdftotext, makePdfs } from './files';
 import { addParticipants, expectNoAxeViolations, reloadApp, waitUntilSaved } from './harness';
 import { useAppSession } from './session';
@@ -169,6 +170,20 @@ describe("a child's SIP with two guardians", () => {
   it('keeps each guardian’s reply: one who declined is named so in the invitations and starts the meeting absent', async () => {
     const page = await enterFamilyPlan();
     await addProposedConsent(page);
+    // A meeting booked ahead: the overview counts everyone invited who has not answered, the guardians too.
+    await page
+      .getByRole('link', { name: /^\W*\d*\W*Kallelse/ })
+      .first()
+      .click();
+    // A month from now (the child is under 18 then, as today: the guardians are invited).
+    await page.getByRole('textbox', { name: 'Datum' }).fill(localIsoDate(new Date(Date.now() + 30 * 86_400_000)));
+    const awaiting = async (count: number) => {
+      await waitUntilSaved(page);
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
+      await expect.poll(() => page.getByRole('region', { name: 'Väntar på svar' }).getByText(`${CHILD}: ${count} inbjudna har inte svarat`).count()).toBe(1);
+      await page.getByRole('link', { name: CHILD }).first().click();
+    };
+    await awaiting(4);
     await page
       .getByRole('link', { name: /Personen/ })
       .first()
@@ -188,6 +203,14 @@ describe("a child's SIP with two guardians", () => {
       .check();
     await waitUntilSaved(page);
     await reloadApp(page);
+    expect(await reply(1).inputValue()).toBe('bekraftad');
+    expect(await reply(2).inputValue()).toBe('avbojd');
+    // Both guardians have answered: only the two professionals are still waited for.
+    await awaiting(2);
+    await page
+      .getByRole('link', { name: /Personen/ })
+      .first()
+      .click();
     expect(await reply(1).inputValue()).toBe('bekraftad');
     expect(await reply(2).inputValue()).toBe('avbojd');
 
