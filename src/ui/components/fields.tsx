@@ -7,7 +7,7 @@
 // may remember single-line entries for autofill. Single-line fields also turn the spell checker
 // off: names, numbers and addresses gain nothing from it, and Chromium's enhanced spell check
 // would send them to a server. See SECURITY.md, "What the browser and the device may keep".
-import { createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { checkLength } from '../../domain/textLength';
 import type { ValidationCode } from '../../domain/validation';
 import { svShell } from '../../i18n/svShell';
@@ -66,6 +66,18 @@ function FieldFrame(props: BaseProps & { ids: ReturnType<typeof useFieldIds>; sh
   );
 }
 
+/**
+ * A text field's problem (the caller's, or a length over the limit) and whether it is shown (once
+ * the field is left, holds text, or the form was submitted). Memos: a keystroke checks the value
+ * once, and the frame, the message and the aria attributes hear of it only when these change.
+ */
+function useTextProblem(props: Pick<BaseProps, 'problem'> & { value: string; submitted?: boolean }) {
+  const [left, setLeft] = createSignal(false);
+  const problem = createMemo(() => props.problem ?? checkLength(props.value));
+  const showProblem = createMemo(() => Boolean(problem()) && (props.submitted || left() || props.value !== ''));
+  return { problem, showProblem, onBlur: () => setLeft(true) };
+}
+
 type TextType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'search' | 'password';
 
 export function TextField(
@@ -85,9 +97,8 @@ export function TextField(
   },
 ) {
   const ids = useFieldIds();
-  const [left, setLeft] = createSignal(false);
-  const problem = () => props.problem ?? checkLength(props.value);
-  const showProblem = () => Boolean(problem()) && (props.submitted || left() || props.value !== '');
+  const { problem, showProblem, onBlur } = useTextProblem(props);
+  const described = createMemo(() => describedBy(props.hint && ids.hint, showProblem() && ids.error, !showProblem() && props.confirmation && ids.ok));
   return (
     <FieldFrame {...props} problem={problem()} ids={ids} showProblem={showProblem()}>
       <input
@@ -104,14 +115,14 @@ export function TextField(
         value={props.value}
         required={props.required}
         aria-invalid={showProblem() ? 'true' : undefined}
-        aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error, !showProblem() && props.confirmation && ids.ok)}
+        aria-describedby={described()}
         on:input={(e) => props.onInput(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key !== 'Enter' || !props.onEnter || e.isComposing) return;
           e.preventDefault();
           props.onEnter();
         }}
-        onBlur={() => setLeft(true)}
+        onBlur={onBlur}
       />
     </FieldFrame>
   );
@@ -150,9 +161,8 @@ export function TextArea(
   },
 ) {
   const ids = useFieldIds();
-  const [left, setLeft] = createSignal(false);
-  const problem = () => props.problem ?? checkLength(props.value);
-  const showProblem = () => Boolean(problem()) && (props.submitted || left() || props.value !== '');
+  const { problem, showProblem, onBlur } = useTextProblem(props);
+  const described = createMemo(() => describedBy(props.hint && ids.hint, showProblem() && ids.error));
   let box!: HTMLDivElement;
   let area!: HTMLTextAreaElement;
   onMount(() => onCleanup(followHeight(box, area)));
@@ -170,9 +180,9 @@ export function TextArea(
             value={props.value}
             dir="auto"
             aria-invalid={showProblem() ? 'true' : undefined}
-            aria-describedby={describedBy(props.hint && ids.hint, showProblem() && ids.error)}
+            aria-describedby={described()}
             on:input={(e) => props.onInput(e.currentTarget.value)}
-            onBlur={() => setLeft(true)}
+            onBlur={onBlur}
           />
         </div>
       </div>
