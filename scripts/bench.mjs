@@ -62,7 +62,10 @@ const TARGETS = {
   firstPdfMs: 1000,
   pdfBytes: 300 * KB,
 };
-const EDITS = 200;
+// Typing: 16 rounds of 50 edits a page, taking turns. With 4 rounds of 50 the p50 ratio of one
+// build moved ×1.37–1.87 from run to run on this 2-core machine (a few busy seconds fell on one
+// page's round); with 16 rounds of 50 it moved ×1.28–1.36.
+const EDITS = 800;
 /** The app writes pending edits at once on this window event (src/ui/autosave.ts): a pagehide without the lock's cover. */
 const FLUSH_EVENT = 'sip:flush';
 const PDF_RUNS = 3;
@@ -612,7 +615,7 @@ async function openBareSave(browser, origin) {
   return { context, page, cdp, goal: page.getByRole('textbox', { name: GOAL_LABEL, exact: true }) };
 }
 
-const KEYSTROKE_ROUNDS = 4;
+const KEYSTROKE_ROUNDS = 16;
 // The first edits after a page opens run code the JIT has not compiled yet (and, in the app, the
 // first frames after the field takes focus). Counted in with 200 edits they made the app's p95
 // (×2.2 one run) while 800 edits of the same build gave ×1.3: a tail set by the run's length. So
