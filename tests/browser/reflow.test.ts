@@ -1,8 +1,9 @@
 // Every screen reflows (issue 13, point 3; WCAG 2.1 1.4.10) and every target a finger uses is at
 // least 44×44 CSS px (point 4). Each screen at 320 px wide (a phone, or 400 % zoom), 390 (a phone),
 // 768 and 1024 (a tablet upright and on its side) and 512×384 (a tablet at 200 % zoom): no
-// horizontal scrolling, no text or digits cut off by a box that hides its overflow, and every link
-// or button outside running text at least 44×44. At narrow widths the header's menu folds behind
+// horizontal scrolling, no text or digits cut off by a box that hides its overflow, every link
+// or button outside running text at least 44×44, and every disclosure marked as one (a chevron or
+// the browser's triangle), not looking like a heading. At narrow widths the header's menu folds behind
 // "Meny"; "Lås" and "Sparat" stay in sight. The meeting circle under way is measured and reported
 // only (its timer bar is issue 13's point 1, tested by its own file).
 import { mkdirSync } from 'node:fs';
@@ -72,6 +73,8 @@ interface Findings {
   clipped: string[];
   /** Links and buttons (outside running text) smaller than 44×44. */
   small: string[];
+  /** A disclosure's summary with no mark that it opens (a summary laid out as flex loses its triangle and reads as a heading). */
+  unmarked: string[];
 }
 
 /** Measures the page as it stands (runs in the page). */
@@ -127,7 +130,13 @@ function measure(): Findings {
       continue;
     if (box.width < 44 - 0.5 || box.height < 44 - 0.5) small.push(`${label(el)}: ${Math.round(box.width)}×${Math.round(box.height)}`);
   }
-  return { scroll, clipped, small };
+  const unmarked: string[] = [];
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('details > summary'))) {
+    if (!visible(el) || getComputedStyle(el).display === 'list-item') continue;
+    const mark = getComputedStyle(el, '::before');
+    if (mark.content === 'none' || mark.content === 'normal' || parseFloat(mark.width) < 4 || parseFloat(mark.height) < 4) unmarked.push(label(el));
+  }
+  return { scroll, clipped, small, unmarked };
 }
 
 /** Waits two frames, so that a new size has been laid out and painted. */
@@ -143,7 +152,7 @@ async function atEverySize(p: Page, screen: string): Promise<Record<string, Find
     await settle(p);
     const size = `${width}x${height}`;
     const f = await p.evaluate(measure);
-    if (f.scroll.length || f.clipped.length || f.small.length) found[size] = f;
+    if (f.scroll.length || f.clipped.length || f.small.length || f.unmarked.length) found[size] = f;
     if (SHOT_AT.has(size)) await p.screenshot({ path: `${SHOTS}/reflow-${screen}-${size}.png`, fullPage: true });
   }
   await p.setViewportSize({ width: 1024, height: 768 });
@@ -343,7 +352,7 @@ describe("the header's menu", () => {
     await menu().click();
     expect(await menu().getAttribute('aria-expanded')).toBe('true');
     for (const link of ['Planer', 'Avvikelser', 'Statistik', 'Inställningar']) expect(await nav().getByRole('link', { name: link }).isVisible(), link).toBe(true);
-    expect(await page.evaluate(measure)).toEqual({ scroll: [], clipped: [], small: [] });
+    expect(await page.evaluate(measure)).toEqual({ scroll: [], clipped: [], small: [], unmarked: [] });
     await page.screenshot({ path: `${SHOTS}/reflow-meny-oppen-390x844.png` });
     await expectNoAxeViolations(page, 'header, menu open, 390 px');
 
@@ -381,7 +390,7 @@ describe("the header's menu", () => {
     // At 320 px, open, it still fits.
     await page.setViewportSize({ width: 320, height: 700 });
     await menu().click();
-    expect(await page.evaluate(measure)).toEqual({ scroll: [], clipped: [], small: [] });
+    expect(await page.evaluate(measure)).toEqual({ scroll: [], clipped: [], small: [], unmarked: [] });
     await page.screenshot({ path: `${SHOTS}/reflow-meny-oppen-320x700.png` });
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1024, height: 768 });
