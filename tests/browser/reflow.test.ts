@@ -134,7 +134,11 @@ function measure(): Findings {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('details > summary'))) {
     if (!visible(el) || getComputedStyle(el).display === 'list-item') continue;
     const mark = getComputedStyle(el, '::before');
-    if (mark.content === 'none' || mark.content === 'normal' || parseFloat(mark.width) < 4 || parseFloat(mark.height) < 4) unmarked.push(label(el));
+    // Its box with its borders (a mark may be drawn with borders alone).
+    const px = (...values: string[]) => values.reduce((sum, v) => sum + (parseFloat(v) || 0), 0);
+    const wide = px(mark.width, mark.borderLeftWidth, mark.borderRightWidth);
+    const high = px(mark.height, mark.borderTopWidth, mark.borderBottomWidth);
+    if (mark.content === 'none' || mark.content === 'normal' || wide < 4 || high < 4) unmarked.push(label(el));
   }
   return { scroll, clipped, small, unmarked };
 }
