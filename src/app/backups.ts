@@ -21,10 +21,12 @@ export function backupCommands(storage: Storage, autosave: WriteQueue, upgrades:
     /**
      * Reads and checks a backup file completely, then merges it in one transaction (never replacing
      * a newer row on the device) and brings plans from an older app up to date. Throws BackupError.
+     * Null, with nothing changed, when an edit could not be written first: the merge compares the
+     * backup with what is on disk, and the edit, retried after it, would overwrite what it chose.
      */
-    async restore(bytes: Uint8Array<ArrayBuffer>, password: string): Promise<RestoreReport> {
+    async restore(bytes: Uint8Array<ArrayBuffer>, password: string): Promise<RestoreReport | null> {
       const content = await readBackup(bytes, password);
-      await autosave.flush();
+      if (!(await autosave.flush())) return null;
       const report = await store.restore(content);
       // The restore marked the summary index out of step (in its transaction): read it again.
       storage.plans.forgetSummaries();

@@ -202,11 +202,36 @@ describe('older data', () => {
 
     const fresh = await setUp();
     const report = await (await fresh.app.backups()).restore(saved!.file, 'ett långt lösenord för testet');
-    expect(report.plans.added).toBe(1);
+    expect(report?.plans.added).toBe(1);
     const [summary] = await fresh.app.plans.summaries();
     const plan = await fresh.app.plans.get(summary!.id);
     expect(plan?.agreed?.version).toBe(1);
     expect(await fresh.app.versions.ofPlan(plan!.id)).toHaveLength(1);
+  });
+});
+
+describe('backups', () => {
+  it('a restore waits until every edit is written: while one is still to be retried it is refused, with nothing changed', async () => {
+    const { app, autosave, reopened } = await setUp();
+    const plan = await app.plans.create(new Date('2026-11-20T09:00:00Z'));
+    plan.person.name = 'Ayşe Çelik';
+    app.plans.autosave(plan);
+    expect(await autosave.flush()).toBe(true);
+    const backups = await app.backups();
+    const saved = await backups.save('ett långt lösenord för testet');
+
+    // Typed after the backup was made, and the disk refuses it for now.
+    plan.person.name = 'Ayşe Çelik-Yılmaz';
+    app.plans.autosave(plan);
+    failing.add('plans');
+    expect(await backups.restore(saved!.file, 'ett långt lösenord för testet')).toBeNull();
+    expect((await reopened().plans.get(plan.id))?.person.name).toBe('Ayşe Çelik');
+
+    // The disk works again: the edit is written first, and the backup's older plan does not replace it.
+    failing.clear();
+    const report = await backups.restore(saved!.file, 'ett långt lösenord för testet');
+    expect(report?.plans).toEqual({ added: 0, updated: 0, kept: 1 });
+    expect((await reopened().plans.get(plan.id))?.person.name).toBe('Ayşe Çelik-Yılmaz');
   });
 });
 

@@ -55,6 +55,10 @@ export function BackupSection(props: { onRestored: () => void }) {
     setRestoreOutcome({ kind: 'busy', text: t.checking });
     try {
       const report = await (await app.backups()).restore(new Uint8Array(await file.arrayBuffer()), filePassword());
+      if (!report) {
+        setRestoreOutcome({ kind: 'refused', text: svErrors.notAllSaved });
+        return;
+      }
       setRestoreOutcome({ kind: 'done', text: t.restored(report.plans.added, report.plans.updated, report.plans.kept) });
       setFilePassword('');
       props.onRestored();
