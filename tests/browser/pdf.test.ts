@@ -1,7 +1,8 @@
-// PDFs through the UI of the built app, offline after the first visit: every participant's copy
-// of a held meeting with eight participants, the ZIP, the combined print PDF, the personnummer
-// option, a 10,000-character field, and the invitations. Read back with poppler (pdftotext,
-// pdffonts, pdfinfo) as a recipient's reader would see them.
+// PDFs through the UI of the built app, offline after the first visit: jsPDF and the fonts asked
+// for only when a PDF is made; every participant's copy of a held meeting with eight participants,
+// the ZIP, the combined print PDF, the personnummer option, a 10,000-character field, and the
+// invitations. Read back with poppler (pdftotext, pdffonts, pdfinfo) as a recipient's reader would
+// see them.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -101,9 +102,20 @@ describe('the plan to every participant', () => {
   const labels = ['Lättläst – Łucja', ...owners.slice(1)];
 
   it('makes nine PDFs offline from the held meeting, each its owner’s copy with every goal and intervention, the font embedded, no personnummer', async () => {
+    // jsPDF (the make chunk) and the fonts are asked for when the first PDF is made, not before.
+    const pdfCode: string[] = [];
+    const notePdfCode = (request: { url: () => string }) => {
+      if (/\/assets\/(make-[^/]+\.js|[^/]+\.ttf)$/u.test(request.url())) pdfCode.push(new URL(request.url()).pathname);
+    };
+    app.page.on('request', notePdfCode);
     const page = await openHeldMeeting();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Mötet är hållet' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Skapa PDF för alla deltagare' }).waitFor();
+    expect(pdfCode).toEqual([]);
     await makePdfs(app.page, 'Skapa PDF för alla deltagare', 9);
+    app.page.off('request', notePdfCode);
+    expect(pdfCode.some((path) => /\/make-[^/]+\.js$/u.test(path))).toBe(true);
+    expect(pdfCode.filter((path) => path.endsWith('.ttf')).length).toBeGreaterThanOrEqual(2);
     await expectNoAxeViolations(page, 'held meeting with the made PDFs');
     await page.screenshot({ path: `${SHOTS}/pdf-held-meeting.png`, fullPage: true });
 
