@@ -64,7 +64,7 @@ const TARGETS = {
 };
 // Typing: 16 rounds of 50 edits a page, taking turns. With 4 rounds of 50 the p50 ratio of one
 // build moved ×1.37–1.87 from run to run on this 2-core machine (a few busy seconds fell on one
-// page's round); with 16 rounds of 50 it moved ×1.28–1.36.
+// page's round); with 16 rounds of 50 it moved ×1.24–1.36.
 const EDITS = 800;
 /** The app writes pending edits at once on this window event (src/ui/autosave.ts): a pagehide without the lock's cover. */
 const FLUSH_EVENT = 'sip:flush';
@@ -651,13 +651,9 @@ async function measureKeystrokeCommit({ browser, origin }) {
         // BENCH_KEYS_TRACE=file.json keeps a trace of the app's first round (JS samples included).
         const trace = process.env.BENCH_KEYS_TRACE && round === 0 && name === 'app' ? await startTrace(browser, LIST_TRACE_CATEGORIES) : undefined;
         const profile = process.env.BENCH_KEYS_PROFILE && round === 0 ? `${process.env.BENCH_KEYS_PROFILE}-${side === app ? 'app' : 'bare'}.cpuprofile` : undefined;
-        if (profile)
-          await side.cdp
-            .send('Profiler.enable')
-            .then(() => side.cdp.send('Profiler.setSamplingInterval', { interval: 50 }))
-            .then(() => side.cdp.send('Profiler.start'));
+        if (profile) await startProfile(side.cdp);
         const r = await typeEdits(side.goal, perRound, WARMUP_EDITS + round * perRound);
-        if (profile) writeFileSync(profile, JSON.stringify((await side.cdp.send('Profiler.stop')).profile));
+        if (profile) await stopProfile(side.cdp, profile);
         if (trace) writeFileSync(process.env.BENCH_KEYS_TRACE, JSON.stringify({ traceEvents: await trace.stop() }));
         latencies[name].push(...r.latencies);
         if (name === 'app') finalText = r.finalText;
@@ -721,13 +717,9 @@ async function measureTimerRepaint({ browser, origin }) {
       try {
         // BENCH_TICK_PROFILE=prefix keeps a V8 CPU profile of the app's page during its first window.
         const profile = process.env.BENCH_TICK_PROFILE && window === 0 ? `${process.env.BENCH_TICK_PROFILE}-${slowdown}x.cpuprofile` : undefined;
-        if (profile)
-          await cdp
-            .send('Profiler.enable')
-            .then(() => cdp.send('Profiler.setSamplingInterval', { interval: 50 }))
-            .then(() => cdp.send('Profiler.start'));
+        if (profile) await startProfile(cdp);
         addRepaints(app, await traceTimerRepaints(browser));
-        if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+        if (profile) await stopProfile(cdp, profile);
       } finally {
         await context.close();
       }
@@ -799,6 +791,17 @@ async function traceTimerRepaints(browser) {
   } finally {
     await tracing.detach().catch(() => {});
   }
+}
+
+/** Starts a V8 CPU profile of the page (50 µs samples); `stopProfile` writes it for DevTools. */
+async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+}
+
+async function stopProfile(cdp, file) {
+  writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile));
 }
 
 function addRepaints(into, { repaints, tasks, renders }) {

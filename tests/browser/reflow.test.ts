@@ -2,9 +2,9 @@
 // least 44×44 CSS px (point 4). Each screen at 320 px wide (a phone, or 400 % zoom), 390 (a phone),
 // 768 and 1024 (a tablet upright and on its side) and 512×384 (a tablet at 200 % zoom): no
 // horizontal scrolling, no text or digits cut off by a box that hides its overflow, every link
-// or button outside running text at least 44×44, and every disclosure marked as one (a chevron or
-// the browser's triangle), not looking like a heading. At narrow widths the header's menu folds behind
-// "Meny"; "Lås" and "Sparat" stay in sight. The meeting circle under way is measured and reported
+// or button outside running text at least 44×44, and every disclosure marked as one (the browser's
+// triangle or one drawn in CSS), not looking like a heading. At narrow widths the header's menu
+// folds behind "Meny"; "Lås" and "Sparat" stay in sight. The meeting circle under way is measured and reported
 // only (its timer bar is issue 13's point 1, tested by its own file).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
