@@ -7,7 +7,7 @@
 import { agreedFromVersions } from '../domain/holding';
 import { planVersion } from '../domain/meeting';
 import { fixVersion } from '../domain/versions';
-import type { RowWrite, Storage } from '../storage';
+import { meetingRowsWhere, type RowWrite, type Storage } from '../storage';
 
 const DONE_KEY = 'upgrade:agreedPlan';
 
@@ -16,7 +16,7 @@ export function upgradeCommands(storage: Storage) {
 
   /** Brings every plan with a held meeting up to date (see above). */
   async function upgradeHeldPlans(): Promise<void> {
-    const held = await db.meetings.where('status').equals('hallet').toArray();
+    const held = await meetingRowsWhere(db, 'status', 'hallet');
     if (held.length > 0) await plans.ready();
     for (const planId of new Set(held.map((row) => row.planId))) {
       const plan = await plans.get(planId);

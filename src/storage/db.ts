@@ -5,8 +5,10 @@ import type { PlanVersion } from '../domain/versions';
 import type { Plan, PlanStatus } from '../domain/plan';
 import type { PlanSummary } from '../domain/planSummary';
 import type { SealedValue } from './keyring';
+import { meetingKeysMiddleware } from './meetingKeys';
 import type { Versioned } from './shapes/contentVersion';
-import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { DATABASE_NAME } from './databaseName';
+import { SCHEMA_VERSIONS } from './schema';
 
 /**
  * A row's personal content, with the content version it was written at (shapes/contentVersion.ts).
@@ -33,6 +35,14 @@ interface MeetingClear {
   updatedAt: string;
 }
 type MeetingData = Omit<Meeting, 'id' | 'planId' | 'status' | 'updatedAt'> & Versioned;
+
+/** A meeting's lookup keys, indexed in a store of their own (meetingKeys.ts): nothing about a person. */
+export interface MeetingKeyRow {
+  id: string;
+  planId: string;
+  status: MeetingStatus;
+  format: 1 | 2;
+}
 
 interface VersionClear {
   id: string;
@@ -83,6 +93,7 @@ export type SipDatabase = Dexie & {
   plans: EntityTable<StoredPlan, 'id'>;
   appState: EntityTable<AppStateRecord, 'key'>;
   meetings: EntityTable<StoredMeeting, 'id'>;
+  meetingKeys: EntityTable<MeetingKeyRow, 'id'>;
   versions: EntityTable<StoredVersion, 'id'>;
   deviations: EntityTable<StoredDeviation, 'id'>;
   planIndex: EntityTable<StoredIndexRow, 'id'>;
@@ -94,6 +105,7 @@ export function openDatabase(name: string = DATABASE_NAME): SipDatabase {
     const version = db.version(schema.version).stores(schema.stores);
     if (schema.upgrade) version.upgrade(schema.upgrade);
   }
+  db.use(meetingKeysMiddleware(db));
   return db;
 }
 

@@ -8,7 +8,7 @@
 // read at its own version and upgraded by Dexie then. Every store it reads has existed since
 // schema version 1; a store that is missing reads as empty.
 import { NO_FAILURES, type LockoutState } from '../domain/lockout';
-import { DATABASE_NAME } from './schema';
+import { DATABASE_NAME } from './databaseName';
 
 /** The app state key of the data key wrapped under the passcode (vault.ts). */
 export const KEYRING_KEY = 'keyring';

@@ -39,6 +39,7 @@ export function openStorage(db: SipDatabase, sealer: Sealer) {
 export type Storage = ReturnType<typeof openStorage>;
 export { database } from './db';
 export type { SipDatabase } from './db';
+export { meetingRowsWhere } from './meetingKeys';
 export { createVault, type Vault, type UnlockResult } from './vault';
 export { createWriteQueue, type SaveState, type WriteQueue } from './writeQueue';
 export type { PlanRepository } from './planRepository';

@@ -2,6 +2,7 @@
 // sealed content (sealedRows.ts).
 import type { Meeting } from '../domain/meeting';
 import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
+import { meetingRowsWhere } from './meetingKeys';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
 import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
@@ -31,13 +32,13 @@ export function createMeetingRepository(db: SipDatabase, sealer: Sealer, writes:
     },
     /** The plan's meetings, oldest first. */
     async forPlan(planId: string): Promise<Meeting[]> {
-      const rows = await writes.overlay('meetings', await db.meetings.where('planId').equals(planId).toArray(), (clear) => clear.planId === planId);
+      const rows = await writes.overlay('meetings', await meetingRowsWhere(db, 'planId', planId), (clear) => clear.planId === planId);
       const list = await Promise.all(rows.map((row) => open(row as StoredMeeting)));
       return list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     },
     /** The running meetings from their clear fields (nothing is decrypted), the last changed first. */
     async running(): Promise<{ id: string; planId: string }[]> {
-      const rows = await writes.overlay('meetings', await db.meetings.where('status').equals('pagar').toArray());
+      const rows = await writes.overlay('meetings', await meetingRowsWhere(db, 'status', 'pagar'));
       return (rows as { id: string; planId: string; status: string; updatedAt: string }[])
         .filter((r) => r.status === 'pagar')
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))

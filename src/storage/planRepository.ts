@@ -95,7 +95,13 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
       const children = ['meetings', 'versions', 'deviations'] as const;
       for (const store of children) writes.forget(store, (clear) => clear.planId === id);
       await ready();
-      const owned = await Promise.all(children.map((store) => db.table<{ id: string }, string>(store).where('planId').equals(id).primaryKeys()));
+      const owned = await Promise.all(
+        children.map((store) =>
+          store === 'meetings'
+            ? db.meetingKeys.where('planId').equals(id).primaryKeys()
+            : db.table<{ id: string }, string>(store).where('planId').equals(id).primaryKeys(),
+        ),
+      );
       await commit([
         ...children.flatMap((store, i) => owned[i]!.map((childId) => writes.prepareDelete(store, childId))),
         writes.prepareDelete('plans', id),

@@ -3,15 +3,14 @@
 // Only non-sensitive fields are indexed (ids, dates, status); names and free text live in the
 // record's `data` and are searched in memory, so that they can be sealed without losing queries.
 import type { Transaction } from 'dexie';
-import type { PlanRecord } from './db';
+import type { PlanRecord, StoredMeeting } from './db';
+import { meetingKeyOf } from './meetingKeys';
 
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
-
-export const DATABASE_NAME = 'sip-motesledare';
 
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
@@ -80,6 +79,21 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: {
       plans: 'id, format',
       meetings: 'id, planId, status, format',
+    },
+  },
+  {
+    version: 8,
+    // A meeting is put on every keystroke, and each put rewrote its three index entries: the
+    // meetings' plan, status and format move to meetingKeys, a small row a meeting written only
+    // when one of them changes (meetingKeys.ts). Filled from the rows' clear fields: no key needed.
+    stores: {
+      meetings: 'id',
+      meetingKeys: 'id, planId, status, format',
+    },
+    upgrade: async (tx) => {
+      const keys: ReturnType<typeof meetingKeyOf>[] = [];
+      await tx.table<StoredMeeting>('meetings').each((row) => void keys.push(meetingKeyOf(row)));
+      await tx.table('meetingKeys').bulkPut(keys);
     },
   },
 ];

@@ -6,6 +6,7 @@ import { afterFailure, NO_FAILURES, waitRemaining, type LockoutState } from '../
 import type { SipDatabase } from './db';
 import { KEYRING_KEY, LOCKOUT_KEY } from './firstLook';
 import { changePasscode, createKeyring, openValue, sealValue, unlock, WrongPasscodeError, type WrappedKey } from './keyring';
+import { keepMeetingKeysInStep, meetingRowsWhere } from './meetingKeys';
 import { sealRow, type Sealer, type SealedStore } from './sealedRows';
 
 export class LockedError extends Error {
@@ -48,9 +49,11 @@ export function createVault(db: SipDatabase) {
   }
 
   async function sealEveryReadableRow(): Promise<void> {
+    // The meetings' lookup keys find the readable meetings: first, they must be in step.
+    await keepMeetingKeysInStep(db);
     for (const store of ['plans', 'meetings', 'versions', 'deviations'] as const satisfies SealedStore[]) {
       const table = db.table(store);
-      const readable = await table.where('format').equals(1).toArray();
+      const readable = store === 'meetings' ? await meetingRowsWhere(db, 'format', 1) : await table.where('format').equals(1).toArray();
       if (readable.length === 0) continue;
       const sealed = await Promise.all(readable.map((row) => sealRow(sealer, store, row)));
       await db.transaction('rw', table, async () => {

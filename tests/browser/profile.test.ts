@@ -10,7 +10,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_NAME } from '../../src/storage/schema';
+import { DATABASE_NAME } from '../../src/storage/databaseName';
 import { unlockApp, waitUntilSaved } from './harness';
 import { usePersistentProfile } from './session';
 
