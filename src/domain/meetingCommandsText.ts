@@ -2,6 +2,7 @@
 // every free-text field, addressed by where it is. A keystroke copies the meeting's top level and
 // the one list and item it changes, nothing else; the screen writes the one field (textPath).
 import type { Disagreement, Intervention, Meeting, Speaker } from './meeting';
+import { withValueAt, type ValuePath } from './valuePath';
 
 type TextKey<T> = { [K in keyof T]-?: T[K] extends string ? (K extends 'id' | 'attendeeId' | 'goalId' | 'interventionId' ? never : K) : never }[keyof T];
 
@@ -27,7 +28,7 @@ export type TextTarget =
   | { at: 'interventionReviews'; interventionId: string; field: 'comment' };
 
 /** A key of the meeting record, from its top down to a text: a field's name or a row's place. */
-export type TextPath = readonly (string | number)[];
+export type TextPath = ValuePath;
 
 /** The path to `field` of the first row that `is` picks of the rows at `list`; undefined when none does. */
 function rowField<T>(list: readonly string[], rows: readonly T[], is: (row: T) => boolean, field: string): TextPath | undefined {
@@ -69,27 +70,6 @@ export function textPath(meeting: Meeting, target: TextTarget): TextPath | undef
     case 'interventionReviews':
       return review ? rowField(['review', 'interventions'], review.interventions, (r) => r.interventionId === target.interventionId, target.field) : undefined;
   }
-}
-
-type Node = Record<string | number, unknown>;
-
-/** The value at `path` in `record`. */
-export function valueAt(record: object, path: TextPath): unknown {
-  return path.reduce<unknown>((node, key) => (node as Node)[key], record);
-}
-
-/** A copy of `node` with `value` at `path`, sharing everything else; `node` itself when it holds it already. */
-function withValueAt<T>(node: T, path: TextPath, value: unknown): T {
-  const [key, ...rest] = path as [string | number, ...(string | number)[]];
-  const before = (node as Node)[key];
-  const after = rest.length === 0 ? value : withValueAt(before, rest, value);
-  if (after === before) return node;
-  if (Array.isArray(node)) {
-    const rows = [...(node as unknown[])];
-    rows[key as number] = after;
-    return rows as T;
-  }
-  return { ...node, [key]: after };
 }
 
 /** The meeting with the text at `target` set to `value`; the same meeting when nothing changes or the target is gone. */

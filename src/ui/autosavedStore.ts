@@ -1,8 +1,9 @@
 // A record open for editing: a Solid store that is the screen's view of one database row. Every
 // edit changes the store, stamps updatedAt and hands the whole record to autosave (sealing starts
-// at once; the write follows shortly).
+// at once; the write follows shortly). A keystroke hands it over before the store changes.
 import { batch } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
+import { withValueAt, type ValuePath } from '../domain/valuePath';
 
 export function createAutosavedStore<T extends { id: string; updatedAt: string }>(
   initial: T,
@@ -22,16 +23,18 @@ export function createAutosavedStore<T extends { id: string; updatedAt: string }
   }
 
   /**
-   * Sets the one field at `path` (a keystroke), through the store's path setter: only what shows
-   * that field is told, and nothing else of the record is walked.
+   * Sets the one field at `path` (a keystroke). The record is handed to autosave first, so that
+   * its encryption (off the main thread) runs while the screen is told; the store's path setter
+   * then tells only what shows that field, and walks nothing else of the record.
    */
-  function editAt(path: readonly (string | number)[], next: string): void {
+  function editAt(path: ValuePath, next: string): void {
+    const updatedAt = new Date().toISOString();
+    save({ ...withValueAt(unwrap(value), path, next), updatedAt });
     const setAt = setValue as unknown as (...keysAndValue: unknown[]) => void;
     batch(() => {
       setAt(...path, next);
-      setAt('updatedAt', new Date().toISOString());
+      setAt('updatedAt', updatedAt);
     });
-    save(unwrap(value));
   }
 
   return { value, edit, editAt, setValue };

@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { newMeeting, PERSON_ID, type Meeting } from '../../src/domain/meeting';
 import { apply, type MeetingCommand } from '../../src/domain/meetingCommands';
-import { textPath, valueAt, type TextTarget } from '../../src/domain/meetingCommandsText';
+import { textPath, type TextTarget } from '../../src/domain/meetingCommandsText';
+import { valueAt } from '../../src/domain/valuePath';
 import { newParticipant, newPlan } from '../../src/domain/plan';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { createAutosavedStore } from '../../src/ui/autosavedStore';
@@ -138,12 +139,18 @@ describe('a keystroke on screen (textPath)', () => {
       const after = apply(m, { type: 'set-text', target, value: 'Nytt ord' }, t0 + M);
       expect(valueAt(after, path!)).toBe('Nytt ord');
       const saved: Meeting[] = [];
-      const { value, editAt } = createAutosavedStore(structuredClone(m), (v) => saved.push(structuredClone(v)));
+      const onScreenWhenSaved: unknown[] = [];
+      const { value, editAt } = createAutosavedStore(structuredClone(m), (v) => {
+        saved.push(structuredClone(v));
+        onScreenWhenSaved.push(valueAt(value, path!));
+      });
       editAt(path!, 'Nytt ord');
       expect({ ...unwrap(value), updatedAt: after.updatedAt }).toEqual(after);
-      // What autosave was handed is the meeting as it now is, stamped.
-      expect(saved).toHaveLength(1);
+      // What autosave was handed is the meeting as it now is, stamped, and before the screen was
+      // told (its sealing runs meanwhile).
+      expect(saved).toEqual([unwrap(value)]);
       expect(saved[0]!.updatedAt > m.updatedAt).toBe(true);
+      expect(onScreenWhenSaved).toEqual([valueAt(m, path!)]);
     }
   });
 
