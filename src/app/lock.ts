@@ -1,13 +1,19 @@
 // The lock's use cases: choose the passcode on a new device, unlock, lock, change the passcode, and
 // erase everything when the passcode is forgotten. Unlocking also brings older data up to date.
 import type { SipDatabase } from '../storage/db';
-import { meetingRowsWhere } from '../storage/meetingKeys';
+import { keepMeetingKeysInStep, meetingRowsWhere } from '../storage/meetingKeys';
 import type { UnlockResult, Vault } from '../storage/vault';
 import type { UpgradeCommands } from './upgrades';
 
 export function lockCommands(db: SipDatabase, vault: Vault, upgrades: () => Promise<UpgradeCommands>) {
-  /** Whether an older app's meetings are stored readable (counted before the unlock seals them). */
-  const olderMeetingsStored = async () => (await meetingRowsWhere(db, 'format', 1)).length > 0;
+  /**
+   * Whether an older app's meetings are stored readable (counted before the unlock seals them),
+   * found through their lookup keys, which are first brought in step with the rows.
+   */
+  const olderMeetingsStored = async () => {
+    await keepMeetingKeysInStep(db);
+    return (await meetingRowsWhere(db, 'format', 1)).length > 0;
+  };
   /** Older data is upgraded once the key is there; a failure is logged and does not keep the chair out. */
   async function upgrade(older: boolean): Promise<void> {
     await (await upgrades()).afterUnlock(older).catch((error: unknown) => console.error('upgrading older data failed', error));

@@ -264,6 +264,33 @@ describe('the lock', () => {
     await lock.eraseEverything();
     expect((await Dexie.getDatabaseNames()).includes(db.name)).toBe(false);
   });
+
+  it('finds an older app’s held meeting stored without its lookup key: the keys are rebuilt before the unlock looks', async () => {
+    const { db, autosave } = await setUp();
+    const vault = createVault(db);
+    const commands = createCommands({ db, sealer: vault.sealer, autosave });
+    const lock = lockCommands(db, vault, async () => commands.upgrades);
+    // The device has run this app's upgrade once already.
+    await lock.create('482915');
+    lock.lock();
+    const { plan, meeting } = heldMeeting();
+    plan.agreed = null;
+    await db.plans.put(toRecord(plan));
+    // Written around the app's storage, as the browser tests seed an older app's rows: no key row.
+    await new Promise((resolve, reject) => {
+      const tx = db.backendDB().transaction('meetings', 'readwrite');
+      tx.objectStore('meetings').put(toMeetingRecord(meeting));
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+    });
+    expect(await db.meetingKeys.count()).toBe(0);
+
+    expect(await lock.unlock('482915')).toEqual({ ok: true });
+    expect(await db.meetingKeys.get(meeting.id)).toEqual({ id: meeting.id, planId: plan.id, status: 'hallet', format: 2 });
+    expect((await db.meetings.get(meeting.id))?.format).toBe(2);
+    // Found readable, so the upgrade ran again: the held meeting got its version and agreed plan.
+    expect((await commands.plans.get(plan.id))?.agreed).toEqual(agreedAt(meeting, 1));
+  });
 });
 
 describe('deviations and settings', () => {
