@@ -12,8 +12,8 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
 import type { MeetingKeyRow, SipDatabase, StoredMeeting } from './db';
 import type { RowPut } from './putNow';
 
-export const MEETINGS = 'meetings';
-export const MEETING_KEYS = 'meetingKeys';
+const MEETINGS = 'meetings';
+const MEETING_KEYS = 'meetingKeys';
 
 /** The lookup key row of a meetings row, from its clear fields. */
 export function meetingKeyOf(row: Pick<StoredMeeting, 'id' | 'planId' | 'status' | 'format'>): MeetingKeyRow {
