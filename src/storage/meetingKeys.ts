@@ -23,9 +23,9 @@ export function meetingKeyOf(row: Pick<StoredMeeting, 'id' | 'planId' | 'status'
 const signature = (key: MeetingKeyRow) => `${key.planId}\u0000${key.status}\u0000${key.format}`;
 
 /** Per database, the key rows known to be on disk as they are (committed by the row writer). */
-const known = new WeakMap<object, Map<string, string>>();
+const known = new WeakMap<SipDatabase, Map<string, string>>();
 
-function knownOf(db: object): Map<string, string> {
+function knownOf(db: SipDatabase): Map<string, string> {
   let map = known.get(db);
   if (!map) known.set(db, (map = new Map()));
   return map;

@@ -95,6 +95,7 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
       const children = ['meetings', 'versions', 'deviations'] as const;
       for (const store of children) writes.forget(store, (clear) => clear.planId === id);
       await ready();
+      // A meeting's plan is found through its lookup key (meetingKeys.ts): its row has no index.
       const owned = await Promise.all(
         children.map((store) =>
           store === 'meetings'

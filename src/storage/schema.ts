@@ -3,7 +3,7 @@
 // Only non-sensitive fields are indexed (ids, dates, status); names and free text live in the
 // record's `data` and are searched in memory, so that they can be sealed without losing queries.
 import type { Transaction } from 'dexie';
-import type { PlanRecord, StoredMeeting } from './db';
+import type { MeetingKeyRow, PlanRecord, StoredMeeting } from './db';
 import { meetingKeyOf } from './meetingKeys';
 
 export interface SchemaVersion {
@@ -91,7 +91,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       meetingKeys: 'id, planId, status, format',
     },
     upgrade: async (tx) => {
-      const keys: ReturnType<typeof meetingKeyOf>[] = [];
+      const keys: MeetingKeyRow[] = [];
       await tx.table<StoredMeeting>('meetings').each((row) => void keys.push(meetingKeyOf(row)));
       await tx.table('meetingKeys').bulkPut(keys);
     },
