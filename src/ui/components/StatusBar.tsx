@@ -1,7 +1,7 @@
 // The header's live indicators: network state and save state. Neither ever blocks work.
 import { createSignal, onCleanup, onMount } from 'solid-js';
 import { sv } from '../../i18n/sv';
-import { allWritten, shownSaveState } from '../autosave';
+import { markAllWritten, shownSaveState } from '../autosave';
 
 export function OnlineStatus() {
   const [online, setOnline] = createSignal(navigator.onLine);
@@ -27,7 +27,7 @@ export function SaveStatus() {
   // is not told on every key. data-saved is the truth for machines (the browser tests wait on it):
   // "true" only when every edit is written; an attribute no style reads, it is not announced.
   return (
-    <p class="indicator" classList={{ 'indicator--error': shownSaveState() === 'error' }} role="status" data-saved={allWritten() ? 'true' : 'false'}>
+    <p class="indicator" classList={{ 'indicator--error': shownSaveState() === 'error' }} role="status" ref={(element) => onCleanup(markAllWritten(element))}>
       <span class="dot" aria-hidden="true" />
       {sv.save[shownSaveState()]}
     </p>
