@@ -7,7 +7,8 @@ import { ShellContext } from './ui/appContext';
 import { flushOnHide, setSaveState } from './ui/autosave';
 import { watchUnexpected } from './ui/failures';
 import { Gate } from './ui/lock/Gate';
-import { startLockSession } from './ui/lock/lockSession';
+import { lockNow, startLockSession } from './ui/lock/lockSession';
+import { claimWindow } from './ui/window/oneWindow';
 import { startServiceWorker } from './ui/components/UpdatePrompt';
 import './ui/styles.css';
 
@@ -34,6 +35,14 @@ async function start() {
     render(() => <RoomPage />, document.getElementById('app')!);
     return;
   }
+  const root = document.getElementById('app')!;
+  // Another window of the app is the one that edits: say so, and offer to take over.
+  const editing = await claimWindow();
+  if (!editing.held) {
+    const { ElsewhereNotice } = await import('./ui/window/ElsewhereNotice');
+    render(() => <ElsewhereNotice moved={false} />, root);
+    return;
+  }
   const shell = bootShell({ onSaveState: setSaveState });
   // Opening the app at its start page resumes the screen the chair was on.
   if (location.pathname === '/') {
@@ -42,7 +51,7 @@ async function start() {
   }
   flushOnHide(shell.flush);
   await startLockSession(shell);
-  render(
+  const dispose = render(
     () => (
       <ShellContext.Provider value={shell}>
         <Gate>
@@ -50,8 +59,17 @@ async function start() {
         </Gate>
       </ShellContext.Provider>
     ),
-    document.getElementById('app')!,
+    root,
   );
+  // Another window takes over: everything typed here is written and the key let go first.
+  editing.onTakeOver(async () => {
+    const notice = import('./ui/window/ElsewhereNotice');
+    await lockNow();
+    await shell.flush();
+    dispose();
+    const { ElsewhereNotice } = await notice;
+    render(() => <ElsewhereNotice moved />, root);
+  });
   // Once the first screen is visible, and while the chair types the passcode: the storage (Dexie,
   // the vault) with the database opened, the app behind the lock (its screens and commands), and
   // the service worker. Unlocking awaits whatever of it has not arrived yet.

@@ -246,6 +246,8 @@ describe('sharing', () => {
   it('where the browser can share files, "Dela" hands that PDF (and "Dela alla" every PDF) to the share sheet', async () => {
     // Debian's headless Chromium has no share sheet: a stand-in records what the app hands over.
     await openOffline((p) => seedHeldMeeting(p, {}, HELD), '/');
+    // The stand-in needs a page of its own; the first goes first, as one window edits at a time.
+    await app.page.close();
     const shared = await app.newPage();
     await shared.addInitScript(() => {
       const calls: { title: string; files: { name: string; type: string; size: number; head: string }[] }[] = [];
