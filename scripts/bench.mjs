@@ -822,7 +822,9 @@ async function measurePdfs({ browser, origin }) {
   const context = await newBenchContext(browser, origin);
   try {
     const id = await seedMeeting(context, 'held=1');
-    await openControlledApp(browser, origin, context);
+    // Installs the service worker; closed, since one window of the app edits at a time.
+    const { page: installed } = await openControlledApp(browser, origin, context);
+    await installed.close();
     await context.setOffline(true);
     const firsts = [];
     const alls = [];
