@@ -8,4 +8,7 @@ export const svWindow = {
   movedIntro: 'Det du skrev här är sparat, och appen är låst i det här fönstret så att de två inte skriver över varandra.',
   useHere: 'Använd appen här',
   usingHere: 'Väntar på det andra fönstret …',
+  silent:
+    'Det andra fönstret svarar inte, kanske för att det vilar i bakgrunden. Stäng det om du kan, eller ta över ändå: det du skrev där sparades när du lämnade det.',
+  forceHere: 'Ta över ändå',
 };

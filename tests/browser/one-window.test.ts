@@ -90,6 +90,32 @@ describe('one window at a time', () => {
     expect(await first.getByRole('textbox', { name: purpose }).inputValue()).toBe('Planera stödet i hemmet');
   });
 
+  it('a window that does not answer can be overruled, and steps aside when it runs again', async () => {
+    const first = await openSarasPlan();
+    await first.getByRole('textbox', { name: purpose }).fill('Planera stödet i hemmet');
+    const second = await app.newPage();
+    await second.goto(app.url('/'));
+    await second.getByRole('heading', elsewhere).waitFor();
+    // The first window hangs (as a page frozen in the background would) for longer than the wait.
+    await first.evaluate(() => {
+      setTimeout(() => {
+        const end = performance.now() + 9000;
+        while (performance.now() < end);
+      }, 0);
+    });
+    await second.getByRole('button', useHere).click();
+    const overrule = second.getByRole('button', { name: 'Ta över ändå' });
+    await overrule.waitFor({ timeout: 15_000 });
+    expect(await second.getByRole('alert').textContent()).toContain('Det andra fönstret svarar inte');
+    await expectNoAxeViolations(second, 'the other window does not answer');
+    await overrule.click();
+    await unlockApp(second);
+    expect(await second.getByRole('textbox', { name: purpose }).inputValue()).toBe('Planera stödet i hemmet');
+    // Running again, the first finds its lock taken and steps aside.
+    await first.getByRole('heading', moved).waitFor({ timeout: 15_000 });
+    expect(await first.getByRole('textbox', { name: purpose }).count()).toBe(0);
+  });
+
   it('a reload is still the same window, and the room view is not a window that edits', async () => {
     const first = await openSarasPlan();
     await first.reload();

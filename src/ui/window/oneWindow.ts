@@ -35,23 +35,31 @@ export function claimWindow(): Promise<WindowClaim> {
   const elsewhere: WindowClaim = { held: false, onTakeOver: () => undefined };
   const waited = new AbortController();
   const timer = setTimeout(() => waited.abort(), CLAIM_WAIT_MS);
+  let asked = false;
+  let granted = false;
+  let stepAside: (() => Promise<void>) | undefined;
+  let release: () => void = () => undefined;
+  let channel: BroadcastChannel | undefined;
+  // Steps aside once asked (or once the lock was taken from this window) and once the app has said how.
+  const go = () => {
+    if (!asked || !stepAside) return;
+    const then = stepAside;
+    stepAside = undefined;
+    channel?.close();
+    then()
+      .catch((error: unknown) => console.error('stepping aside failed', error))
+      .finally(release);
+  };
   return new Promise((resolve) => {
     navigator.locks
       .request(LOCK_NAME, { signal: waited.signal }, () => {
         clearTimeout(timer);
+        granted = true;
         // Held until another window asks for it and this one has stepped aside. A request that
         // comes before the app has said how to step aside waits for it.
-        return new Promise<void>((release) => {
-          let asked = false;
-          let stepAside: (() => Promise<void>) | undefined;
-          const channel = new BroadcastChannel(CHANNEL_NAME);
-          const go = () => {
-            if (!asked || !stepAside) return;
-            channel.close();
-            stepAside()
-              .catch((error: unknown) => console.error('stepping aside failed', error))
-              .finally(release);
-          };
+        return new Promise<void>((done) => {
+          release = done;
+          channel = new BroadcastChannel(CHANNEL_NAME);
           channel.onmessage = (event: MessageEvent<unknown>) => {
             asked ||= event.data === TAKE_OVER;
             go();
@@ -66,6 +74,11 @@ export function claimWindow(): Promise<WindowClaim> {
         });
       })
       .catch((error: unknown) => {
+        if (granted) {
+          // Taken by a window whose chair chose "Ta över ändå" while this one did not answer.
+          asked = true;
+          return go();
+        }
         if (waited.signal.aborted) return resolve(elsewhere);
         // A browser that refuses the lock (an opaque origin, a policy) must not keep the app away.
         console.warn('the window lock is unavailable', error);
@@ -74,13 +87,31 @@ export function claimWindow(): Promise<WindowClaim> {
   });
 }
 
-/** Asks the window that edits to step aside, and resolves once it has (or has gone away). */
-export async function takeOver(): Promise<void> {
-  if (!supported()) return;
+/**
+ * Asks the window that edits to step aside and resolves true once it has (or has gone away), or
+ * false when it has not answered within `waitMs` (a frozen or hung page). `force` takes the lock
+ * from it without waiting: that window steps aside whenever it runs again.
+ */
+export async function takeOver(options: { waitMs: number; force?: boolean }): Promise<boolean> {
+  if (!supported()) return true;
+  if (options.force) {
+    await navigator.locks.request(LOCK_NAME, { steal: true }, () => undefined);
+    return true;
+  }
   const channel = new BroadcastChannel(CHANNEL_NAME);
   channel.postMessage(TAKE_OVER);
   channel.close();
   // Granted once the other window has written what it had and let go; released at once, since
   // the caller reloads and claims the lock as any start does.
-  await navigator.locks.request(LOCK_NAME, () => undefined);
+  const waited = new AbortController();
+  const timer = setTimeout(() => waited.abort(), options.waitMs);
+  try {
+    await navigator.locks.request(LOCK_NAME, { signal: waited.signal }, () => undefined);
+    return true;
+  } catch (error) {
+    if (waited.signal.aborted) return false;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
