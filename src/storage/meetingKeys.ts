@@ -110,9 +110,16 @@ function keepingKeys(meetings: DBCoreTable, keys: DBCoreTable, map: Map<string, 
   };
 }
 
+type KeyField = 'planId' | 'status' | 'format';
+
+/** The ids of the meetings whose key field has the value, from their keys alone (no row is read). */
+export function meetingIdsWhere<F extends KeyField>(db: SipDatabase, field: F, value: StoredMeeting[F]): Promise<string[]> {
+  return db.meetingKeys.where(field).equals(value).primaryKeys();
+}
+
 /** The meetings rows whose key field has the value, each checked against the row itself. */
-export async function meetingRowsWhere<F extends 'planId' | 'status' | 'format'>(db: SipDatabase, field: F, value: StoredMeeting[F]): Promise<StoredMeeting[]> {
-  const ids = await db.meetingKeys.where(field).equals(value).primaryKeys();
+export async function meetingRowsWhere<F extends KeyField>(db: SipDatabase, field: F, value: StoredMeeting[F]): Promise<StoredMeeting[]> {
+  const ids = await meetingIdsWhere(db, field, value);
   if (ids.length === 0) return [];
   const rows = await db.meetings.bulkGet(ids);
   return rows.filter((row): row is StoredMeeting => row !== undefined && row[field] === value);

@@ -4,6 +4,7 @@
 import { nextMeetingAt, type Plan } from '../domain/plan';
 import type { PlanSummary } from '../domain/planSummary';
 import type { PlanRecord, SipDatabase, StoredPlan } from './db';
+import { meetingIdsWhere } from './meetingKeys';
 import { createPlanIndex } from './planIndex';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
@@ -98,9 +99,7 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
       // A meeting's plan is found through its lookup key (meetingKeys.ts): its row has no index.
       const owned = await Promise.all(
         children.map((store) =>
-          store === 'meetings'
-            ? db.meetingKeys.where('planId').equals(id).primaryKeys()
-            : db.table<{ id: string }, string>(store).where('planId').equals(id).primaryKeys(),
+          store === 'meetings' ? meetingIdsWhere(db, 'planId', id) : db.table<{ id: string }, string>(store).where('planId').equals(id).primaryKeys(),
         ),
       );
       await commit([
