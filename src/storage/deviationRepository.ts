@@ -3,13 +3,16 @@ import type { Deviation } from '../domain/deviations';
 import type { DeviationRecord, SipDatabase, StoredDeviation } from './db';
 import { createRowWriter, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
-import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { contentVersionOf, sealedContent } from './shapes/contentVersion';
 import { restoreDeviation } from './shapes/deviation';
 import { commitOrAbandon } from './writes';
 
+/** The fields stored in clear beside the sealed content. */
+const DEVIATION_CLEAR = ['id', 'planId', 'date', 'updatedAt'] as const;
+
 export function toDeviationRecord(deviation: Deviation): DeviationRecord {
-  const { id, planId, date, updatedAt, ...data } = deviation;
-  return { id, planId, date, updatedAt, format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
+  const { id, planId, date, updatedAt } = deviation;
+  return { id, planId, date, updatedAt, format: 1, data: sealedContent(deviation, DEVIATION_CLEAR) };
 }
 
 /** The deviation from its row, every field (shapes/deviation.ts). */

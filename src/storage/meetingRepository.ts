@@ -5,14 +5,17 @@ import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
 import { meetingRowsWhere } from './meetingKeys';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
-import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { contentVersionOf, sealedContent } from './shapes/contentVersion';
 import { restoreMeeting } from './shapes/meeting';
 import { commitOrAbandon } from './writes';
 
+/** The fields stored in clear beside the sealed content. */
+const MEETING_CLEAR = ['id', 'planId', 'status', 'updatedAt'] as const;
+
 /** The meeting's readable row, its content marked with the content version it is written at. */
 export function toMeetingRecord(meeting: Meeting): MeetingRecord {
-  const { id, planId, status, updatedAt, ...data } = meeting;
-  return { id, planId, status, updatedAt, format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
+  const { id, planId, status, updatedAt } = meeting;
+  return { id, planId, status, updatedAt, format: 1, data: sealedContent(meeting, MEETING_CLEAR) };
 }
 
 /** The meeting from its row: upgraded from the content version it was written at, every field at every depth (shapes/meeting.ts). */

@@ -8,17 +8,20 @@ import { meetingIdsWhere } from './meetingKeys';
 import { createPlanIndex } from './planIndex';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
-import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { contentVersionOf, sealedContent } from './shapes/contentVersion';
 import { restorePlan } from './shapes/plan';
 import { commitOrAbandon } from './writes';
+
+/** The fields stored in clear beside the sealed content. */
+const PLAN_CLEAR = ['id', 'status', 'updatedAt'] as const;
 
 /**
  * The plan's readable row, its content marked with the content version it is written at. No deep
  * copies here: the row is sealed or cloned by IndexedDB before anyone changes it.
  */
 export function toRecord(plan: Plan): PlanRecord {
-  const { id, status, updatedAt, ...data } = plan;
-  return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
+  const { id, status, updatedAt } = plan;
+  return { id, status, updatedAt, nextMeetingAt: nextMeetingAt(plan), format: 1, data: sealedContent(plan, PLAN_CLEAR) };
 }
 
 /** The plan from its row: upgraded from the content version it was written at, every field at every depth (shapes/plan.ts). */

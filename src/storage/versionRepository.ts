@@ -4,14 +4,17 @@ import type { PlanVersion } from '../domain/versions';
 import type { SipDatabase, StoredVersion, VersionRecord } from './db';
 import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
-import { CONTENT_VERSION, contentVersionOf } from './shapes/contentVersion';
+import { contentVersionOf, sealedContent } from './shapes/contentVersion';
 import { restoreVersion } from './shapes/version';
 import { commitOrAbandon } from './writes';
 
+/** The fields stored in clear beside the sealed content. */
+const VERSION_CLEAR = ['id', 'planId', 'number', 'heldAt'] as const;
+
 /** The version's readable row; its copies of plan and meeting share the content version it is written at. */
 export function toVersionRecord(version: PlanVersion): VersionRecord {
-  const { id, planId, number, heldAt, ...data } = version;
-  return { id, planId, number, heldAt, format: 1, data: { ...data, contentVersion: CONTENT_VERSION } };
+  const { id, planId, number, heldAt } = version;
+  return { id, planId, number, heldAt, format: 1, data: sealedContent(version, VERSION_CLEAR) };
 }
 
 /** The version from its row, its copies read with the plan's and the meeting's shapes and steps (shapes/version.ts). */
