@@ -112,19 +112,24 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 
 /**
  * Waits until the header's save indicator says "Sparat" and every edit is written: the words stay
- * "Sparat" while quick writes are under way, so the indicator's data-saved attribute, true only
- * when the autosave queue has written everything, is what tells.
+ * "Sparat" while quick writes are under way, so the autosave queue's own state, 'saved' only when
+ * it has written everything, is what tells.
  */
 export async function waitUntilSaved(page: Page): Promise<void> {
   await expect
-    .poll(() =>
-      page
+    .poll(async () => ({
+      written: await saveState(page),
+      said: await page
         .getByRole('status')
         .filter({ hasText: /^Sparat$/ })
-        .and(page.locator('[data-saved="true"]'))
         .count(),
-    )
-    .toBe(1);
+    }))
+    .toEqual({ written: 'saved', said: 1 });
+}
+
+/** The autosave queue's state ('saved', 'pending', 'saving' or 'error'): the window's sipSaveState (src/ui/autosave.ts). */
+export function saveState(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { sipSaveState: string }).sipSaveState);
 }
 
 /** Adds professionals under "Deltagare" (the plan's Deltagare part must be open) and makes the first the chair. */

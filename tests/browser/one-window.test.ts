@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/domain/plan';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, unlockApp } from './harness';
+import { expectNoAxeViolations, saveState, unlockApp } from './harness';
 import { seedPlans } from './seed';
 import { useAppSession } from './session';
 
@@ -66,7 +66,7 @@ describe('one window at a time', () => {
     await first.clock.pauseAt(new Date(Date.now() + 60_000));
     const before = await storedIv(first);
     await first.getByRole('textbox', { name: purpose }).fill('Planera stödet i hemmet');
-    expect(await first.locator('[role="status"][data-saved]').getAttribute('data-saved')).toBe('false');
+    expect(await saveState(first)).not.toBe('saved');
     await second.getByRole('button', useHere).click();
 
     // The first window stepped aside: locked, its screen gone, the notice read first.

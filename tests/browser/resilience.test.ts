@@ -2,7 +2,7 @@
 // the screen where the chair was. Offline after the first load, the app keeps working.
 import { describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/domain/plan';
-import { expectNoAxeViolations, reloadApp, unlockApp, waitForServiceWorker, waitUntilSaved } from './harness';
+import { expectNoAxeViolations, reloadApp, saveState, unlockApp, waitForServiceWorker, waitUntilSaved } from './harness';
 import { seedPlans } from './seed';
 import { usePersistentProfile } from './session';
 
@@ -59,7 +59,7 @@ describe('never lose data', () => {
     await page.clock.install();
     await page.clock.pauseAt(new Date(Date.now() + 60_000));
     await page.getByRole('textbox', { name: 'Syfte med mötet' }).fill('Planera stödet i hemmet');
-    expect(await page.locator('[role="status"][data-saved]').getAttribute('data-saved')).toBe('false');
+    expect(await saveState(page)).not.toBe('saved');
     // Sealing starts with the edit; WebCrypto finishes it well before the fastest hand leaves the page.
     await new Promise((resolve) => setTimeout(resolve, 100));
     await page.reload();

@@ -1,7 +1,7 @@
 // The header's live indicators: network state and save state. Neither ever blocks work.
 import { createSignal, onCleanup, onMount } from 'solid-js';
 import { sv } from '../../i18n/sv';
-import { markAllWritten, shownSaveState } from '../autosave';
+import { shownSaveState } from '../autosave';
 
 export function OnlineStatus() {
   const [online, setOnline] = createSignal(navigator.onLine);
@@ -24,10 +24,9 @@ export function OnlineStatus() {
 
 export function SaveStatus() {
   // The words change at most once per burst of typing (src/ui/saveIndicator.ts), so a screen reader
-  // is not told on every key. data-saved is the truth for machines (the browser tests wait on it):
-  // "true" only when every edit is written; an attribute no style reads, it is not announced.
+  // is not told on every key. The truth for machines is the window's sipSaveState (ui/autosave.ts).
   return (
-    <p class="indicator" classList={{ 'indicator--error': shownSaveState() === 'error' }} role="status" ref={(element) => onCleanup(markAllWritten(element))}>
+    <p class="indicator" classList={{ 'indicator--error': shownSaveState() === 'error' }} role="status">
       <span class="dot" aria-hidden="true" />
       {sv.save[shownSaveState()]}
     </p>
