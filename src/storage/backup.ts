@@ -9,7 +9,7 @@ import type { Meeting } from '../domain/meeting';
 import type { PlanVersion } from '../domain/versions';
 import type { Plan } from '../domain/plan';
 import { MIN_PASSWORD_LENGTH } from '../domain/validation';
-import { deriveKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
+import { deriveKey, freshIv, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
 import type { SipDatabase } from './db';
 import { fromMeetingRecord, toMeetingRecord } from './meetingRepository';
 import { markerRecord } from './planIndex';
@@ -83,7 +83,7 @@ function headerBytes(h: Header): Uint8Array<ArrayBuffer> {
 export async function createBackup(content: BackupContent, password: string): Promise<Uint8Array<ArrayBuffer>> {
   if (password.length < MIN_PASSWORD_LENGTH) throw new BackupError('password-too-short');
   const salt = randomBytes(SALT_BYTES);
-  const iv = randomBytes(IV_BYTES);
+  const iv = freshIv();
   const header: Header = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -15,6 +15,23 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
+// Nonces are drawn from the CSPRNG a batch at a time: one getRandomValues call cost a keystroke's
+// write about as much as serialising the whole meeting (`npm run bench`). Each is handed out once,
+// in a buffer of its own; a nonce is no secret (it is stored beside its ciphertext).
+const IV_BATCH = 64;
+let ivs = new Uint8Array(0);
+let nextIv = 0;
+
+/** A fresh random AES-GCM nonce, never handed out before. */
+export function freshIv(): Uint8Array<ArrayBuffer> {
+  if (nextIv + IV_BYTES > ivs.length) {
+    ivs = randomBytes(IV_BYTES * IV_BATCH);
+    nextIv = 0;
+  }
+  nextIv += IV_BYTES;
+  return ivs.slice(nextIv - IV_BYTES, nextIv);
+}
+
 /** An AES-GCM-256 key from a password (for sealing a backup); not extractable. */
 export function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   return derive(password, salt, iterations, 'AES-GCM', ['encrypt', 'decrypt']);

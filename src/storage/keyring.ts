@@ -3,7 +3,7 @@
 // derived from the passcode, so changing the passcode rewraps one key instead of re-encrypting
 // every record. Each record is sealed with its store and id as additional data, so a sealed
 // value cannot be moved to another record unnoticed.
-import { deriveWrappingKey, fromBase64, IV_BYTES, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
+import { deriveWrappingKey, freshIv, fromBase64, MAX_PBKDF2_ITERATIONS, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64 } from './crypto';
 
 /** What is stored (in clear) to unlock: never the passcode, never the data key unwrapped. */
 export interface WrappedKey {
@@ -74,7 +74,7 @@ function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
  * the caller may change it as soon as this returns; only the encryption is asynchronous.
  */
 export function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
-  const iv = randomBytes(IV_BYTES);
+  const iv = freshIv();
   const plaintext = encoder.encode(JSON.stringify(value));
   return seal(key, iv, plaintext, recordLabel(store, id)).then((data) => ({ iv, data }));
 }

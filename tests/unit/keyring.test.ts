@@ -26,6 +26,18 @@ describe('keyring', () => {
     expect((await sealValue(key, 'plans', plan.id, plan)).data).not.toEqual(sealed.data);
   });
 
+  it('never seals two values with the same nonce: each is 12 bytes of its own, across batches of the random source', async () => {
+    const sealed = await Promise.all(Array.from({ length: 300 }, (_, i) => sealValue(key, 'meetings', 'm', { i })));
+    const nonces = sealed.map(({ iv }) => iv);
+    for (const iv of nonces) {
+      expect(iv.byteLength).toBe(12);
+      // Its own buffer: IndexedDB stores a view's whole buffer.
+      expect(iv.buffer.byteLength).toBe(12);
+    }
+    expect(new Set(nonces.map((iv) => Array.from(iv).join(','))).size).toBe(300);
+    expect(await Promise.all(sealed.map((s) => openValue(key, 'meetings', 'm', s)))).toEqual(Array.from({ length: 300 }, (_, i) => ({ i })));
+  });
+
   it('the stored key unlocks with the passcode only, and the session key cannot be exported', async () => {
     const again = await unlock(stored, PASSCODE);
     const sealed = await sealValue(key, 'plans', 'p1', { a: 1 });
