@@ -69,8 +69,12 @@ export function meetingCommands(storage: Storage, autosave: WriteQueue) {
       return (await start({ plan, template, kind, minutes: startingMinutes(template, true, plan.booking.durationMinutes) })).id;
     },
 
-    /** Schedules an edited meeting's write (its sealing starts now); autosave writes it shortly. */
-    autosave: (meeting: Meeting): void => autosave.schedule(meetingKey(meeting.id), meetings.prepareWrite(meeting)),
+    /** Schedules an edited meeting's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed (RowWrite.sealed). */
+    autosave: (meeting: Meeting): Promise<void> => {
+      const write = meetings.prepareWrite(meeting);
+      autosave.schedule(meetingKey(meeting.id), write.commit);
+      return write.sealed;
+    },
 
     /**
      * Holds the meeting (see domain/holding.ts), writing the meeting, the plan and the version in one

@@ -32,8 +32,12 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
       return plan;
     },
 
-    /** Schedules an edited plan's write (its sealing starts now); autosave writes it shortly. */
-    autosave: (plan: Plan): void => autosave.schedule(planKey(plan.id), plans.prepareWrite(plan)),
+    /** Schedules an edited plan's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed (RowWrite.sealed). */
+    autosave: (plan: Plan): Promise<void> => {
+      const write = plans.prepareWrite(plan);
+      autosave.schedule(planKey(plan.id), write.commit);
+      return write.sealed;
+    },
 
     /** Closes the plan (it becomes read-only) and stores it; null when it is closed already. */
     async close(plan: Plan, closing: Closing, now = new Date()): Promise<Plan | null> {

@@ -24,3 +24,20 @@ export function withValueAt<T>(node: T, path: ValuePath, value: unknown): T {
   }
   return { ...node, [key]: after };
 }
+
+/**
+ * What `read` returns with `record` holding `value` at `path`, the old value put back after it: a
+ * look at the changed record without a copy of it. `read` must not keep the record, nor call
+ * anything that does.
+ */
+export function readWithValueAt<R>(record: object, path: ValuePath, value: unknown, read: () => R): R {
+  const parent = valueAt(record, path.slice(0, -1)) as Node;
+  const key = path[path.length - 1]!;
+  const before = parent[key];
+  parent[key] = value;
+  try {
+    return read();
+  } finally {
+    parent[key] = before;
+  }
+}

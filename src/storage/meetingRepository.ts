@@ -3,7 +3,7 @@
 import type { Meeting } from '../domain/meeting';
 import type { MeetingRecord, SipDatabase, StoredMeeting } from './db';
 import { meetingRowsWhere } from './meetingKeys';
-import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
+import { createRowWriter, type AutosaveWrite, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
 import { contentVersionOf, sealedContent } from './shapes/contentVersion';
 import { restoreMeeting } from './shapes/meeting';
@@ -58,10 +58,7 @@ export function createMeetingRepository(db: SipDatabase, sealer: Sealer, writes:
     /** Reads the meeting now and starts sealing it, for a change written with others (see writes.ts). */
     prepare,
     /** Starts sealing now and returns autosave's write, which puts in its calling task (see rowWriter.ts). */
-    prepareWrite(meeting: Meeting): () => Promise<void> {
-      const write = prepare(meeting);
-      return () => writes.commit([write]);
-    },
+    prepareWrite: (meeting: Meeting): AutosaveWrite => writes.forAutosave([prepare(meeting)]),
   };
 }
 

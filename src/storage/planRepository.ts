@@ -6,7 +6,7 @@ import type { PlanSummary } from '../domain/planSummary';
 import type { PlanRecord, SipDatabase, StoredPlan } from './db';
 import { meetingIdsWhere } from './meetingKeys';
 import { createPlanIndex } from './planIndex';
-import { createRowWriter, type RowWrite, type RowWriter } from './rowWriter';
+import { createRowWriter, type AutosaveWrite, type RowWrite, type RowWriter } from './rowWriter';
 import { openRow, type Sealer } from './sealedRows';
 import { contentVersionOf, sealedContent } from './shapes/contentVersion';
 import { restorePlan } from './shapes/plan';
@@ -85,10 +85,7 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
     /** Reads the plan now and starts sealing it (and its summary), for a change written with others (see writes.ts). */
     prepare,
     /** Starts sealing now and returns autosave's write, which puts in its calling task (see rowWriter.ts). */
-    prepareWrite(plan: Plan): () => Promise<void> {
-      const rows = prepare(plan);
-      return () => writes.commit(rows);
-    },
+    prepareWrite: (plan: Plan): AutosaveWrite => writes.forAutosave(prepare(plan)),
     async putMany(plans: Plan[]): Promise<void> {
       await ready();
       await commit(prepare(...plans));

@@ -27,6 +27,17 @@ export interface RowWrite {
   /** The row's clear fields (ids, dates, status): enough to find it without opening it. */
   readonly clear: Readonly<Record<string, unknown>>;
   readonly sealing: Promise<SealedRow>;
+  /**
+   * Settles once the row is sealed (or its sealing failed) and every commit that was waiting for
+   * it has started: what waits on this runs after the write's transaction is opened. Never rejects.
+   */
+  readonly sealed: Promise<void>;
+}
+
+/** Autosave's write of one record: its commit, and when its rows are sealed (see RowWrite.sealed). */
+export interface AutosaveWrite {
+  commit: () => Promise<void>;
+  sealed: Promise<void>;
 }
 
 export function createRowWriter(db: SipDatabase, sealer: Sealer) {
@@ -37,6 +48,8 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   const uncommitted = new Map<string, RowWrite[]>();
   /** Sealed rows by write, once sealing has finished: a write then needs no await to start. */
   const ready = new WeakMap<RowWrite, SealedRow>();
+  /** Per write still being sealed (by sequence number), the commits waiting for it. */
+  const waiting = new Map<number, (() => void)[]>();
 
   const keyOf = (store: SealedStore, id: string) => `${store}:${id}`;
 
@@ -51,14 +64,38 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   function prepare(store: SealedStore, row: Row, mode: 'put' | 'add' = 'put'): RowWrite {
     const sealing = sealRow(sealer, store, row) as Promise<SealedRow>;
     const { data: _data, ...clear } = row;
-    const write: RowWrite = { store, id: row.id, seq: ++seq, mode, clear, sealing };
-    sealing.then(
-      (sealed) => void ready.set(write, sealed),
-      () => remove(write, false),
-    );
+    const number = ++seq;
+    waiting.set(number, []);
+    const write: RowWrite = {
+      store,
+      id: row.id,
+      seq: number,
+      mode,
+      clear,
+      sealing,
+      // A commit waiting for the row starts here, in the task the row is sealed in, and before
+      // anything that waits on `sealed` (autosave tells the screen of a keystroke then).
+      sealed: sealing.then(
+        (sealed) => {
+          ready.set(write, sealed);
+          wake(write);
+        },
+        () => {
+          remove(write, false);
+          wake(write);
+        },
+      ),
+    };
     const key = keyOf(store, row.id);
     uncommitted.set(key, [...(uncommitted.get(key) ?? []), write]);
     return write;
+  }
+
+  /** Starts the commits that were waiting for `write` to be sealed. */
+  function wake(write: RowWrite): void {
+    const commits = waiting.get(write.seq) ?? [];
+    waiting.delete(write.seq);
+    for (const go of commits) go();
   }
 
   /**
@@ -67,7 +104,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
    */
   function prepareDelete(store: SealedStore, id: string): RowWrite {
     const row = { id } as SealedRow;
-    const write: RowWrite = { store, id, seq: ++seq, mode: 'delete', clear: { id }, sealing: Promise.resolve(row) };
+    const write: RowWrite = { store, id, seq: ++seq, mode: 'delete', clear: { id }, sealing: Promise.resolve(row), sealed: Promise.resolve() };
     ready.set(write, row);
     return write;
   }
@@ -101,7 +138,38 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
         },
       );
     };
-    return writes.every((w) => ready.has(w)) ? run() : Promise.all(writes.map((w) => w.sealing)).then(run);
+    const unsealed = writes.filter((w) => !ready.has(w));
+    if (unsealed.length === 0) return run();
+    // Started in the task its last row is sealed in (see `prepare`); a row whose sealing failed
+    // fails the commit, with the sealing's error.
+    return new Promise<void>((resolve, reject) => {
+      let left = unsealed.length;
+      const start = () => {
+        try {
+          run().then(resolve, reject);
+        } catch (error) {
+          reject(error as Error);
+        }
+      };
+      const go = () => {
+        if (--left > 0) return;
+        if (writes.every((w) => ready.has(w))) start();
+        else Promise.all(writes.map((w) => w.sealing)).then(start, reject);
+      };
+      for (const w of unsealed) {
+        const commits = waiting.get(w.seq);
+        if (commits) commits.push(go);
+        else go();
+      }
+    });
+  }
+
+  /** Writes prepared for autosave: committed when the queue says, and when they are sealed. */
+  function forAutosave(writes: RowWrite[]): AutosaveWrite {
+    return {
+      commit: () => commit(writes),
+      sealed: writes.length === 1 ? writes[0]!.sealed : Promise.all(writes.map((w) => w.sealed)).then(() => undefined),
+    };
   }
 
   /** Forgets writes that will not be tried again (a failed change the caller gives up on). */
@@ -155,7 +223,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     return [...byId.values()];
   }
 
-  return { prepare, prepareDelete, commit, abandon, forget, pending, pendingIds, overlay };
+  return { prepare, prepareDelete, commit, forAutosave, abandon, forget, pending, pendingIds, overlay };
 }
 
 export type RowWriter = ReturnType<typeof createRowWriter>;

@@ -4,8 +4,7 @@ import { createContext, useContext } from 'solid-js';
 import { unwrap } from 'solid-js/store';
 import { INTERPRETER_ID, PERSON_ID, type Meeting } from '../domain/meeting';
 import { apply, type MeetingCommand } from '../domain/meetingCommands';
-import { textPath, type TextPath } from '../domain/meetingCommandsText';
-import { valueAt } from '../domain/valuePath';
+import { textPath } from '../domain/meetingCommandsText';
 import type { Plan } from '../domain/plan';
 import type { App } from '../app/shell';
 import { sv } from '../i18n/sv';
@@ -14,7 +13,7 @@ import { createAutosavedStore } from './autosavedStore';
 import { mergeShared } from './meeting/mergeShared';
 
 export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
-  const { value, edit, editAt } = createAutosavedStore(initial, app.meetings.autosave);
+  const { value, edit, editAt, settle } = createAutosavedStore(initial, app.meetings.autosave);
 
   /** The name shown for an attendee id (the person, a family member or representative, a participant, the interpreter). */
   function nameOf(attendeeId: string): string {
@@ -33,12 +32,14 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
    * (mergeShared); a keystroke costs one field, not the whole meeting.
    */
   function dispatch(command: MeetingCommand): boolean {
-    const before = unwrap(value);
-    // A keystroke sets its one field where it is, without a copy of the meeting to merge.
+    // A keystroke sets its one field where it is, without a copy of the meeting to merge. Its path
+    // holds no text the store may not have heard of yet (autosavedStore's editAt), only ids.
     if (command.type === 'set-text') {
-      const path = textPath(before, command.target);
-      if (path) return setTextAt(before, path, command.value);
+      const path = textPath(unwrap(value), command.target);
+      if (path) return editAt(path, command.value);
     }
+    settle();
+    const before = unwrap(value);
     const after = apply(before, command, Date.now());
     if (after === before) return false;
     edit((draft) =>
@@ -47,14 +48,9 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
     return true;
   }
 
-  function setTextAt(before: Meeting, path: TextPath, text: string): boolean {
-    if (valueAt(before, path) === text) return false;
-    editAt(path, text);
-    return true;
-  }
-
   /** Holds the meeting (app/meetings.ts); the screen then shows it held. Throws, with nothing changed, when it fails. */
   async function hold(): Promise<void> {
+    settle();
     const held = await app.meetings.hold(unwrap(value));
     // The screen shows the held meeting (and its version) once the meeting is marked held.
     edit((d) => {
@@ -64,7 +60,15 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
     });
   }
 
-  return { meeting: value, dispatch, plan, nameOf, hold };
+  return {
+    meeting: value,
+    dispatch,
+    /** Tells the meeting on screen a keystroke it has not heard of yet (it hears by the next frame): a handler that copies from it calls this first. */
+    settle,
+    plan,
+    nameOf,
+    hold,
+  };
 }
 
 export type MeetingEditor = ReturnType<typeof createMeetingEditor>;

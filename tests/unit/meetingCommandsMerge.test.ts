@@ -1,11 +1,12 @@
 // The screen's side of a command: mergeShared writes into the store only what the command changed,
 // rows keeping their identity, and the store ends equal to the meeting apply returned.
 import { describe, it, expect } from 'vitest';
+import { createMemo, createRoot } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { newMeeting, PERSON_ID, type Meeting } from '../../src/domain/meeting';
 import { apply, type MeetingCommand } from '../../src/domain/meetingCommands';
 import { textPath, type TextTarget } from '../../src/domain/meetingCommandsText';
-import { valueAt } from '../../src/domain/valuePath';
+import { valueAt, type ValuePath } from '../../src/domain/valuePath';
 import { newParticipant, newPlan } from '../../src/domain/plan';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { createAutosavedStore } from '../../src/ui/autosavedStore';
@@ -131,26 +132,25 @@ describe('a keystroke on screen (textPath)', () => {
     { at: 'feedback', attendeeId: 'a', field: 'comment' },
   ];
 
-  it('points at the one field that apply changes, and the store set there equals what apply returns', () => {
+  it('points at the one field that apply changes, and the store set there equals what apply returns', async () => {
     const m = full();
     for (const target of targets) {
       const path = textPath(m, target);
       expect(path, JSON.stringify(target)).toBeDefined();
       const after = apply(m, { type: 'set-text', target, value: 'Nytt ord' }, t0 + M);
       expect(valueAt(after, path!)).toBe('Nytt ord');
-      const saved: Meeting[] = [];
-      const onScreenWhenSaved: unknown[] = [];
-      const { value, editAt } = createAutosavedStore(structuredClone(m), (v) => {
-        saved.push(structuredClone(v));
-        onScreenWhenSaved.push(valueAt(value, path!));
+      await typing(m, async ({ editAt, shown, saved, stored, seal }) => {
+        expect(editAt(path!, 'Nytt ord')).toBe(true);
+        // Autosave was handed the meeting with the keystroke, stamped; the store's own record is
+        // as it was, and the screen hears of the keystroke once the record is sealed.
+        expect(saved).toEqual([{ ...after, updatedAt: saved[0]!.updatedAt }]);
+        expect(saved[0]!.updatedAt > m.updatedAt).toBe(true);
+        expect(stored()).toEqual(m);
+        expect(shown(path!)).toBe(valueAt(m, path!));
+        await seal(0);
+        expect(stored()).toEqual(saved[0]);
+        expect(shown(path!)).toBe('Nytt ord');
       });
-      editAt(path!, 'Nytt ord');
-      expect({ ...unwrap(value), updatedAt: after.updatedAt }).toEqual(after);
-      // What autosave was handed is the meeting as it now is, stamped, and before the screen was
-      // told (its sealing runs meanwhile).
-      expect(saved).toEqual([unwrap(value)]);
-      expect(saved[0]!.updatedAt > m.updatedAt).toBe(true);
-      expect(onScreenWhenSaved).toEqual([valueAt(m, path!)]);
     }
   });
 
@@ -161,5 +161,103 @@ describe('a keystroke on screen (textPath)', () => {
     const feedback: TextTarget = { at: 'feedback', attendeeId: 'c', field: 'comment' };
     expect(textPath(m, feedback)).toBeUndefined();
     expect(apply(m, { type: 'set-text', target: feedback, value: 'Tack' }, t0).feedback).toEqual([{ attendeeId: 'c', score: 0, comment: 'Tack' }]);
+  });
+});
+
+/**
+ * A store over `initial` whose records autosave seals when the test says (`seal(i)` settles the
+ * i-th save and waits for what follows it), with what autosave was handed and what the screen
+ * shows (a memo per path).
+ */
+async function typing(
+  initial: Meeting,
+  run: (s: {
+    editAt: (path: ValuePath, text: string) => boolean;
+    settle: () => void;
+    edit: (change: (m: Meeting) => void) => void;
+    shown: (path: ValuePath) => unknown;
+    saved: Meeting[];
+    stored: () => Meeting;
+    seal: (i: number) => Promise<void>;
+  }) => Promise<void>,
+): Promise<void> {
+  const saved: Meeting[] = [];
+  const sealings: { promise: Promise<void>; resolve: () => void }[] = [];
+  await createRoot(async (dispose) => {
+    const { value, editAt, settle, edit } = createAutosavedStore(structuredClone(initial), (v) => {
+      saved.push(structuredClone(v));
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      sealings.push({ promise, resolve });
+      return promise;
+    });
+    const memos = new Map<string, () => unknown>();
+    const shown = (path: ValuePath) => {
+      const key = path.join('.');
+      if (!memos.has(key))
+        memos.set(
+          key,
+          createMemo(() => valueAt(value, path)),
+        );
+      return memos.get(key)!();
+    };
+    const seal = async (i: number) => {
+      sealings[i]!.resolve();
+      // Registered after the store's own reaction: runs once the store has heard.
+      await sealings[i]!.promise;
+    };
+    try {
+      await run({ editAt, settle, edit, shown, saved, stored: () => unwrap(value), seal });
+    } finally {
+      dispose();
+    }
+  });
+}
+
+describe('keystrokes the store has not heard of yet (createAutosavedStore)', () => {
+  it('tells the screen the newest text of the field once a record is sealed, and never an older text after it', async () => {
+    await typing(meeting(), async ({ editAt, shown, saved, stored, seal }) => {
+      const notes = ['phases', 2, 'notes'];
+      expect(shown(notes)).toBe('');
+      expect(editAt(notes, 'H')).toBe(true);
+      expect(editAt(notes, 'He')).toBe(true);
+      expect(editAt(notes, 'Hej')).toBe(true);
+      // Every keystroke was handed to autosave as it came; the screen has heard of none yet.
+      expect(saved.map((m) => m.phases[2]!.notes)).toEqual(['H', 'He', 'Hej']);
+      expect(shown(notes)).toBe('');
+      // The first record sealed tells the screen the newest text, and the later ones keep it.
+      await seal(0);
+      expect(shown(notes)).toBe('Hej');
+      expect(stored().updatedAt).toBe(saved[2]!.updatedAt);
+      await seal(2);
+      await seal(1);
+      expect(shown(notes)).toBe('Hej');
+      // The same text again changes nothing and saves nothing.
+      expect(editAt(notes, 'Hej')).toBe(false);
+      expect(saved).toHaveLength(3);
+    });
+  });
+
+  it('tells an untold keystroke before another field, another change, or a read for a change', async () => {
+    await typing(meeting(), async ({ editAt, settle, edit, shown, saved, stored, seal }) => {
+      const notes = ['phases', 2, 'notes'];
+      const words = ['personWords'];
+      editAt(notes, 'A');
+      editAt(words, 'B');
+      expect(shown(notes)).toBe('A');
+      expect(shown(words)).toBe('');
+      expect(saved.at(-1)!.phases[2]!.notes).toBe('A');
+      expect(saved.at(-1)!.personWords).toBe('B');
+      edit((m) => void (m.leadRole = 'C'));
+      expect(shown(words)).toBe('B');
+      expect(saved.at(-1)).toEqual(stored());
+      editAt(notes, 'AA');
+      settle();
+      expect(shown(notes)).toBe('AA');
+      // Sealings that come after find nothing left to tell.
+      for (let i = 0; i < saved.length; i++) await seal(i);
+      expect(stored().phases[2]!.notes).toBe('AA');
+      expect(stored()).toEqual(saved.at(-1));
+    });
   });
 });

@@ -55,19 +55,19 @@ describe('meetingKeys', () => {
     const { db, meetings } = await setUp();
     const meeting = meetingOf('plan-a', 'm-1');
     touched.length = 0;
-    await meetings.prepareWrite(meeting)();
+    await meetings.prepareWrite(meeting).commit();
     expect(touched).toEqual(['meetings', 'meetingKeys']);
     expect(await keysOf(db)).toEqual([{ id: 'm-1', planId: 'plan-a', status: 'pagar', format: 2 }]);
 
     // Keystrokes: the row is put alone, its key stays as it is.
     touched.length = 0;
-    for (const text of ['A', 'At', 'Att']) await meetings.prepareWrite({ ...meeting, personWords: text })();
+    for (const text of ['A', 'At', 'Att']) await meetings.prepareWrite({ ...meeting, personWords: text }).commit();
     expect(touched).toEqual(['meetings', 'meetings', 'meetings']);
     expect((await meetings.get('m-1'))?.personWords).toBe('Att');
 
     // Held: the key follows.
     touched.length = 0;
-    await meetings.prepareWrite({ ...meeting, status: 'hallet' })();
+    await meetings.prepareWrite({ ...meeting, status: 'hallet' }).commit();
     expect(touched).toEqual(['meetings', 'meetingKeys']);
     expect(await keysOf(db)).toEqual([{ id: 'm-1', planId: 'plan-a', status: 'hallet', format: 2 }]);
     expect(await meetings.running()).toEqual([]);
@@ -84,13 +84,13 @@ describe('meetingKeys', () => {
       this.abort();
     };
     try {
-      await expect(meetings.prepareWrite({ ...meeting, status: 'hallet' })()).rejects.toThrow();
+      await expect(meetings.prepareWrite({ ...meeting, status: 'hallet' }).commit()).rejects.toThrow();
     } finally {
       IDBTransaction.prototype.commit = realCommit;
     }
     expect((await db.meetingKeys.get('m-1'))?.status).toBe('pagar');
     touched.length = 0;
-    await meetings.prepareWrite({ ...meeting, status: 'hallet' })();
+    await meetings.prepareWrite({ ...meeting, status: 'hallet' }).commit();
     expect(touched).toEqual(['meetings', 'meetingKeys']);
     expect((await db.meetingKeys.get('m-1'))?.status).toBe('hallet');
   });
@@ -137,7 +137,7 @@ describe('meetingKeys', () => {
     // A restore brings the same meeting; whatever it wrote, the row writer no longer assumes the key.
     await db.meetings.put(await sealRow(testSealer, 'meetings', toMeetingRecord(meeting)));
     touched.length = 0;
-    await meetings.prepareWrite({ ...meeting, personWords: 'Ny text' })();
+    await meetings.prepareWrite({ ...meeting, personWords: 'Ny text' }).commit();
     expect(touched).toEqual(['meetings', 'meetingKeys']);
   });
 
@@ -166,7 +166,7 @@ describe('meetingKeys', () => {
     expect(await keepMeetingKeysInStep(db)).toBe(false);
     // The writer's record of keys on disk is dropped with them: the next write writes the key again.
     touched.length = 0;
-    await meetings.prepareWrite({ ...meetingOf('plan-a', 'm-1'), personWords: 'x' })();
+    await meetings.prepareWrite({ ...meetingOf('plan-a', 'm-1'), personWords: 'x' }).commit();
     expect(touched).toEqual(['meetings', 'meetingKeys']);
   });
 });

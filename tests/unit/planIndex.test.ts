@@ -115,7 +115,7 @@ describe('the plans summary index', () => {
     await plans.putMany([a, b]);
     await plans.put({ ...a, person: { ...a.person, name: 'Anna Ny' }, updatedAt: '2026-11-02T10:00:00.000Z' });
     // Autosave's path: prepared in the edit's task, committed later.
-    await plans.prepareWrite({ ...b, status: 'aktiv', updatedAt: '2026-11-03T10:00:00.000Z' })();
+    await plans.prepareWrite({ ...b, status: 'aktiv', updatedAt: '2026-11-03T10:00:00.000Z' }).commit();
     const fresh = await readFresh(db);
     expect(fresh.plansOpened).toBe(0);
     expect(fresh.summaries.map((s) => [s.id, s.person.name, s.status])).toEqual([
@@ -192,14 +192,14 @@ describe('the plans summary index', () => {
     await plans.summaries();
     failing.add('plans');
     const write = plans.prepareWrite({ ...plan('a', 'Anna Skriven'), updatedAt: '2026-11-05T00:00:00.000Z' });
-    await expect(write()).rejects.toThrow();
+    await expect(write.commit()).rejects.toThrow();
     expect((await plans.get('a'))!.person.name).toBe('Anna Skriven');
     expect((await plans.summaries()).map((s) => s.person.name)).toEqual(['Anna Skriven']);
     // Read again from what is stored, the pending bucket is seen too.
     plans.forgetSummaries();
     expect((await plans.summaries()).map((s) => s.person.name)).toEqual(['Anna Skriven']);
     failing.clear();
-    await write();
+    await write.commit();
   });
 
   it('deleting a plan removes its summary with it, in one transaction', async () => {
@@ -276,12 +276,12 @@ describe('the plans summary index', () => {
     await plans.summaries();
     failing.add('plans');
     const write = plans.prepareWrite({ ...plan('b', 'Bo'), updatedAt: '2026-11-05T00:00:00.000Z' });
-    await expect(write()).rejects.toThrow();
+    await expect(write.commit()).rejects.toThrow();
     // Bo is in the index and not yet among the stored plans: not a fault, so not dropped.
     expect(await plans.summariesInStep()).toBe(true);
     expect(byId(await plans.summaries()).map((s) => s.id)).toEqual(['a', 'b']);
     failing.clear();
-    await write();
+    await write.commit();
     expect(await plans.summariesInStep()).toBe(true);
   });
 
@@ -290,7 +290,7 @@ describe('the plans summary index', () => {
     await createPlanRepository(db, testSealer).putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
     // A new session's autosave writes before any list was read (a put reads the index first).
     const plans = createPlanRepository(db, testSealer);
-    await plans.prepareWrite({ ...plan('a', 'Anna Ändrad'), updatedAt: '2026-11-09T00:00:00.000Z' })();
+    await plans.prepareWrite({ ...plan('a', 'Anna Ändrad'), updatedAt: '2026-11-09T00:00:00.000Z' }).commit();
     expect((await plans.summaries()).map((s) => s.person.name).sort()).toEqual(['Anna Ändrad', 'Bo']);
     await vi.waitFor(async () => expect((await db.planIndex.toCollection().primaryKeys()).filter((id) => id.startsWith('stale:'))).toEqual([]));
     const fresh = await readFresh(db);

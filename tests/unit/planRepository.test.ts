@@ -209,11 +209,11 @@ describe('planRepository', () => {
     const early = fullPlan('before-open');
     const writeEarly = repo.prepareWrite(early);
     early.person.name = 'Ändrad efteråt';
-    await writeEarly();
+    await writeEarly.commit();
     await db.open();
     const writeOpen = repo.prepareWrite(fullPlan('open'));
     await Promise.resolve();
-    await writeOpen();
+    await writeOpen.commit();
     expect(await repo.get('open')).toStrictEqual(fullPlan('open'));
     expect(await repo.get('before-open')).toStrictEqual(fullPlan('before-open'));
     const viaPut = freshDatabase();
@@ -231,8 +231,8 @@ describe('planRepository', () => {
     second.person.name = 'Senare';
     const writeFirst = repo.prepareWrite(first);
     const writeSecond = repo.prepareWrite(second);
-    await writeSecond();
-    await writeFirst();
+    await writeSecond.commit();
+    await writeFirst.commit();
     expect((await repo.get('order'))!.person.name).toBe('Senare');
   });
 

@@ -63,7 +63,7 @@ describe('the one write path', () => {
     }) as IDBDatabase['transaction'];
     const plan = newPlan('under-upgrade', new Date('2026-11-01T10:00:00Z'));
     plan.person.name = 'Skriven ändå';
-    await plans.prepareWrite(plan)();
+    await plans.prepareWrite(plan).commit();
     // The write's own transaction was the one refused.
     expect(refused).toContain('plans');
     expect((await plans.get('under-upgrade'))!.person.name).toBe('Skriven ändå');
@@ -78,7 +78,7 @@ describe('the one write path', () => {
     // The chair types "Vad är viktigt för dig?"; the write fails and is kept for a retry.
     const first = (await plans.get('p'))!;
     first.preparation.whatMatters = 'Att få bo kvar hemma';
-    queue.schedule('plan:p', plans.prepareWrite(first));
+    queue.schedule('plan:p', plans.prepareWrite(first).commit);
     await queue.flush();
     expect(queue.state).toBe('error');
     expect((await onDisk(db, 'p'))!.preparation.whatMatters).toBe('');
@@ -87,7 +87,7 @@ describe('the one write path', () => {
     const again = (await plans.get('p'))!;
     expect(again.preparation.whatMatters).toBe('Att få bo kvar hemma');
     again.preparation.purpose = 'Samordna stödet';
-    queue.schedule('plan:p', plans.prepareWrite(again));
+    queue.schedule('plan:p', plans.prepareWrite(again).commit);
 
     failing.clear();
     await queue.flush();
@@ -109,7 +109,7 @@ describe('the one write path', () => {
     failing.add('plans');
     const edited = (await plans.get(plan.id))!;
     edited.preparation.purpose = 'Skrivet före mötets slut';
-    queue.schedule(`plan:${plan.id}`, plans.prepareWrite(edited));
+    queue.schedule(`plan:${plan.id}`, plans.prepareWrite(edited).commit);
     await queue.flush();
     expect(queue.state).toBe('error');
     failing.clear();
@@ -184,13 +184,46 @@ describe('the one write path', () => {
     expect(kept[0]!.plan.preparation.purpose).toBe(plan.preparation.purpose);
   });
 
+  it("a commit waiting for a row's sealing starts before whatever waits on the row being sealed (autosave tells the screen then)", async () => {
+    const { db, meetings } = await setUp();
+    const { meeting } = heldMeeting();
+    const idb = db.backendDB();
+    const real = idb.transaction.bind(idb);
+    const order: string[] = [];
+    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+      order.push('transaction opened');
+      return real(...args);
+    }) as IDBDatabase['transaction'];
+    const write = meetings.prepareWrite(meeting);
+    // Waited on before the commit is asked for, as autosave's keystroke does before a flush.
+    const told = write.sealed.then(() => void order.push('screen told'));
+    await write.commit();
+    await told;
+    expect(order).toEqual(['transaction opened', 'screen told']);
+    expect(await meetings.get(meeting.id)).toEqual(meeting);
+  });
+
+  it('a row whose sealing fails fails the commits waiting for it, and `sealed` still settles', async () => {
+    const { db } = await setUp();
+    const error = new Error('locked');
+    const writes = createRowWriter(db, { ...testSealer, seal: () => Promise.reject(error) });
+    const meetings = createMeetingRepository(db, testSealer, writes);
+    const { meeting } = heldMeeting();
+    const write = meetings.prepareWrite(meeting);
+    await expect(write.commit()).rejects.toBe(error);
+    await expect(write.sealed).resolves.toBeUndefined();
+    // Asked for after the sealing failed, it fails too.
+    await expect(write.commit()).rejects.toBe(error);
+    expect(await db.meetings.count()).toBe(0);
+  });
+
   it('deleting a plan drops its pending writes: a meeting still being written does not come back', async () => {
     const { db, plans, meetings } = await setUp();
     const { plan, meeting } = heldMeeting();
     await plans.put(plan);
     const write = meetings.prepareWrite(meeting);
     await plans.remove(plan.id);
-    await write();
+    await write.commit();
     expect(await db.meetings.count()).toBe(0);
     expect(await plans.get(plan.id)).toBeUndefined();
     expect(await meetings.forPlan(plan.id)).toEqual([]);
@@ -204,10 +237,10 @@ describe('the one write path', () => {
     failing.add('plans').add('meetings');
     const renamed = structuredClone(plan);
     renamed.person.name = 'Nytt Namn';
-    queue.schedule(`plan:${plan.id}`, plans.prepareWrite(renamed));
+    queue.schedule(`plan:${plan.id}`, plans.prepareWrite(renamed).commit);
     const noted = structuredClone(meeting);
     noted.phases[0]!.notes = 'Anteckning som väntar';
-    queue.schedule(`meeting:${meeting.id}`, meetings.prepareWrite(noted));
+    queue.schedule(`meeting:${meeting.id}`, meetings.prepareWrite(noted).commit);
     await queue.flush();
     expect((await plans.list()).map((p) => p.person.name)).toEqual(['Nytt Namn']);
     expect((await meetings.forPlan(plan.id))[0]!.phases[0]!.notes).toBe('Anteckning som väntar');

@@ -14,12 +14,13 @@ export function createUndo(): {
   remove: <L extends ListName>(list: L, item: ListItem<L>, name: string) => void;
   View: () => JSX.Element;
 } {
-  const { meeting, dispatch } = useMeetingEditor();
+  const { meeting, dispatch, settle } = useMeetingEditor();
   const [pending, setPending] = createSignal<{ message: string; restore: () => void } | null>(null);
   let box: HTMLDivElement | undefined;
   let button: HTMLButtonElement | undefined;
 
   function remove<L extends ListName>(list: L, item: ListItem<L>, name: string) {
+    settle();
     const copy = structuredClone(unwrap(item));
     const index = (meeting[list] as { id: string }[]).findIndex((x) => x.id === copy.id);
     if (index < 0 || !dispatch({ type: 'remove-item', list, id: copy.id })) return;
