@@ -69,11 +69,11 @@ export function meetingCommands(storage: Storage, autosave: WriteQueue) {
       return (await start({ plan, template, kind, minutes: startingMinutes(template, true, plan.booking.durationMinutes) })).id;
     },
 
-    /** Schedules an edited meeting's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed (RowWrite.sealed). */
+    /** Schedules an edited meeting's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed and a write its sealing started has ended (RowWrite.settled). */
     autosave: (meeting: Meeting): Promise<void> => {
       const write = meetings.prepareWrite(meeting);
       autosave.schedule(meetingKey(meeting.id), write.commit);
-      return write.sealed;
+      return write.settled;
     },
 
     /**

@@ -32,11 +32,11 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
       return plan;
     },
 
-    /** Schedules an edited plan's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed (RowWrite.sealed). */
+    /** Schedules an edited plan's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed and a write its sealing started has ended (RowWrite.settled). */
     autosave: (plan: Plan): Promise<void> => {
       const write = plans.prepareWrite(plan);
       autosave.schedule(planKey(plan.id), write.commit);
-      return write.sealed;
+      return write.settled;
     },
 
     /** Closes the plan (it becomes read-only) and stores it; null when it is closed already. */

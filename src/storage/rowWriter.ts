@@ -28,16 +28,16 @@ export interface RowWrite {
   readonly clear: Readonly<Record<string, unknown>>;
   readonly sealing: Promise<SealedRow>;
   /**
-   * Settles once the row is sealed (or its sealing failed) and every commit that was waiting for
-   * it has started: what waits on this runs after the write's transaction is opened. Never rejects.
+   * Settles once the row is sealed (or its sealing failed) and every commit its sealing started
+   * (one that was waiting for it) has ended, written or failed. Never rejects.
    */
-  readonly sealed: Promise<void>;
+  readonly settled: Promise<void>;
 }
 
-/** Autosave's write of one record: its commit, and when its rows are sealed (see RowWrite.sealed). */
+/** Autosave's write of one record: its commit, and when its rows are settled (see RowWrite.settled). */
 export interface AutosaveWrite {
   commit: () => Promise<void>;
-  sealed: Promise<void>;
+  settled: Promise<void>;
 }
 
 export function createRowWriter(db: SipDatabase, sealer: Sealer) {
@@ -49,7 +49,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   /** Sealed rows by write, once sealing has finished: a write then needs no await to start. */
   const ready = new WeakMap<RowWrite, SealedRow>();
   /** Per write still being sealed (by sequence number), the commits waiting for it. */
-  const waiting = new Map<number, (() => void)[]>();
+  const waiting = new Map<number, (() => Promise<void>)[]>();
 
   const keyOf = (store: SealedStore, id: string) => `${store}:${id}`;
 
@@ -73,16 +73,16 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
       mode,
       clear,
       sealing,
-      // A commit waiting for the row starts here, in the task the row is sealed in, and before
-      // anything that waits on `sealed` (autosave tells the screen of a keystroke then).
-      sealed: sealing.then(
+      // A commit waiting for the row starts here, in the task the row is sealed in; what waits on
+      // `settled` runs once it has ended (autosave tells the screen of a keystroke then).
+      settled: sealing.then(
         (sealed) => {
           ready.set(write, sealed);
-          wake(write);
+          return wake(write);
         },
         () => {
           remove(write, false);
-          wake(write);
+          return wake(write);
         },
       ),
     };
@@ -91,11 +91,11 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     return write;
   }
 
-  /** Starts the commits that were waiting for `write` to be sealed. */
-  function wake(write: RowWrite): void {
+  /** Starts the commits that were waiting for `write` to be sealed; resolves once they have ended. */
+  function wake(write: RowWrite): Promise<void> {
     const commits = waiting.get(write.seq) ?? [];
     waiting.delete(write.seq);
-    for (const go of commits) go();
+    return Promise.all(commits.map((go) => go())).then(() => undefined);
   }
 
   /**
@@ -104,7 +104,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
    */
   function prepareDelete(store: SealedStore, id: string): RowWrite {
     const row = { id } as SealedRow;
-    const write: RowWrite = { store, id, seq: ++seq, mode: 'delete', clear: { id }, sealing: Promise.resolve(row), sealed: Promise.resolve() };
+    const write: RowWrite = { store, id, seq: ++seq, mode: 'delete', clear: { id }, sealing: Promise.resolve(row), settled: Promise.resolve() };
     ready.set(write, row);
     return write;
   }
@@ -144,31 +144,33 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     // fails the commit, with the sealing's error.
     return new Promise<void>((resolve, reject) => {
       let left = unsealed.length;
-      const start = () => {
+      /** Runs the commit; resolves once it has ended, written or failed. */
+      const start = (): Promise<void> => {
         try {
-          run().then(resolve, reject);
+          return run().then(resolve, reject);
         } catch (error) {
           reject(error as Error);
+          return Promise.resolve();
         }
       };
-      const go = () => {
-        if (--left > 0) return;
-        if (writes.every((w) => ready.has(w))) start();
-        else Promise.all(writes.map((w) => w.sealing)).then(start, reject);
+      const go = (): Promise<void> => {
+        if (--left > 0) return Promise.resolve();
+        if (writes.every((w) => ready.has(w))) return start();
+        return Promise.all(writes.map((w) => w.sealing)).then(start, reject);
       };
       for (const w of unsealed) {
         const commits = waiting.get(w.seq);
         if (commits) commits.push(go);
-        else go();
+        else void go();
       }
     });
   }
 
-  /** Writes prepared for autosave: committed when the queue says, and when they are sealed. */
+  /** Writes prepared for autosave: committed when the queue says, and when they are settled. */
   function forAutosave(writes: RowWrite[]): AutosaveWrite {
     return {
       commit: () => commit(writes),
-      sealed: writes.length === 1 ? writes[0]!.sealed : Promise.all(writes.map((w) => w.sealed)).then(() => undefined),
+      settled: writes.length === 1 ? writes[0]!.settled : Promise.all(writes.map((w) => w.settled)).then(() => undefined),
     };
   }
 

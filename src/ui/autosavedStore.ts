@@ -18,7 +18,7 @@ export function createAutosavedStore<T extends { id: string; updatedAt: string }
   /**
    * Schedules the record's write (the application layer's autosave of its kind): reads the record
    * in the calling task and keeps nothing of it; settles once it is sealed and, if its write was
-   * asked for meanwhile, that write has started (RowWrite.sealed in storage/rowWriter.ts).
+   * asked for meanwhile, that write has ended (RowWrite.settled in storage/rowWriter.ts).
    */
   save: (value: T) => Promise<unknown>,
 ) {
@@ -51,9 +51,10 @@ export function createAutosavedStore<T extends { id: string; updatedAt: string }
   /**
    * Sets the one field at `path` (a keystroke). Autosave reads the record with the new text in
    * place (written into the store's own object and taken back, not copied), and the store hears of
-   * it once the record is sealed, or sooner when anything changes or reads the record for a change
-   * (`settle`). So a keystroke written at once (on pagehide) is put before what shows the field and
-   * what follows the record run; the field itself holds the text meanwhile. A newer keystroke in
+   * it once the record is sealed (and written, when its write was asked for at once, as on
+   * pagehide), or sooner when anything changes or reads the record for a change (`settle`). So a
+   * keystroke's write is not kept waiting by what shows the field and what follows the record; the
+   * field itself holds the text meanwhile. A newer keystroke in
    * the same field replaces one the store has not heard of: telling the older would put its text
    * back in the field. False when the field holds `next` already.
    */
@@ -62,9 +63,9 @@ export function createAutosavedStore<T extends { id: string; updatedAt: string }
     if ((untold ? untold.text : valueAt(unwrap(value), path)) === next) return false;
     const updatedAt = new Date().toISOString();
     const record = unwrap(value);
-    const sealed = readWithValueAt(record, path, next, () => readWithValueAt(record, ['updatedAt'], updatedAt, () => save(record)));
+    const settled = readWithValueAt(record, path, next, () => readWithValueAt(record, ['updatedAt'], updatedAt, () => save(record)));
     untold = { path, text: next, updatedAt };
-    void sealed.then(settle);
+    void settled.then(settle);
     return true;
   }
 

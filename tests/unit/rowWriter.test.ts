@@ -184,7 +184,7 @@ describe('the one write path', () => {
     expect(kept[0]!.plan.preparation.purpose).toBe(plan.preparation.purpose);
   });
 
-  it("a commit waiting for a row's sealing starts before whatever waits on the row being sealed (autosave tells the screen then)", async () => {
+  it("a commit waiting for a row's sealing starts in its task; what waits on `settled` runs once that commit has ended", async () => {
     const { db, meetings } = await setUp();
     const { meeting } = heldMeeting();
     const idb = db.backendDB();
@@ -196,14 +196,19 @@ describe('the one write path', () => {
     }) as IDBDatabase['transaction'];
     const write = meetings.prepareWrite(meeting);
     // Waited on before the commit is asked for, as autosave's keystroke does before a flush.
-    const told = write.sealed.then(() => void order.push('screen told'));
-    await write.commit();
-    await told;
-    expect(order).toEqual(['transaction opened', 'screen told']);
+    const told = write.settled.then(() => void order.push('screen told'));
+    await Promise.all([write.commit().then(() => void order.push('written')), told]);
+    expect(order).toEqual(['transaction opened', 'written', 'screen told']);
     expect(await meetings.get(meeting.id)).toEqual(meeting);
+    // With no commit waiting, `settled` settles once the row is sealed; the commit comes later.
+    const later = meetings.prepareWrite({ ...meeting, personWords: 'Sedan' });
+    await later.settled;
+    expect(order).toHaveLength(3);
+    await later.commit();
+    expect((await meetings.get(meeting.id))!.personWords).toBe('Sedan');
   });
 
-  it('a row whose sealing fails fails the commits waiting for it, and `sealed` still settles', async () => {
+  it('a row whose sealing fails fails the commits waiting for it, and `settled` still settles', async () => {
     const { db } = await setUp();
     const error = new Error('locked');
     const writes = createRowWriter(db, { ...testSealer, seal: () => Promise.reject(error) });
@@ -211,7 +216,7 @@ describe('the one write path', () => {
     const { meeting } = heldMeeting();
     const write = meetings.prepareWrite(meeting);
     await expect(write.commit()).rejects.toBe(error);
-    await expect(write.sealed).resolves.toBeUndefined();
+    await expect(write.settled).resolves.toBeUndefined();
     // Asked for after the sealing failed, it fails too.
     await expect(write.commit()).rejects.toBe(error);
     expect(await db.meetings.count()).toBe(0);
