@@ -75,9 +75,20 @@ function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
  */
 export function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
   const iv = freshIv();
-  const plaintext = encoder.encode(JSON.stringify(value));
-  return seal(key, iv, plaintext, recordLabel(store, id)).then((data) => ({ iv, data }));
+  const json = JSON.stringify(value);
+  // Encoded into one buffer kept for it (UTF-8 takes at most three bytes per UTF-16 unit), which
+  // encrypt copies before it returns, and wiped at once: no plaintext stays in it.
+  if (scratch.length < json.length * 3) scratch = new Uint8Array(json.length * 3);
+  const { written } = encoder.encodeInto(json, scratch);
+  try {
+    return seal(key, iv, scratch.subarray(0, written), recordLabel(store, id)).then((data) => ({ iv, data }));
+  } finally {
+    scratch.fill(0, 0, written);
+  }
 }
+
+/** Where sealValue encodes a value's JSON; holds nothing between calls. */
+let scratch = new Uint8Array(0);
 
 /** Opens a sealed value; throws on a wrong key, an altered byte, or a value sealed for another record. */
 export async function openValue<T>(key: CryptoKey, store: string, id: string, sealed: SealedValue): Promise<T> {
