@@ -40,11 +40,11 @@ async function setUp() {
 async function runningSip(app: ReturnType<typeof createCommands>) {
   const plan = await app.plans.create(new Date('2026-11-20T09:00:00Z'));
   plan.person.name = 'Łucja Nowak';
-  app.plans.autosave(plan);
+  void app.plans.autosave(plan);
   const meeting = await app.meetings.start({ plan, template: SIP_CIRCLE, kind: 'sip', minutes: 60 });
   meeting.goals = [{ ...newGoal('g-1', 'lang'), text: 'Łucja går i skolan varje dag.' }];
   meeting.followUp = { date: '2027-02-15', startTime: '13:00', place: 'Skolan' };
-  app.meetings.autosave(meeting);
+  void app.meetings.autosave(meeting);
   return { plan, meeting };
 }
 
@@ -55,7 +55,7 @@ describe('plans', () => {
     expect(await reopened().plans.get(plan.id)).toEqual(plan);
 
     plan.preparation.whatMatters = 'Att få bo kvar hemma';
-    app.plans.autosave(plan);
+    void app.plans.autosave(plan);
     // Pending, it is what a reader of this page sees; written, what the next page sees.
     expect((await app.plans.get(plan.id))?.preparation.whatMatters).toBe('Att få bo kvar hemma');
     expect(await autosave.flush()).toBe(true);
@@ -63,7 +63,7 @@ describe('plans', () => {
 
     // An edit typed just before the plan is deleted is not written back afterwards.
     plan.preparation.purpose = 'Skrivet precis före';
-    app.plans.autosave(plan);
+    void app.plans.autosave(plan);
     await app.plans.delete(plan.id);
     await autosave.flush();
     expect(await reopened().plans.get(plan.id)).toBeUndefined();
@@ -215,14 +215,14 @@ describe('backups', () => {
     const { app, autosave, reopened } = await setUp();
     const plan = await app.plans.create(new Date('2026-11-20T09:00:00Z'));
     plan.person.name = 'Ayşe Çelik';
-    app.plans.autosave(plan);
+    void app.plans.autosave(plan);
     expect(await autosave.flush()).toBe(true);
     const backups = await app.backups();
     const saved = await backups.save('ett långt lösenord för testet');
 
     // Typed after the backup was made, and the disk refuses it for now.
     plan.person.name = 'Ayşe Çelik-Yılmaz';
-    app.plans.autosave(plan);
+    void app.plans.autosave(plan);
     failing.add('plans');
     expect(await backups.restore(saved!.file, 'ett långt lösenord för testet')).toBeNull();
     expect((await reopened().plans.get(plan.id))?.person.name).toBe('Ayşe Çelik');
