@@ -76,19 +76,23 @@ function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
 export function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
   const iv = freshIv();
   const json = JSON.stringify(value);
-  // Encoded into one buffer kept for it (UTF-8 takes at most three bytes per UTF-16 unit), which
-  // encrypt copies before it returns, and wiped at once: no plaintext stays in it.
-  if (scratch.length < json.length * 3) scratch = new Uint8Array(json.length * 3);
+  const sealed = (plaintext: Uint8Array<ArrayBuffer>) => seal(key, iv, plaintext, recordLabel(store, id)).then((data) => ({ iv, data }));
+  // UTF-8 takes at most three bytes per UTF-16 unit. A value too large for the buffer (a rare
+  // one, such as a big index row) gets a buffer of its own instead of growing it for good.
+  if (json.length * 3 > SCRATCH_BYTES) return sealed(encoder.encode(json));
+  // Encoded into the buffer kept for it, which encrypt copies before it returns, and wiped at
+  // once: no plaintext stays in it.
   const { written } = encoder.encodeInto(json, scratch);
   try {
-    return seal(key, iv, scratch.subarray(0, written), recordLabel(store, id)).then((data) => ({ iv, data }));
+    return sealed(scratch.subarray(0, written));
   } finally {
     scratch.fill(0, 0, written);
   }
 }
 
-/** Where sealValue encodes a value's JSON; holds nothing between calls. */
-let scratch = new Uint8Array(0);
+/** Where sealValue encodes a value's JSON (a meeting or a plan takes about 5 KB); holds nothing between calls. */
+const SCRATCH_BYTES = 64 * 1024;
+const scratch = new Uint8Array(SCRATCH_BYTES);
 
 /** Opens a sealed value; throws on a wrong key, an altered byte, or a value sealed for another record. */
 export async function openValue<T>(key: CryptoKey, store: string, id: string, sealed: SealedValue): Promise<T> {

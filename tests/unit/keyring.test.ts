@@ -36,6 +36,10 @@ describe('keyring', () => {
     }
     expect(new Set(nonces.map((iv) => Array.from(iv).join(','))).size).toBe(300);
     expect(await Promise.all(sealed.map((s) => openValue(key, 'meetings', 'm', s)))).toEqual(Array.from({ length: 300 }, (_, i) => ({ i })));
+    // A value too large for the buffer kept for encoding, between two that fit it.
+    const large = { text: 'Åsa Ørsted Łucja '.repeat(5000) };
+    const three = await Promise.all([{ a: 'före' }, large, { b: 'efter' }].map((v) => sealValue(key, 'plans', 'p', v)));
+    expect(await Promise.all(three.map((s) => openValue(key, 'plans', 'p', s)))).toEqual([{ a: 'före' }, large, { b: 'efter' }]);
   });
 
   it('the stored key unlocks with the passcode only, and the session key cannot be exported', async () => {
