@@ -54,9 +54,9 @@ export function createAutosavedStore<T extends { id: string; updatedAt: string }
    * it once the record is sealed (and written, when its write was asked for at once, as on
    * pagehide), or sooner when anything changes or reads the record for a change (`settle`). So a
    * keystroke's write is not kept waiting by what shows the field and what follows the record; the
-   * field itself holds the text meanwhile. A newer keystroke in
-   * the same field replaces one the store has not heard of: telling the older would put its text
-   * back in the field. False when the field holds `next` already.
+   * field itself holds the text meanwhile. A newer keystroke in the same field replaces one the
+   * store has not heard of: telling the older would put its text back in the field. False when the
+   * field holds `next` already.
    */
   function editAt(path: ValuePath, next: string): boolean {
     if (untold && !samePath(untold.path, path)) settle();
