@@ -48,8 +48,8 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   const uncommitted = new Map<string, RowWrite[]>();
   /** Sealed rows by write, once sealing has finished: a write then needs no await to start. */
   const ready = new WeakMap<RowWrite, SealedRow>();
-  /** Per write still being sealed (by sequence number), the commits waiting for it. */
-  const waiting = new Map<number, (() => Promise<void>)[]>();
+  /** Per write still being sealed, the commits waiting for it. */
+  const waiting = new WeakMap<RowWrite, (() => Promise<void>)[]>();
 
   const keyOf = (store: SealedStore, id: string) => `${store}:${id}`;
 
@@ -64,12 +64,10 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   function prepare(store: SealedStore, row: Row, mode: 'put' | 'add' = 'put'): RowWrite {
     const sealing = sealRow(sealer, store, row) as Promise<SealedRow>;
     const { data: _data, ...clear } = row;
-    const number = ++seq;
-    waiting.set(number, []);
     const write: RowWrite = {
       store,
       id: row.id,
-      seq: number,
+      seq: ++seq,
       mode,
       clear,
       sealing,
@@ -86,6 +84,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
         },
       ),
     };
+    waiting.set(write, []);
     const key = keyOf(store, row.id);
     uncommitted.set(key, [...(uncommitted.get(key) ?? []), write]);
     return write;
@@ -93,8 +92,8 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
 
   /** Starts the commits that were waiting for `write` to be sealed; resolves once they have ended. */
   function wake(write: RowWrite): Promise<void> {
-    const commits = waiting.get(write.seq) ?? [];
-    waiting.delete(write.seq);
+    const commits = waiting.get(write) ?? [];
+    waiting.delete(write);
     return Promise.all(commits.map((go) => go())).then(() => undefined);
   }
 
@@ -159,7 +158,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
         return Promise.all(writes.map((w) => w.sealing)).then(start, reject);
       };
       for (const w of unsealed) {
-        const commits = waiting.get(w.seq);
+        const commits = waiting.get(w);
         if (commits) commits.push(go);
         else void go();
       }

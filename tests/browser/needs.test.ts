@@ -105,6 +105,29 @@ describe('Behov as goals with their interventions', () => {
     expect(await rowsOf(GOAL_1).count()).toBe(0);
   });
 
+  it('keeps every key typed into the middle of a goal where it was typed, on screen and stored', async () => {
+    // A keystroke is written before the screen's record hears of it (decision 0002). Typed key by
+    // key, the text stays where it was typed, what repeats the goal takes its words once the field
+    // is left, and all of it is stored. (That a late, older text never goes back into the field
+    // is held by meetingCommandsMerge.test.ts: keys typed here are each told before the next.)
+    const page = await openNeeds();
+    const goal = card('Långsiktigt mål 1').getByRole('textbox', { name: 'Långsiktigt mål', exact: true });
+    await goal.click();
+    await goal.press('Home');
+    await page.keyboard.type('Målet: ');
+    const typed = `Målet: ${GOAL_1}`;
+    expect(await goal.inputValue()).toBe(typed);
+    await page.keyboard.press('Tab');
+    expect(
+      await card('Långsiktigt mål 1')
+        .getByRole('button', { name: `+ Lägg till insats för målet ${typed}`, exact: true })
+        .count(),
+    ).toBe(1);
+    await waitUntilSaved(page);
+    await reloadApp(page);
+    expect(await card('Långsiktigt mål 1').getByRole('textbox', { name: 'Långsiktigt mål', exact: true }).inputValue()).toBe(typed);
+  });
+
   it('grows a goal’s field with its text, line by line, and what follows moves down with it', async () => {
     await openNeeds();
     const goal = card('Långsiktigt mål 1').getByRole('textbox', { name: 'Långsiktigt mål', exact: true });
