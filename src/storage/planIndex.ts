@@ -20,6 +20,7 @@ import type { Plan } from '../domain/plan';
 import { sameSummary, summarize, type PlanSummary } from '../domain/planSummary';
 import type { IndexRecord, SipDatabase, StoredIndexRow } from './db';
 import type { RowWrite, RowWriter } from './rowWriter';
+import { readAllNow } from './readNow';
 import { openRow, type Sealer } from './sealedRows';
 import { restorePlanSummaries, SUMMARY_VERSION } from './shapes/planSummary';
 
@@ -123,7 +124,7 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   async function read(): Promise<Buckets> {
     const started = generation;
     try {
-      const rows = (await writes.overlay('planIndex', await db.planIndex.toArray())) as StoredIndexRow[];
+      const rows = (await writes.overlay('planIndex', await readAllNow<StoredIndexRow>(db, 'planIndex'))) as StoredIndexRow[];
       let read = rebuildNext ? null : await readBuckets(rows);
       const rebuilt = read === null;
       const markers = rows.filter((r) => r.id.startsWith(MARKER)).map((r) => r.id);

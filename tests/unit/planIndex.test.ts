@@ -127,6 +127,28 @@ describe('the plans summary index', () => {
     expect(raw).not.toContain('Anna');
   });
 
+  it('is read in one read of the open database, and through Dexie while the database cannot be used yet', async () => {
+    const { db, plans } = await setUp();
+    await plans.putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
+    const idb = db.backendDB();
+    const real = idb.transaction.bind(idb);
+    const asked: string[] = [];
+    let refuse = false;
+    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+      asked.push(typeof args[0] === 'string' ? args[0] : [...args[0]].join(','));
+      // As while an upgrade runs: the connection refuses every transaction.
+      if (refuse) throw new DOMException('An upgrade is running', 'InvalidStateError');
+      return real(...args);
+    }) as IDBDatabase['transaction'];
+    expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
+    expect(asked).toEqual(['planIndex']);
+    refuse = true;
+    asked.length = 0;
+    expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
+    // Refused, then read through Dexie's own transaction (which waits for the upgrade).
+    expect(asked[0]).toBe('planIndex');
+  });
+
   it('rewrites nothing when a write leaves the summary as it was', async () => {
     const { db, plans } = await setUp();
     const a = plan('a', 'Anna');

@@ -50,12 +50,12 @@ async function onDisk(db: SipDatabase, id: string) {
 describe('the one write path', () => {
   it('a write that finds the database still being upgraded (or closing) waits for Dexie instead of failing', async () => {
     const { db, plans } = await setUp();
-    // The first transaction asked of the connection is refused, as while its upgrade runs.
+    // The first write asked of the connection is refused, as while its upgrade runs.
     const idb = db.backendDB();
     const real = idb.transaction.bind(idb);
     let refused: string[] | undefined;
     idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
-      if (!refused) {
+      if (!refused && args[1] === 'readwrite') {
         refused = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
         throw new DOMException('An upgrade is running', 'InvalidStateError');
       }
