@@ -307,7 +307,7 @@ function listFigures(runs, targets) {
       `runs (lock screen shown): ${runs.map((r) => Math.round(r.lockShown)).join(', ')} ms; (unlock): ${runs.map((r) => Math.round(r.unlocked - r.unlockStart)).join(', ')} ms`,
       `runs (ready, the bench typing the passcode included): ${ready.map((v) => Math.round(v)).join(', ')} ms`,
       `runs (listing): ${listing.map((v) => Math.round(v)).join(', ')} ms`,
-      'ready: the list drawn with the cards a screen shows (the first 20, PlanList.tsx) and a frame begun; whole: the rest of its first page of 100 drawn after that paint',
+      'ready: the list drawn with the cards a screen shows (those that reach into the screen, PlanList.tsx) and a frame begun; whole: the rest of its first page of 100 drawn after that paint',
       ...(render ? [] : [`no ${SUMMARIES_READ_MARK} mark: reading and showing cannot be split`]),
     ],
   };

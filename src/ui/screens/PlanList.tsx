@@ -16,11 +16,12 @@ import { afterNextPaint } from '../afterFirstPaint';
 
 const PAGE_SIZE = 100;
 /**
- * Cards drawn before the list is first painted: more than any screen shows (a 1024×768 tablet
- * shows about eight); the rest of the page is added right after that paint, so the list shows
+ * The least height of a card (a touch target): before the list is first painted, only the cards
+ * that can reach into the screen are drawn, found from where the list begins (below the overview,
+ * often off screen); the rest of the page is added right after that paint, so the list shows
  * sooner and the page is whole a frame later.
  */
-const FIRST_DRAWN = 20;
+const CARD_MIN_PX = 44;
 const OVERVIEW_ITEMS = 5;
 
 export default function PlanList() {
@@ -43,7 +44,9 @@ export default function PlanList() {
   // A long list is shown a page at a time: quick to open, and search finds the rest.
   const [limit, setLimit] = createSignal(PAGE_SIZE);
   const [drawAll, setDrawAll] = createSignal(false);
-  const shown = createMemo(() => matching().slice(0, drawAll() ? limit() : Math.min(limit(), FIRST_DRAWN)));
+  const [firstDrawn, setFirstDrawn] = createSignal(0);
+  const shown = createMemo(() => matching().slice(0, drawAll() ? limit() : Math.min(limit(), firstDrawn())));
+  let listElement: HTMLUListElement | undefined;
 
   const create = createAction(async () => {
     const plan = await app.plans.create();
@@ -55,6 +58,8 @@ export default function PlanList() {
   createEffect(
     on(all, (list) => {
       if (!list) return;
+      // The list is in the page, its cards not yet: one layout tells how many reach into the screen.
+      if (!drawAll() && listElement?.isConnected) setFirstDrawn(cardsOnScreen(listElement));
       requestAnimationFrame(() => performance.mark('sip:plan-list-ready'));
       afterNextPaint(() => {
         setDrawAll(true);
@@ -100,7 +105,7 @@ export default function PlanList() {
           {query().trim() && matching().length === 0 ? sv.list.noMatch(query().trim()) : sv.list.count(matching().length)}
         </p>
         <Show when={(all() ?? []).length > 0} fallback={<p class="empty">{sv.list.empty}</p>}>
-          <ul class="plan-list" aria-label={sv.list.listLabel}>
+          <ul class="plan-list" aria-label={sv.list.listLabel} ref={listElement}>
             <For each={shown()}>
               {(plan) => {
                 // A summary never changes (the list is read anew), so a row is built once: plain values,
@@ -140,6 +145,11 @@ export default function PlanList() {
       </Show>
     </>
   );
+}
+
+/** How many cards, at the least height each, fill the screen from the top of `list` down. */
+function cardsOnScreen(list: HTMLElement): number {
+  return Math.max(0, Math.ceil((window.innerHeight - list.getBoundingClientRect().top) / CARD_MIN_PX));
 }
 
 /** The person's name as the list and the overview show it. */
