@@ -145,8 +145,8 @@ describe('the plans summary index', () => {
     refuse = true;
     asked.length = 0;
     expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
-    // Refused, then read through Dexie's own transaction (which waits for the upgrade).
-    expect(asked[0]).toBe('planIndex');
+    // The raw read was refused, and the summaries came through Dexie's read (which waits for an upgrade).
+    expect(asked).toEqual(['planIndex']);
   });
 
   it('rewrites nothing when a write leaves the summary as it was', async () => {
