@@ -9,6 +9,7 @@ import { watchUnexpected } from './ui/failures';
 import { Gate } from './ui/lock/Gate';
 import { lockNow, startLockSession } from './ui/lock/lockSession';
 import { claimWindow } from './ui/window/oneWindow';
+import { svLock } from './i18n/svLock';
 import { startServiceWorker } from './ui/components/UpdatePrompt';
 import './ui/styles.css';
 
@@ -26,6 +27,21 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) location.reload();
 });
 
+/** How long a start may wait for the window lock before it says why the page is empty. */
+const CHECKING_SHOWN_AFTER_MS = 300;
+
+/** Shows, in plain DOM (no screen is rendered yet), that the window is waiting to learn whether it is the app. */
+function showChecking(root: HTMLElement): void {
+  const main = document.createElement('main');
+  main.id = 'main';
+  main.className = 'lock-screen';
+  const text = document.createElement('p');
+  text.setAttribute('role', 'status');
+  text.textContent = svLock.checkingWindows;
+  main.append(text);
+  root.replaceChildren(main);
+}
+
 async function start() {
   watchUnexpected();
   // The room view (a second screen): no lock, no storage, no app; it shows only what the chair's
@@ -36,8 +52,12 @@ async function start() {
     return;
   }
   const root = document.getElementById('app')!;
-  // Another window of the app is the one that edits: say so, and offer to take over.
+  // Another window of the app is the one that edits: say so, and offer to take over. Finding that
+  // out takes up to 2 s (oneWindow.ts): if it takes more than a moment, the page says what it does.
+  const checking = setTimeout(() => showChecking(root), CHECKING_SHOWN_AFTER_MS);
   const editing = await claimWindow();
+  clearTimeout(checking);
+  root.replaceChildren();
   if (!editing.held) {
     const { ElsewhereNotice } = await import('./ui/window/ElsewhereNotice');
     render(() => <ElsewhereNotice moved={false} />, root);

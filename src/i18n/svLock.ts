@@ -2,6 +2,8 @@
 import type { IdleMinutes, MeetingIdleMinutes } from '../domain/autoLock';
 
 export const svLock = {
+  /** Said before the lock while the start waits (up to 2 s) to learn whether another window is the app (ui/window/oneWindow.ts). */
+  checkingWindows: 'Ser efter om appen redan är öppen i ett annat fönster …',
   setupTitle: 'Välj lösenkod',
   setupIntro: 'Planerna innehåller känsliga uppgifter om personer. De sparas krypterade på enheten och kan bara läsas med lösenkoden.',
   setupWarning: 'Skriv ner koden och förvara den säkert. Glömmer du den går uppgifterna inte att återskapa, annat än från en säkerhetskopia.',

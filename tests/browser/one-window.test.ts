@@ -46,7 +46,11 @@ describe('one window at a time', () => {
     const first = await openSarasPlan();
     const second = await app.newPage();
     await second.goto(app.url('/'));
+    // While it finds out (up to 2 s), the page says what it is doing instead of staying blank.
+    const checking = second.getByRole('status').filter({ hasText: 'Ser efter om appen redan är öppen i ett annat fönster' });
+    await checking.waitFor();
     await second.getByRole('heading', elsewhere).waitFor();
+    expect(await checking.count()).toBe(0);
     expect(await second.getByRole('button', useHere).isEnabled()).toBe(true);
     // Neither the lock nor the app is shown there, and the first window goes on as it was.
     expect(await second.getByLabel('Lösenkod', { exact: true }).count()).toBe(0);
