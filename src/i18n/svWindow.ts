@@ -9,6 +9,6 @@ export const svWindow = {
   useHere: 'Använd appen här',
   usingHere: 'Väntar på det andra fönstret …',
   silent:
-    'Det andra fönstret svarar inte, kanske för att det vilar i bakgrunden. Stäng det om du kan, eller ta över ändå: det du skrev där sparades när du lämnade det.',
+    'Det andra fönstret svarar inte, kanske för att det vilar i bakgrunden. Stäng det om du kan, eller ta över ändå. Det du skrev där sparades när du lämnade det; har fönstret hängt sig medan det visades, kan det sista du skrev där saknas.',
   forceHere: 'Ta över ändå',
 };
