@@ -57,9 +57,9 @@ async function start() {
   const checking = setTimeout(() => showChecking(root), CHECKING_SHOWN_AFTER_MS);
   const editing = await claimWindow();
   clearTimeout(checking);
-  root.replaceChildren();
   if (!editing.held) {
     const { ElsewhereNotice } = await import('./ui/window/ElsewhereNotice');
+    root.replaceChildren();
     render(() => <ElsewhereNotice moved={false} />, root);
     return;
   }
@@ -71,6 +71,7 @@ async function start() {
   }
   flushOnHide(shell.flush);
   await startLockSession(shell);
+  root.replaceChildren();
   const dispose = render(
     () => (
       <ShellContext.Provider value={shell}>
