@@ -63,7 +63,7 @@ export function createMeetingEditor(app: App, initial: Meeting, plan: Plan) {
   return {
     meeting: value,
     dispatch,
-    /** Tells the meeting on screen a keystroke it has not heard of yet (it hears by the next frame): a handler that copies from it calls this first. */
+    /** Tells the meeting on screen a keystroke it has not heard of yet (it hears once the keystroke is sealed): a handler that copies from it calls this first. */
     settle,
     plan,
     nameOf,

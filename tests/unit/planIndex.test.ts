@@ -14,7 +14,7 @@ import { createRowWriter } from '../../src/storage/rowWriter';
 import { sealRow, type Sealer } from '../../src/storage/sealedRows';
 import { planSummaryShape, restorePlanSummaries, SUMMARY_VERSION } from '../../src/storage/shapes/planSummary';
 import { heldMeeting } from '../fixtures/heldMeeting';
-import { useTestDatabases } from './testDatabases';
+import { refuseAsUpgrading, useTestDatabases } from './testDatabases';
 import { testSealer } from './testSealer';
 
 const { failing, open: openTestDatabase } = useTestDatabases('plan-index');
@@ -130,23 +130,16 @@ describe('the plans summary index', () => {
   it('is read in one read of the open database, and through Dexie while the database cannot be used yet', async () => {
     const { db, plans } = await setUp();
     await plans.putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
-    const idb = db.backendDB();
-    const real = idb.transaction.bind(idb);
-    const asked: string[] = [];
+    // Later, as while an upgrade runs: the connection refuses every transaction.
     let refuse = false;
-    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
-      asked.push(typeof args[0] === 'string' ? args[0] : [...args[0]].join(','));
-      // As while an upgrade runs: the connection refuses every transaction.
-      if (refuse) throw new DOMException('An upgrade is running', 'InvalidStateError');
-      return real(...args);
-    }) as IDBDatabase['transaction'];
+    const asked = refuseAsUpgrading(db, () => refuse);
     expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
-    expect(asked).toEqual(['planIndex']);
+    expect(asked).toEqual([['planIndex']]);
     refuse = true;
     asked.length = 0;
     expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
     // The raw read was refused, and the summaries came through Dexie's read (which waits for an upgrade).
-    expect(asked).toEqual(['planIndex']);
+    expect(asked).toEqual([['planIndex']]);
   });
 
   it('rewrites nothing when a write leaves the summary as it was', async () => {

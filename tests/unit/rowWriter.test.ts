@@ -15,7 +15,7 @@ import { createVersionRepository } from '../../src/storage/versionRepository';
 import { createWriteQueue } from '../../src/storage/writeQueue';
 import { commitOrAbandon } from '../../src/storage/writes';
 import { heldMeeting } from '../fixtures/heldMeeting';
-import { useTestDatabases } from './testDatabases';
+import { refuseAsUpgrading, useTestDatabases } from './testDatabases';
 import { testSealer } from './testSealer';
 
 const { failing, open: openTestDatabase } = useTestDatabases('row-writer');
@@ -51,16 +51,12 @@ describe('the one write path', () => {
   it('a write that finds the database still being upgraded (or closing) waits for Dexie instead of failing', async () => {
     const { db, plans } = await setUp();
     // The first write asked of the connection is refused, as while its upgrade runs.
-    const idb = db.backendDB();
-    const real = idb.transaction.bind(idb);
     let refused: string[] | undefined;
-    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
-      if (!refused && args[1] === 'readwrite') {
-        refused = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
-        throw new DOMException('An upgrade is running', 'InvalidStateError');
-      }
-      return real(...args);
-    }) as IDBDatabase['transaction'];
+    refuseAsUpgrading(db, (stores, mode) => {
+      if (refused || mode !== 'readwrite') return false;
+      refused = stores;
+      return true;
+    });
     const plan = newPlan('under-upgrade', new Date('2026-11-01T10:00:00Z'));
     plan.person.name = 'Skriven ändå';
     await plans.prepareWrite(plan).commit();

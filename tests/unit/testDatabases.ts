@@ -35,3 +35,20 @@ export function useTestDatabases(prefix: string): { failing: Set<string>; open: 
     },
   };
 }
+
+/**
+ * Makes `db`'s own connection refuse the transactions `refuses` picks, as while its upgrade runs
+ * (InvalidStateError); returns the store names of every transaction asked of it directly, in order.
+ */
+export function refuseAsUpgrading(db: SipDatabase, refuses: (stores: string[], mode: IDBTransactionMode | undefined) => boolean): string[][] {
+  const idb = db.backendDB();
+  const real = idb.transaction.bind(idb);
+  const asked: string[][] = [];
+  idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+    const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
+    asked.push(stores);
+    if (refuses(stores, args[1])) throw new DOMException('An upgrade is running', 'InvalidStateError');
+    return real(...args);
+  }) as IDBDatabase['transaction'];
+  return asked;
+}
