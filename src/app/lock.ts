@@ -3,9 +3,12 @@
 import type { SipDatabase } from '../storage/db';
 import { keepMeetingKeysInStep, meetingRowsWhere } from '../storage/meetingKeys';
 import type { UnlockResult, Vault } from '../storage/vault';
-import type { UpgradeCommands } from './upgrades';
+import type { Commands } from './createApp';
 
-export function lockCommands(db: SipDatabase, vault: Vault, upgrades: () => Promise<UpgradeCommands>) {
+/** The commands behind the lock, loaded on first use: the unlock upgrades older data and reads the summaries ahead. */
+type Behind = () => Promise<Pick<Commands, 'upgrades' | 'plans'>>;
+
+export function lockCommands(db: SipDatabase, vault: Vault, behind: Behind) {
   /**
    * Whether an older app's meetings are stored readable (counted before the unlock seals them),
    * found through their lookup keys, which are first brought in step with the rows.
@@ -16,7 +19,7 @@ export function lockCommands(db: SipDatabase, vault: Vault, upgrades: () => Prom
   };
   /** Older data is upgraded once the key is there; a failure is logged and does not keep the chair out. */
   async function upgrade(older: boolean): Promise<void> {
-    await (await upgrades()).afterUnlock(older).catch((error: unknown) => console.error('upgrading older data failed', error));
+    await (await behind()).upgrades.afterUnlock(older).catch((error: unknown) => console.error('upgrading older data failed', error));
   }
 
   return {
@@ -33,6 +36,11 @@ export function lockCommands(db: SipDatabase, vault: Vault, upgrades: () => Prom
     },
     /** Tries a passcode, unless the wait after earlier wrong ones has not passed. */
     async unlock(passcode: string, now?: number): Promise<UnlockResult> {
+      // The summaries' rows are sealed: read while the key is derived, the list only opens them.
+      void behind().then(
+        (app) => app.plans.warmSummaries(),
+        () => undefined,
+      );
       const older = await olderMeetingsStored();
       const result = await vault.unlock(passcode, now);
       if (result.ok) await upgrade(older);

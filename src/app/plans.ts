@@ -21,6 +21,8 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
     summariesInStep: (): Promise<boolean> => plans.summariesInStep(),
     /** The summaries, checked against the plans before they are read (gallring: not the list, so a moment more costs nothing). */
     checkedSummaries: (): Promise<PlanSummary[]> => plans.checkedSummaries(),
+    /** Starts reading the sealed summaries while the key is derived: the first list then only opens them. */
+    warmSummaries: (): void => plans.warmSummaries(),
     /** Forgets the decrypted summaries: the app behind the lock is gone (locked). */
     forgetSummaries: (): void => plans.forgetSummaries(),
     count: (): Promise<number> => plans.count(),

@@ -21,7 +21,7 @@ export function openShellStorage(autosave: WriteQueue) {
         loading = undefined;
         throw error;
       }));
-  const lock = lockCommands(db, vault, async () => (await commands()).upgrades);
+  const lock = lockCommands(db, vault, commands);
   return {
     lock,
     appState: createAppStateRepository(db),

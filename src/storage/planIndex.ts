@@ -8,6 +8,8 @@
 // - Read once per unlock: the buckets are opened on the first read and kept decrypted in memory;
 //   writes then update memory and re-seal only their bucket. Uncommitted bucket writes are what
 //   readers see, like every row (rowWriter.ts). `drop` forgets the decrypted index (the lock).
+// - Read ahead while the key is derived (`warm`): the rows are sealed, so they can be read before
+//   the unlock, and the first read then only opens them, unless an index row was written since.
 // - Rebuilt from the plans when out of step, which the clear fields tell without opening a plan:
 //   no bucket is stored (a database from before the index), a bucket's count is not what it holds,
 //   a row is of another summary version or cannot be opened, or a marker says a plan was written
@@ -70,6 +72,32 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   /** The index in memory once found to hold exactly the plans' ids (see `check`). */
   let checkedIndex: Buckets | undefined;
   let checking: Promise<boolean> | undefined;
+  /** The rows read ahead by `warm`, with the index writes prepared and the generation when it began. */
+  let ahead: { rows: Promise<StoredIndexRow[]>; prepared: number; generation: number } | undefined;
+
+  /**
+   * Starts reading the stored rows, to be opened by the first read (the unlock calls it while the
+   * key is derived). Not while the index is in memory or being read, nor while an index write is
+   * pending: it might land after this read began and before the rows are used.
+   */
+  function warm(): void {
+    if (buckets || loading || ahead || writes.pendingIds('planIndex').length > 0) return;
+    const rows = readAllNow<StoredIndexRow>(db, 'planIndex');
+    rows.catch(() => undefined);
+    ahead = { rows, prepared: writes.preparedIn('planIndex'), generation };
+  }
+
+  /** The stored rows: those read ahead when no index row has been written since (nor the index dropped), else read now. */
+  async function storedRows(): Promise<StoredIndexRow[]> {
+    const read = ahead;
+    ahead = undefined;
+    const current = () => read !== undefined && read.prepared === writes.preparedIn('planIndex') && read.generation === generation;
+    if (current()) {
+      const rows = await read!.rows.catch(() => undefined);
+      if (rows && current()) return rows;
+    }
+    return readAllNow<StoredIndexRow>(db, 'planIndex');
+  }
 
   const bucketWrite = (id: string, within: Buckets): RowWrite => {
     const list = [...(within.get(id)?.values() ?? [])];
@@ -124,7 +152,7 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   async function read(): Promise<Buckets> {
     const started = generation;
     try {
-      const rows = (await writes.overlay('planIndex', await readAllNow<StoredIndexRow>(db, 'planIndex'))) as StoredIndexRow[];
+      const rows = (await writes.overlay('planIndex', await storedRows())) as StoredIndexRow[];
       let read = rebuildNext ? null : await readBuckets(rows);
       const rebuilt = read === null;
       const markers = rows.filter((r) => r.id.startsWith(MARKER)).map((r) => r.id);
@@ -235,6 +263,7 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
     if (failed) rebuildNext = true;
     buckets = undefined;
     loading = undefined;
+    ahead = undefined;
     early.clear();
     generation += 1;
   }
@@ -242,6 +271,7 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   return {
     stage,
     load,
+    warm,
     /** Checks the index against the plans' ids (see verify); false: it was out of step and is dropped, so read again. */
     check(): Promise<boolean> {
       return (checking ??= verify().finally(() => (checking = undefined)));

@@ -73,6 +73,8 @@ export function createPlanRepository(db: SipDatabase, sealer: Sealer, writes: Ro
       await index.check();
       return index.load();
     },
+    /** Starts reading the summaries' sealed rows, for the first read to open (planIndex.ts, warm). */
+    warmSummaries: (): void => index.warm(),
     /** Forgets the decrypted summaries (the app is locked, or a backup changed the plans). */
     forgetSummaries: (): void => index.drop(),
     /** After a change with summaries failed: the next read rebuilds them from the plans (planIndex.ts, rebuildNext). */

@@ -51,7 +51,11 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   /** Per write still being sealed, the commits waiting for it. */
   const waiting = new WeakMap<RowWrite, (() => Promise<void>)[]>();
 
+  /** Per store, how many writes have been prepared (`preparedIn`). */
+  const preparedCount = new Map<SealedStore, number>();
+
   const keyOf = (store: SealedStore, id: string) => `${store}:${id}`;
+  const count = (store: SealedStore) => preparedCount.set(store, (preparedCount.get(store) ?? 0) + 1);
 
   function remove(write: RowWrite, upTo: boolean): void {
     const key = keyOf(write.store, write.id);
@@ -62,6 +66,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
 
   /** Reads the row now and starts sealing it; the write is not started until `commit`. */
   function prepare(store: SealedStore, row: Row, mode: 'put' | 'add' = 'put'): RowWrite {
+    count(store);
     const sealing = sealRow(sealer, store, row) as Promise<SealedRow>;
     const { data: _data, ...clear } = row;
     const write: RowWrite = {
@@ -102,6 +107,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
    * write of the row never lands after it. Readers see the row until the removal is committed.
    */
   function prepareDelete(store: SealedStore, id: string): RowWrite {
+    count(store);
     const row = { id } as SealedRow;
     const write: RowWrite = { store, id, seq: ++seq, mode: 'delete', clear: { id }, sealing: Promise.resolve(row), settled: Promise.resolve() };
     ready.set(write, row);
@@ -211,6 +217,14 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     return Promise.all(newest.map((w) => w.sealing.catch(() => undefined))).then((rows) => rows.filter((r): r is SealedRow => r !== undefined));
   }
 
+  /**
+   * How many writes of a store have been prepared so far. Rows read while it stays the same, and
+   * while none of the store's was pending when the read began, are what the store holds.
+   */
+  function preparedIn(store: SealedStore): number {
+    return preparedCount.get(store) ?? 0;
+  }
+
   /** The rows read from disk with the uncommitted values in place of (or beside) them. */
   async function overlay<R extends { id: string }>(
     store: SealedStore,
@@ -224,7 +238,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     return [...byId.values()];
   }
 
-  return { prepare, prepareDelete, commit, forAutosave, abandon, forget, pending, pendingIds, overlay };
+  return { prepare, prepareDelete, commit, forAutosave, abandon, forget, pending, pendingIds, preparedIn, overlay };
 }
 
 export type RowWriter = ReturnType<typeof createRowWriter>;

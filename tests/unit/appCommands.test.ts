@@ -18,7 +18,7 @@ import { toRecord } from '../../src/storage/planRepository';
 import { createWriteQueue } from '../../src/storage/writeQueue';
 import { FOLLOW_UP_CIRCLE, SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { heldMeeting } from '../fixtures/heldMeeting';
-import { useTestDatabases } from './testDatabases';
+import { refuseAsUpgrading, useTestDatabases } from './testDatabases';
 import { testSealer } from './testSealer';
 
 const { failing, open: openTestDatabase } = useTestDatabases('app');
@@ -244,7 +244,7 @@ describe('the lock', () => {
     await db.meetings.put(toMeetingRecord(meeting));
     const vault = createVault(db);
     const commands = createCommands({ db, sealer: vault.sealer, autosave });
-    const lock = lockCommands(db, vault, async () => commands.upgrades);
+    const lock = lockCommands(db, vault, async () => commands);
 
     expect(await lock.hasPasscode()).toBe(false);
     expect(await lock.storedPlans()).toBe(1);
@@ -265,11 +265,31 @@ describe('the lock', () => {
     expect((await Dexie.getDatabaseNames()).includes(db.name)).toBe(false);
   });
 
+  it('reads the summaries’ sealed rows while the passcode is tried, so the list after it only opens them', async () => {
+    const { db, autosave } = await setUp();
+    const vault = createVault(db);
+    const commands = createCommands({ db, sealer: vault.sealer, autosave });
+    const lock = lockCommands(db, vault, async () => commands);
+    await lock.create('482915');
+    const plan = await commands.plans.create();
+    await commands.plans.autosave({ ...plan, person: { ...plan.person, name: 'Anna' } });
+    expect(await autosave.flush()).toBe(true);
+    // Locked as the app locks: the key and the decrypted summaries go.
+    lock.lock();
+    commands.plans.forgetSummaries();
+    const asked = refuseAsUpgrading(db, () => false);
+    expect(await lock.unlock('482915')).toEqual({ ok: true });
+    expect(asked).toContainEqual(['planIndex']);
+    asked.length = 0;
+    expect((await commands.plans.summaries()).map((s) => s.person.name)).toEqual(['Anna']);
+    expect(asked).not.toContainEqual(['planIndex']);
+  });
+
   it('finds an older app’s held meeting stored without its lookup key: the keys are rebuilt before the unlock looks', async () => {
     const { db, autosave } = await setUp();
     const vault = createVault(db);
     const commands = createCommands({ db, sealer: vault.sealer, autosave });
-    const lock = lockCommands(db, vault, async () => commands.upgrades);
+    const lock = lockCommands(db, vault, async () => commands);
     // The device has run this app's upgrade once already.
     await lock.create('482915');
     lock.lock();

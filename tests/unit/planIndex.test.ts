@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { matchesName, newParticipant, newPlan, type Plan } from '../../src/domain/plan';
 import { summarize, type PlanSummary } from '../../src/domain/planSummary';
-import type { SipDatabase } from '../../src/storage/db';
+import type { IndexRecord, SipDatabase } from '../../src/storage/db';
 import { createMeetingRepository } from '../../src/storage/meetingRepository';
 import { BUCKETS, bucketOf, markerRecord } from '../../src/storage/planIndex';
 import { openStorage } from '../../src/storage';
@@ -140,6 +140,38 @@ describe('the plans summary index', () => {
     expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
     // The raw read was refused, and the summaries came through Dexie's read (which waits for an upgrade).
     expect(asked).toEqual([['planIndex']]);
+  });
+
+  it('is read ahead (while the key is derived), and the first read opens those rows unless an index row was written since', async () => {
+    const { db, plans } = await setUp();
+    await plans.putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
+    const asked = refuseAsUpgrading(db, () => false);
+    // A new session reads ahead, then lists: one read of the store in all.
+    const next = createPlanRepository(db, testSealer);
+    next.warmSummaries();
+    expect(asked).toEqual([['planIndex']]);
+    expect(byId(await next.summaries()).map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
+    expect(asked).toEqual([['planIndex']]);
+
+    // Another session reads ahead, and a bucket is written before its first read: those rows are old.
+    const writes = createRowWriter(db, testSealer);
+    const later = createPlanRepository(db, testSealer, writes);
+    asked.length = 0;
+    later.warmSummaries();
+    const changed = summarize(plan('a', 'Anna Ändrad'));
+    const bucket = [changed, ...(bucketOf('b') === bucketOf('a') ? [summarize(plan('b', 'Bo'))] : [])];
+    const record: IndexRecord = { id: bucketOf('a'), count: bucket.length, summaryVersion: SUMMARY_VERSION, format: 1, data: bucket };
+    await writes.commit([writes.prepare('planIndex', record)]);
+    expect(byId(await later.summaries()).map((s) => s.person.name)).toEqual(['Anna Ändrad', 'Bo']);
+    // The read ahead, the bucket's write, and the read again.
+    expect(asked).toEqual([['planIndex'], ['planIndex'], ['planIndex']]);
+
+    // Read ahead, then dropped (a backup restored): read again.
+    const restored = createPlanRepository(db, testSealer);
+    restored.warmSummaries();
+    await db.planIndex.delete(bucketOf('b'));
+    restored.forgetSummaries();
+    expect((await restored.summaries()).map((s) => s.person.name)).toEqual(['Anna Ändrad']);
   });
 
   it('rewrites nothing when a write leaves the summary as it was', async () => {
