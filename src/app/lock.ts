@@ -1,7 +1,7 @@
 // The lock's use cases: choose the passcode on a new device, unlock, lock, change the passcode, and
-// erase everything when the passcode is forgotten. Unlocking also brings older data up to date.
+// erase everything when the passcode is forgotten. Unlocking also brings older data up to date: the
+// vault seals what an older app stored readable, and tells whether that held meetings.
 import type { SipDatabase } from '../storage/db';
-import { keepMeetingKeysInStep, meetingRowsWhere } from '../storage/meetingKeys';
 import type { UnlockResult, Vault } from '../storage/vault';
 import type { Commands } from './createApp';
 
@@ -9,14 +9,6 @@ import type { Commands } from './createApp';
 type Behind = () => Promise<Pick<Commands, 'upgrades' | 'plans'>>;
 
 export function lockCommands(db: SipDatabase, vault: Vault, behind: Behind) {
-  /**
-   * Whether an older app's meetings are stored readable (counted before the unlock seals them),
-   * found through their lookup keys, which are first brought in step with the rows.
-   */
-  const olderMeetingsStored = async () => {
-    await keepMeetingKeysInStep(db);
-    return (await meetingRowsWhere(db, 'format', 1)).length > 0;
-  };
   /** Older data is upgraded once the key is there; a failure is logged and does not keep the chair out. */
   async function upgrade(older: boolean): Promise<void> {
     await (await behind()).upgrades.afterUnlock(older).catch((error: unknown) => console.error('upgrading older data failed', error));
@@ -30,21 +22,21 @@ export function lockCommands(db: SipDatabase, vault: Vault, behind: Behind) {
     waitRemaining: (now?: number): Promise<number> => vault.waitRemaining(now),
     /** First start: a new data key under the chosen passcode; unlocks. */
     async create(passcode: string): Promise<void> {
-      const older = await olderMeetingsStored();
-      await vault.create(passcode);
-      await upgrade(older);
+      const { olderMeetings } = await vault.create(passcode);
+      await upgrade(olderMeetings);
     },
     /** Tries a passcode, unless the wait after earlier wrong ones has not passed. */
     async unlock(passcode: string, now?: number): Promise<UnlockResult> {
       // The summaries' rows are sealed: read while the key is derived, the list only opens them.
-      void behind().then(
-        (app) => app.plans.warmSummaries(),
-        () => undefined,
-      );
-      const older = await olderMeetingsStored();
-      const result = await vault.unlock(passcode, now);
-      if (result.ok) await upgrade(older);
-      return result;
+      const readSummariesAhead = () =>
+        void behind().then(
+          (app) => app.plans.warmSummaries(),
+          () => undefined,
+        );
+      const result = await vault.unlock(passcode, now, readSummariesAhead);
+      if (!result.ok) return result;
+      await upgrade(result.olderMeetings);
+      return { ok: true };
     },
     /** Drops the key: nothing sealed can be read or written until the next unlock. */
     lock: (): void => vault.lock(),
