@@ -34,7 +34,8 @@ function copySlot(clock: SlotClock): SlotClock {
   return { current: clock.current, since: clock.since, spent: { ...clock.spent } };
 }
 
-function spentIn(clock: SlotClock, id: string): number {
+/** Ms a slot has had in closed segments: all of it for any slot but the current one. */
+export function spentIn(clock: SlotClock, id: string): number {
   return Object.hasOwn(clock.spent, id) ? (clock.spent[id] ?? 0) : 0;
 }
 

@@ -71,9 +71,9 @@ export default function CircleView() {
   const progress = createMemo(() => ticker.states().progress);
   const index = createMemo(() => currentPhaseIndex(meeting));
   const phase = createMemo(() => meeting.phases[index()]!);
-  // Read every second only in a phase with a round (the speaker's time moves with `now`).
+  // Read every second only while someone has the word in a phase with a round (their time moves with `now`).
   const hasRound = createMemo(() => phase().tools.includes('runda'));
-  const speaker = () => (hasRound() ? currentSpeakerTiming(meeting, phase(), now()) : null);
+  const speaker = () => (hasRound() && meeting.clock.speaker.current !== null ? currentSpeakerTiming(meeting, phase(), now()) : null);
   const [mode, setMode] = createSignal<AdjustMode>('rebalance');
   const [adjustNote, setAdjustNote] = createSignal('');
   const awake = useWakeLock(() => isRunning(meeting.clock));
@@ -262,7 +262,7 @@ export default function CircleView() {
                   <IntroTool />
                 </Match>
                 <Match when={tool === 'runda'}>
-                  <RoundTool phase={phase()} now={now} />
+                  <RoundTool />
                 </Match>
                 <Match when={tool === 'uppfoljning'}>
                   <ReviewTool />

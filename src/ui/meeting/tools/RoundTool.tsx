@@ -1,11 +1,12 @@
 // Aktuell situation: the round of the table. A speaker queue (the person first), who speaks now
-// with their own time against a fair share of the phase, and short notes per speaker. Every time
-// shown is derived from meeting.clock and props.now(); nothing is counted here.
+// with their own time against a fair share of the phase, and short notes per speaker. The current
+// speaker's running time is in the timer bar (TimerPanel); here, only what those who have spoken
+// had, from meeting.clock: it does not move, so nothing here reads the time.
 import { createMemo, createUniqueId, Show } from 'solid-js';
 import { newId } from '../../../app/ids';
-import { isPresent, type MeetingPhase, type Speaker } from '../../../domain/meeting';
+import { isPresent, type Speaker } from '../../../domain/meeting';
 import { hasSpoken as spoken, nextSpeakerId, type TextTarget } from '../../../domain/meetingCommands';
-import { formatDuration, isRunning, slotElapsedMs } from '../../../domain/timer';
+import { formatDuration, isRunning, spentIn } from '../../../domain/timer';
 import { svCapture } from '../../../i18n/svCapture';
 import { TextArea, TextField } from '../../components/fields';
 import { ItemList } from '../../components/ItemList';
@@ -17,13 +18,12 @@ const t = svCapture.round;
 
 type SpeakerText = Extract<TextTarget, { at: 'speakers' }>['field'];
 
-export default function RoundTool(props: { phase: MeetingPhase; now: () => number }) {
+export default function RoundTool() {
   const { meeting, dispatch, nameOf } = useMeetingEditor();
   const statusId = `round-now-${createUniqueId()}`;
 
   const currentId = () => meeting.clock.speaker.current;
   const current = createMemo(() => meeting.speakers.find((s) => s.id === currentId()));
-  const elapsed = (id: string) => slotElapsedMs(meeting.clock.speaker, id, props.now());
   const hasSpoken = (id: string) => spoken(meeting, id);
   const nextId = createMemo(() => nextSpeakerId(meeting));
   const nameOfSpeaker = (s: Speaker) => s.name.trim() || svCapture.common.unnamed;
@@ -125,7 +125,7 @@ export default function RoundTool(props: { phase: MeetingPhase; now: () => numbe
                     <span class="badge">{t.skipped}</span>
                   </Show>
                   <Show when={!isCurrent() && hasSpoken(speaker.id)}>
-                    <span>{t.hasSpoken(formatDuration(elapsed(speaker.id)))}</span>
+                    <span>{t.hasSpoken(formatDuration(spentIn(meeting.clock.speaker, speaker.id)))}</span>
                   </Show>
                 </p>
               </Show>
