@@ -236,15 +236,20 @@ describe('backups', () => {
 });
 
 describe('the lock', () => {
+  /** The lock over a real vault, with the commands behind it sealing through that vault. */
+  function lockedApp(db: SipDatabase, autosave: ReturnType<typeof createWriteQueue>) {
+    const vault = createVault(db);
+    const commands = createCommands({ db, sealer: vault.sealer, autosave });
+    return { commands, lock: lockCommands(db, vault, async () => commands) };
+  }
+
   it('chooses a passcode, locks, refuses a wrong one, and unlocking brings an older app’s held plan up to date', async () => {
     const { db, autosave } = await setUp();
     const { plan, meeting } = heldMeeting();
     plan.agreed = null;
     await db.plans.put(toRecord(plan));
     await db.meetings.put(toMeetingRecord(meeting));
-    const vault = createVault(db);
-    const commands = createCommands({ db, sealer: vault.sealer, autosave });
-    const lock = lockCommands(db, vault, async () => commands);
+    const { commands, lock } = lockedApp(db, autosave);
 
     expect(await lock.hasPasscode()).toBe(false);
     expect(await lock.storedPlans()).toBe(1);
@@ -267,9 +272,7 @@ describe('the lock', () => {
 
   it('reads the summaries’ sealed rows while the passcode is tried, so the list after it only opens them', async () => {
     const { db, autosave } = await setUp();
-    const vault = createVault(db);
-    const commands = createCommands({ db, sealer: vault.sealer, autosave });
-    const lock = lockCommands(db, vault, async () => commands);
+    const { commands, lock } = lockedApp(db, autosave);
     await lock.create('482915');
     const plan = await commands.plans.create();
     await commands.plans.autosave({ ...plan, person: { ...plan.person, name: 'Anna' } });
@@ -287,9 +290,7 @@ describe('the lock', () => {
 
   it('finds an older app’s held meeting stored without its lookup key: the keys are rebuilt before the unlock looks', async () => {
     const { db, autosave } = await setUp();
-    const vault = createVault(db);
-    const commands = createCommands({ db, sealer: vault.sealer, autosave });
-    const lock = lockCommands(db, vault, async () => commands);
+    const { commands, lock } = lockedApp(db, autosave);
     // The device has run this app's upgrade once already.
     await lock.create('482915');
     lock.lock();
