@@ -55,7 +55,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   const preparedCount = new Map<SealedStore, number>();
 
   const keyOf = (store: SealedStore, id: string) => `${store}:${id}`;
-  const count = (store: SealedStore) => preparedCount.set(store, (preparedCount.get(store) ?? 0) + 1);
+  const countPrepared = (store: SealedStore) => preparedCount.set(store, (preparedCount.get(store) ?? 0) + 1);
 
   function remove(write: RowWrite, upTo: boolean): void {
     const key = keyOf(write.store, write.id);
@@ -66,7 +66,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
 
   /** Reads the row now and starts sealing it; the write is not started until `commit`. */
   function prepare(store: SealedStore, row: Row, mode: 'put' | 'add' = 'put'): RowWrite {
-    count(store);
+    countPrepared(store);
     const sealing = sealRow(sealer, store, row) as Promise<SealedRow>;
     const { data: _data, ...clear } = row;
     const write: RowWrite = {
@@ -107,7 +107,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
    * write of the row never lands after it. Readers see the row until the removal is committed.
    */
   function prepareDelete(store: SealedStore, id: string): RowWrite {
-    count(store);
+    countPrepared(store);
     const row = { id } as SealedRow;
     const write: RowWrite = { store, id, seq: ++seq, mode: 'delete', clear: { id }, sealing: Promise.resolve(row), settled: Promise.resolve() };
     ready.set(write, row);
