@@ -91,9 +91,9 @@ export function createPlanIndex(db: SipDatabase, sealer: Sealer, writes: RowWrit
   async function storedRows(): Promise<StoredIndexRow[]> {
     const read = ahead;
     ahead = undefined;
-    const current = () => read !== undefined && read.prepared === writes.preparedIn('planIndex') && read.generation === generation;
-    if (current()) {
-      const rows = await read!.rows.catch(() => undefined);
+    if (read) {
+      const current = () => read.prepared === writes.preparedIn('planIndex') && read.generation === generation;
+      const rows = current() ? await read.rows.catch(() => undefined) : undefined;
       if (rows && current()) return rows;
     }
     return readAllNow<StoredIndexRow>(db, 'planIndex');

@@ -43,9 +43,11 @@ export default function PlanList() {
   const matching = createMemo(() => (query().trim() ? sorted().filter(nameMatcher(query())) : sorted()));
   // A long list is shown a page at a time: quick to open, and search finds the rest.
   const [limit, setLimit] = createSignal(PAGE_SIZE);
-  const [drawAll, setDrawAll] = createSignal(false);
-  const [firstDrawn, setFirstDrawn] = createSignal(0);
-  const shown = createMemo(() => matching().slice(0, drawAll() ? limit() : Math.min(limit(), firstDrawn())));
+  // How many cards are drawn: none until the list is in the page, then those that reach into the
+  // screen, then (after the first paint) the whole page.
+  const [drawn, setDrawn] = createSignal(0);
+  const drawAll = () => drawn() === Infinity;
+  const shown = createMemo(() => matching().slice(0, Math.min(limit(), drawn())));
   let listElement: HTMLUListElement | undefined;
 
   const create = createAction(async () => {
@@ -59,10 +61,10 @@ export default function PlanList() {
     on(all, (list) => {
       if (!list) return;
       // The list is in the page, its cards not yet: one layout tells how many reach into the screen.
-      if (!drawAll() && listElement?.isConnected) setFirstDrawn(cardsOnScreen(listElement));
+      if (!drawAll() && listElement?.isConnected) setDrawn(cardsOnScreen(listElement));
       requestAnimationFrame(() => performance.mark('sip:plan-list-ready'));
       afterNextPaint(() => {
-        setDrawAll(true);
+        setDrawn(Infinity);
         requestAnimationFrame(() => performance.mark('sip:plan-list-complete'));
         // Once shown, the index is checked against the plans; out of step (a fault), it is read again, rebuilt.
         void app.plans.summariesInStep().then(
