@@ -558,9 +558,10 @@ async function openRunningMeeting(browser, origin, cpuSlowdown = CPU_SLOWDOWN) {
     if ((await goal.count()) !== 1) throw new Error(`expected one textbox "${GOAL_LABEL}", found ${await goal.count()}`);
     const phase = (await page.locator('#phase-heading').textContent())?.trim();
     if (phase !== 'Behov') throw new Error(`the meeting opened in phase "${phase}", expected Behov`);
-    // Running: the pause button is offered (aria-pressed false) and the phase timer moves.
-    const before = await page.locator('[data-timer="phase-elapsed"]').textContent();
-    await page.waitForFunction((text) => document.querySelector('[data-timer="phase-elapsed"]')?.textContent !== text, before, { timeout: 5_000 });
+    // Running: the phase timer moves (its name is what its figures show; see figureReels.ts).
+    const timer = page.getByRole('timer').and(page.locator('[data-timer="phase-elapsed"]'));
+    const before = await timer.getAttribute('aria-label');
+    await page.waitForFunction((text) => document.querySelector('[data-timer="phase-elapsed"]')?.getAttribute('aria-label') !== text, before, { timeout: 5_000 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     return { context, page, cdp, goal };

@@ -28,7 +28,8 @@ beforeEach(async () => {
 });
 
 const timer = (name: string) => page.locator(`[data-timer="${name}"]`);
-const timerText = async (name: string) => (await timer(name).textContent())?.trim();
+/** A timer's figures as a screen reader hears them: its name, which is what its reels show (figureReels.ts). */
+const timerText = async (name: string) => (await timer(name).getAttribute('aria-label'))?.trim();
 const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 const group = (name: string | RegExp) => page.getByRole('group', { name });
 
@@ -299,7 +300,7 @@ describe('running a SIP meeting', () => {
     await first.getByRole('button', { name: 'Tala nu' }).click();
     await at(11, 31);
     await expect.poll(() => page.getByText('Talar nu: Lisa Andersson').count()).toBe(1);
-    const speakerTime = page.getByRole('timer');
+    const speakerTime = page.getByRole('timer', { name: /^Talartid: / });
     expect(await speakerTime.textContent()).toMatch(/Talat1:00/);
     await first.getByRole('textbox', { name: 'Anteckning' }).fill('Trivs i nya klassen.');
     await first.getByRole('textbox', { name: 'Det här fungerar bra' }).fill('Fotbollen på onsdagar.');

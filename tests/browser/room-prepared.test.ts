@@ -219,7 +219,11 @@ describe('the round remembers', () => {
     await at(12);
     await page.getByRole('button', { name: 'Nästa fas →' }).click();
     await expect.poll(() => heading('Behov').count()).toBe(1);
-    expect(await bar().getByRole('timer').count()).toBe(0);
+    expect(
+      await bar()
+        .getByRole('timer', { name: /^Talartid: / })
+        .count(),
+    ).toBe(0);
     await at(15);
     await page.getByRole('button', { name: '← Föregående fas' }).click();
     await expect.poll(() => heading('Aktuell situation').count()).toBe(1);

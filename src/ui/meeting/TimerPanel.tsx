@@ -8,6 +8,7 @@ import { beyondShownTime, formatCountdown, formatDuration, slotElapsedMs, speake
 import { svCapture } from '../../i18n/svCapture';
 import { svMeeting } from '../../i18n/svMeeting';
 import type { ClockTicker } from './clockTicker';
+import { createFigure, showFigure, type Figure } from './figureReels';
 
 const t = svMeeting.circle;
 const tr = svCapture.round;
@@ -49,46 +50,16 @@ export function shownTime(ms: number, format: (ms: number) => string = formatDur
   return ms < 0 ? t.beyondShownOver : t.beyondShown;
 }
 
-/** One timer's figures, written straight into its text node (see TimerPanel). */
-interface Figures {
-  readonly box: HTMLSpanElement;
-  readonly text: Text;
-  words: boolean;
-  long: boolean;
-}
-
-/** A timer's figures, marked `data-timer="<name>"` (for the tests and the bench). */
-function figures(name: string): Figures {
-  const box = document.createElement('span');
-  box.dataset.timer = name;
-  const text = document.createTextNode('');
-  box.append(text);
-  return { box, text, words: false, long: false };
-}
-
-/**
- * Shows `shown` in `f`, touching the DOM only where it changed (mostly two to four digits). Words
- * for a time too long for figures are set smaller (data-words), and so are figures longer than
- * seven characters ("−1:05:00", "12:00:00", data-long): a timer's column holds "1:18:00" or
- * "−12:00" at full size, so that no figure is ever clipped.
- */
-function show(f: Figures, shown: string, words: boolean): void {
-  if (f.text.data !== shown) f.text.data = shown;
-  const long = !words && shown.length > 7;
-  if (f.words !== words) f.box.toggleAttribute('data-words', (f.words = words));
-  if (f.long !== long) f.box.toggleAttribute('data-long', (f.long = long));
-}
-
 export function TimerPanel(props: { ticker: ClockTicker; phaseTitle: string; speaker?: SpeakerTiming | null }) {
-  // A tick writes the figures straight into their text nodes (see clockTicker.ts).
-  const phaseRemaining = figures('phase-remaining');
-  const phaseElapsed = figures('phase-elapsed');
-  const meetingElapsed = figures('meeting-elapsed');
-  const meetingRemaining = figures('meeting-remaining');
-  const projectedEnd = figures('projected-end');
+  // A tick sets the figures outside Solid's graph (see clockTicker.ts), without a repaint (figureReels.ts).
+  const phaseRemaining = createFigure('phase-remaining');
+  const phaseElapsed = createFigure('phase-elapsed');
+  const meetingElapsed = createFigure('meeting-elapsed');
+  const meetingRemaining = createFigure('meeting-remaining');
+  const projectedEnd = createFigure('projected-end');
   let endMinute: number | null | undefined;
   props.ticker.onTick((view) => {
-    const timed = (f: Figures, ms: number, format: (ms: number) => string) => show(f, shownTime(ms, format), beyondShownTime(ms));
+    const timed = (f: Figure, ms: number, format: (ms: number) => string) => showFigure(f, shownTime(ms, format), beyondShownTime(ms));
     timed(phaseRemaining, view.phaseRemainingMs, formatCountdown);
     timed(phaseElapsed, view.phaseElapsedMs, formatDuration);
     timed(meetingElapsed, view.meetingElapsedMs, formatDuration);
@@ -97,7 +68,7 @@ export function TimerPanel(props: { ticker: ClockTicker; phaseTitle: string; spe
     const minute = view.projectedEndAt === null ? null : Math.floor(view.projectedEndAt / 60_000);
     if (minute !== endMinute) {
       endMinute = minute;
-      show(projectedEnd, minute === null ? '–' : clockTime(minute * 60_000), false);
+      showFigure(projectedEnd, minute === null ? '–' : clockTime(minute * 60_000), false);
     }
   });
   const phaseState = () => props.ticker.states().phaseState;

@@ -1,0 +1,115 @@
+// The timers' figures change without a repaint (src/ui/meeting/figureReels.ts): their last two digits
+// are reels, strips of digits placed by paused Web Animations, and the rest is text. What the screen
+// shows must be what a screen reader hears (each figure's name), second by second: across a minute,
+// paused, after a pause, with a minute added, and on a phone. By the wall clock, as in the room.
+import { describe, expect, it } from 'vitest';
+import { resumeMeeting } from '../../src/domain/timer';
+import { runningMeeting } from '../fixtures/runningMeeting';
+import { seedPlanAndMeeting } from './seed';
+import { useAppSession } from './session';
+
+const app = useAppSession({ timeoutMs: 15_000 });
+const page = () => app.page;
+
+interface Seen {
+  timer: string;
+  /** The text, then the digit in each reel's window, as laid out now (transforms included). */
+  shown: string;
+  /** The figure's accessible name. */
+  heard: string;
+}
+
+/** Every visible figure in the timer bar, as shown and as heard. */
+function figures(): Promise<Seen[]> {
+  return page().evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.timer [data-timer]')]
+      .filter((timer) => timer.offsetParent !== null)
+      .map((timer) => {
+        const face = timer.firstElementChild!;
+        let shown = face.firstChild?.textContent ?? '';
+        if (!timer.hasAttribute('data-plain')) {
+          for (const reel of face.querySelectorAll<HTMLElement>('.figure-reel')) {
+            const strip = reel.firstElementChild!.getBoundingClientRect();
+            shown += String(Math.round((reel.getBoundingClientRect().top - strip.top) / (strip.height / 10)));
+          }
+        }
+        return { timer: timer.dataset.timer!, shown, heard: timer.getAttribute('aria-label') ?? '' };
+      }),
+  );
+}
+
+/** The figures, once the screen and the names agree: a tick sets both, so they agree at once or within a fifth of a second. */
+async function agreeing(): Promise<Seen[]> {
+  let seen: Seen[] = [];
+  await expect
+    .poll(
+      async () => {
+        seen = await figures();
+        return seen.filter((f) => f.shown !== f.heard);
+      },
+      { timeout: 200, interval: 25 },
+    )
+    .toEqual([]);
+  return seen;
+}
+
+const seconds = (figure: string) => figure.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+const heard = (seen: Seen[], timer: string) => seen.find((f) => f.timer === timer)?.heard;
+
+/** Looks every quarter of a second for `ms`; returns what meeting-elapsed was heard as, in order, without repeats. */
+async function watch(ms: number): Promise<string[]> {
+  const elapsed: string[] = [];
+  for (const end = Date.now() + ms; Date.now() < end;) {
+    const now = heard(await agreeing(), 'meeting-elapsed')!;
+    if (elapsed.at(-1) !== now) elapsed.push(now);
+    await page().waitForTimeout(250);
+  }
+  return elapsed;
+}
+
+describe('timer figures', () => {
+  it('shows what a screen reader hears, each second, across a minute, paused, resumed, a minute added, and on a phone', async () => {
+    const { plan, meeting } = runningMeeting({ planId: 'plan-figures', meetingId: 'meeting-figures', phase: 2, startedAt: Date.now() - 30 * 60_000 });
+    // Paused at 12:00 of the meeting; running again since 52 s ago: the minute turns a few seconds after it opens.
+    meeting.clock = resumeMeeting(meeting.clock, Date.now() - 52_000);
+    await page().setViewportSize({ width: 1024, height: 768 });
+    await app.openSeeded((p) => seedPlanAndMeeting(p, plan, meeting), `/mote/${meeting.id}`);
+    await page().getByRole('heading', { level: 1, name: 'Behov' }).waitFor();
+    const seen = await agreeing();
+    expect(seen.map((f) => f.timer)).toEqual(['phase-remaining', 'phase-elapsed', 'meeting-elapsed', 'meeting-remaining', 'projected-end']);
+    expect(heard(seen, 'meeting-elapsed')).toMatch(/^12:5\d$/);
+    // The reels are hidden from a screen reader: it hears the name alone.
+    const elapsedTimer = page().locator('[data-timer="meeting-elapsed"]');
+    expect(await elapsedTimer.ariaSnapshot()).toBe(`- timer "${await elapsedTimer.getAttribute('aria-label')}"`);
+
+    // Running: each second, and over the minute (the text changes as well as the reels).
+    const running = await watch(9_000);
+    expect(running.length).toBeGreaterThanOrEqual(8);
+    expect(running).toContain('12:59');
+    expect(running).toContain('13:00');
+
+    // Paused: nothing moves.
+    await page().getByRole('button', { name: 'Pausa' }).click();
+    await page().getByRole('button', { name: 'Fortsätt' }).waitFor();
+    const paused = await watch(2_200);
+    expect(paused).toHaveLength(1);
+
+    // Running again from where it stood.
+    await page().getByRole('button', { name: 'Fortsätt' }).click();
+    await page().getByRole('button', { name: 'Pausa' }).waitFor();
+    const resumed = await watch(2_200);
+    expect(seconds(resumed[0]!) - seconds(paused[0]!)).toBeLessThanOrEqual(1);
+    expect(resumed.length).toBeGreaterThanOrEqual(2);
+
+    // A minute added to the phase: its remaining time jumps a minute, shown as heard.
+    const before = heard(await agreeing(), 'phase-remaining')!;
+    await page().getByRole('button', { name: '+1 minut' }).click();
+    await expect.poll(async () => heard(await agreeing(), 'phase-remaining')).not.toBe(before);
+    const [minutes] = before.split(':').map(Number);
+    expect(heard(await agreeing(), 'phase-remaining')).toMatch(new RegExp(`^${minutes! + 1}:\\d\\d$`));
+
+    // On a phone the figures are laid out again: still as heard, and still moving.
+    await page().setViewportSize({ width: 390, height: 844 });
+    expect((await watch(2_200)).length).toBeGreaterThanOrEqual(2);
+  });
+});
