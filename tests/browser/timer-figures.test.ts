@@ -1,7 +1,8 @@
-// The timers' figures change without a repaint (src/ui/meeting/figureReels.ts): their last two digits
-// are reels, strips of digits placed by paused Web Animations, and the rest is text. What the screen
-// shows must be what a screen reader hears (each figure's name), second by second: across a minute,
-// paused, after a pause, with a minute added, and on a phone. By the wall clock, as in the room.
+// The timers' figures change without a repaint (src/ui/meeting/figureReels.ts): their last two
+// digits are a reel, a strip of "00" to "59" placed by a paused Web Animation, and the rest is
+// text. What the screen shows must be what a screen reader hears (each figure's name), second by
+// second: across a minute, paused, after a pause, with a minute added, and on a phone. By the wall
+// clock, as in the room.
 import { describe, expect, it } from 'vitest';
 import { resumeMeeting } from '../../src/domain/timer';
 import { runningMeeting } from '../fixtures/runningMeeting';
@@ -13,7 +14,7 @@ const page = () => app.page;
 
 interface Seen {
   timer: string;
-  /** The text, then the digit in each reel's window, as laid out now (transforms included). */
+  /** The text, then the number in the reel's window, as laid out now (transforms included). */
   shown: string;
   /** The figure's accessible name. */
   heard: string;
@@ -27,11 +28,11 @@ function figures(): Promise<Seen[]> {
       .map((timer) => {
         const face = timer.firstElementChild!;
         let shown = face.firstChild?.textContent ?? '';
-        if (!timer.hasAttribute('data-plain')) {
-          for (const reel of face.querySelectorAll<HTMLElement>('.figure-reel')) {
-            const strip = reel.firstElementChild!.getBoundingClientRect();
-            shown += String(Math.round((reel.getBoundingClientRect().top - strip.top) / (strip.height / 10)));
-          }
+        const reel = face.querySelector<HTMLElement>('.figure-reel');
+        if (reel && !timer.hasAttribute('data-plain')) {
+          // The strip holds "00" to "59", a line each: the line in the window.
+          const strip = reel.firstElementChild!.getBoundingClientRect();
+          shown += String(Math.round((reel.getBoundingClientRect().top - strip.top) / (strip.height / 60))).padStart(2, '0');
         }
         return { timer: timer.dataset.timer!, shown, heard: timer.getAttribute('aria-label') ?? '' };
       }),
