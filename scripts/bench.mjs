@@ -713,8 +713,8 @@ async function measureTimerRepaint({ browser, origin }) {
     const label = slowdown === 1 ? 'no slowdown' : `${slowdown}x slowdown`;
     // Alternating windows, each page alone in the browser and throttled alike: drift on a busy
     // machine falls on both (one 30 s trace of each, one after the other, moved ×1.06–1.50).
-    const app = { repaints: [], tasks: [], renders: [] };
-    const base = { repaints: [], tasks: [], renders: [] };
+    const app = { repaints: [], tasks: [], renders: [], compositor: [] };
+    const base = { repaints: [], tasks: [], renders: [], compositor: [] };
     for (let window = 0; window < TRACE_WINDOWS; window++) {
       const { context, cdp } = await openRunningMeeting(browser, origin, slowdown);
       try {
@@ -807,15 +807,16 @@ async function stopProfile(cdp, file) {
   writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile));
 }
 
-function addRepaints(into, { repaints, tasks, renders }) {
+function addRepaints(into, { repaints, tasks, renders, compositorMs }) {
   into.repaints.push(...repaints);
   into.tasks.push(...tasks);
   into.renders.push(...renders);
+  into.compositor.push(compositorMs / TRACE_SECONDS);
 }
 
-function describeRepaints({ repaints, tasks, renders }) {
+function describeRepaints({ repaints, tasks, renders, compositor }) {
   const ms = (v) => v.toFixed(2);
-  return `${repaints.length} timer tasks; median ${ms(median(repaints))}, p95 ${ms(percentile(repaints, 95))}, max ${ms(Math.max(...repaints))} ms; task ${ms(median(tasks))}, rendering ${ms(median(renders))} ms (medians)`;
+  return `${repaints.length} timer tasks; median ${ms(median(repaints))}, p95 ${ms(percentile(repaints, 95))}, max ${ms(Math.max(...repaints))} ms; task ${ms(median(tasks))}, rendering ${ms(median(renders))} ms (medians); its compositor thread busy ${compositor.map(ms).join(', ')} ms a second`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -924,7 +925,7 @@ async function barePdfRuns(browser, origin, pageCounts) {
   }
 }
 
-/** Per TimerFire task on the renderer main thread that paints most: [task ms, rendering ms, sum]. */
+/** Per TimerFire task on the renderer main thread that paints most: [task ms, rendering ms, sum]; and its compositor thread's busy time. */
 export function timerRepaints(events) {
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const key = (e) => `${e.pid}:${e.tid}`;
@@ -955,7 +956,18 @@ export function timerRepaints(events) {
     renders.push(renderUs / 1000);
     repaints.push((task.dur + renderUs) / 1000);
   }
-  return { repaints, tasks, renders, thread: main };
+  return { repaints, tasks, renders, compositorMs: compositorBusyMs(events, main.split(':')[0]), thread: main };
+}
+
+/**
+ * The time the renderer's compositor thread spent in tasks: a timer that the compositor stepped by
+ * itself (a running animation) would leave the main thread idle and have it draw every frame.
+ */
+function compositorBusyMs(events, pid) {
+  const thread = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && String(e.pid) === pid && e.args?.name === 'Compositor');
+  if (!thread) return 0;
+  const tasks = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && TASK_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts);
+  return unionLength(tasks.map((e) => [e.ts, e.ts + e.dur])) / 1000;
 }
 
 function unionLength(intervals) {

@@ -28,15 +28,15 @@ export interface Figure {
 }
 
 /** The strip "00" to "59" in a one-line window, and the paused animation that places it. */
-function reel(): { window: HTMLSpanElement; animation: Animation } {
-  const window = document.createElement('span');
-  window.className = 'figure-reel';
+function reel(): { frame: HTMLSpanElement; animation: Animation } {
+  const frame = document.createElement('span');
+  frame.className = 'figure-reel';
   const strip = document.createElement('span');
   strip.textContent = STRIP;
-  window.append(strip);
+  frame.append(strip);
   const animation = strip.animate([{ transform: 'translateY(0)' }, { transform: 'translateY(-100%)' }], { duration: LINES * LINE_MS, easing: `steps(${LINES})` });
   animation.pause();
-  return { window, animation };
+  return { frame, animation };
 }
 
 /** A timer's figures, marked `data-timer="<name>"` (for the tests and the bench). */
@@ -47,8 +47,8 @@ export function createFigure(name: string): Figure {
   const face = document.createElement('span');
   face.setAttribute('aria-hidden', 'true');
   const lead = document.createTextNode('');
-  const { window, animation } = reel();
-  face.append(lead, window);
+  const { frame, animation } = reel();
+  face.append(lead, frame);
   box.append(face);
   return { box, lead, reel: animation, line: -1, shown: '', plain: false, words: false, long: false };
 }
