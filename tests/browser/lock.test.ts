@@ -314,7 +314,7 @@ describe('the passcode and the lock', () => {
     await page.getByRole('button', { name: 'Lås', exact: true }).click();
     await lockHeading().waitFor();
     const notice = page.getByRole('alert').filter({ hasText: 'Mötet har pausats' });
-    /** Every timer's figures as a screen reader hears them (what the reels show): as a clock shows them, never absurd. */
+    /** Every timer's figures as a screen reader hears them (what the screen shows): as a clock shows them, never absurd. */
     const timerTexts = () => page.locator('[data-timer]').evaluateAll((timers) => timers.map((timer) => timer.getAttribute('aria-label') ?? ''));
     // Locked with the meeting running, and nobody back for five hours.
     await page.clock.fastForward(5 * 60 * 60_000);

@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 
 const timer = (name: string) => page.locator(`[data-timer="${name}"]`);
-/** A timer's figures as a screen reader hears them: its name, which is what its reels show (figureReels.ts). */
+/** A timer's figures as a screen reader hears them: its name, which is what its figures show (figureReels.ts). */
 const timerText = async (name: string) => (await timer(name).getAttribute('aria-label'))?.trim();
 const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 const group = (name: string | RegExp) => page.getByRole('group', { name });

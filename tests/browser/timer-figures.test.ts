@@ -79,11 +79,11 @@ describe('timer figures', () => {
     const seen = await agreeing();
     expect(seen.map((f) => f.timer)).toEqual(['phase-remaining', 'phase-elapsed', 'meeting-elapsed', 'meeting-remaining', 'projected-end']);
     expect(heard(seen, 'meeting-elapsed')).toMatch(/^12:5\d$/);
-    // The reels are hidden from a screen reader: it hears the name alone.
+    // The reel is hidden from a screen reader: it hears the name alone.
     const elapsedTimer = page().locator('[data-timer="meeting-elapsed"]');
     expect(await elapsedTimer.ariaSnapshot()).toBe(`- timer "${await elapsedTimer.getAttribute('aria-label')}"`);
 
-    // Running: each second, and over the minute (the text changes as well as the reels).
+    // Running: each second, and over the minute (the text changes as well as the reel).
     const running = await watch(9_000);
     expect(running.length).toBeGreaterThanOrEqual(8);
     expect(running).toContain('12:59');
@@ -105,9 +105,8 @@ describe('timer figures', () => {
     // A minute added to the phase: its remaining time jumps a minute, shown as heard.
     const before = heard(await agreeing(), 'phase-remaining')!;
     await page().getByRole('button', { name: '+1 minut' }).click();
-    await expect.poll(async () => heard(await agreeing(), 'phase-remaining')).not.toBe(before);
-    const [minutes] = before.split(':').map(Number);
-    expect(heard(await agreeing(), 'phase-remaining')).toMatch(new RegExp(`^${minutes! + 1}:\\d\\d$`));
+    await expect.poll(async () => seconds(heard(await agreeing(), 'phase-remaining')!) - seconds(before)).toBeGreaterThanOrEqual(57);
+    expect(seconds(heard(await agreeing(), 'phase-remaining')!) - seconds(before)).toBeLessThanOrEqual(60);
 
     // On a phone the figures are laid out again: still as heard, and still moving.
     await page().setViewportSize({ width: 390, height: 844 });
