@@ -65,8 +65,13 @@ async function wrap(dataKey: CryptoKey, passcode: string): Promise<WrappedKey> {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** The last record's label, kept: typing seals the same record on every key. */
+let lastLabel = { store: '', id: '', bytes: new Uint8Array(0) };
+
+/** A record's additional data. Reused, never changed: WebCrypto copies it when a call starts. */
 function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
-  return encoder.encode(`${store}/${id}`);
+  if (lastLabel.store !== store || lastLabel.id !== id) lastLabel = { store, id, bytes: encoder.encode(`${store}/${id}`) };
+  return lastLabel.bytes;
 }
 
 /**
@@ -76,15 +81,16 @@ function recordLabel(store: string, id: string): Uint8Array<ArrayBuffer> {
 export function sealValue(key: CryptoKey, store: string, id: string, value: unknown): Promise<SealedValue> {
   const iv = freshIv();
   const json = JSON.stringify(value);
-  const sealed = (plaintext: Uint8Array<ArrayBuffer>) => seal(key, iv, plaintext, recordLabel(store, id)).then((data) => ({ iv, data }));
+  const label = recordLabel(store, id);
+  const withIv = (data: Uint8Array<ArrayBuffer>): SealedValue => ({ iv, data });
   // UTF-8 takes at most three bytes per UTF-16 unit. A value too large for the buffer (a rare
   // one, such as a big index row) gets a buffer of its own instead of growing it for good.
-  if (json.length * 3 > SCRATCH_BYTES) return sealed(encoder.encode(json));
+  if (json.length * 3 > SCRATCH_BYTES) return seal(key, iv, encoder.encode(json), label).then(withIv);
   // Encoded into the buffer kept for it, which encrypt copies before it returns, and wiped at
   // once: no plaintext stays in it.
   const { written } = encoder.encodeInto(json, scratch);
   try {
-    return sealed(scratch.subarray(0, written));
+    return seal(key, iv, scratch.subarray(0, written), label).then(withIv);
   } finally {
     scratch.fill(0, 0, written);
   }

@@ -91,7 +91,10 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
     };
     waiting.set(write, []);
     const key = keyOf(store, row.id);
-    uncommitted.set(key, [...(uncommitted.get(key) ?? []), write]);
+    const list = uncommitted.get(key);
+    // In place: `remove` gives the row a new list, so no one holds this one as it was.
+    if (list) list.push(write);
+    else uncommitted.set(key, [write]);
     return write;
   }
 
