@@ -18,6 +18,8 @@ interface Seen {
   shown: string;
   /** The figure's accessible name. */
   heard: string;
+  /** Whether the reel takes room on screen (a figure in words has none). */
+  reel: boolean;
 }
 
 /** Every visible figure in the timer bar, as shown and as heard. */
@@ -29,12 +31,13 @@ function figures(): Promise<Seen[]> {
         const face = timer.firstElementChild!;
         let shown = face.firstChild?.textContent ?? '';
         const reel = face.querySelector<HTMLElement>('.figure-reel');
+        const reelShown = reel !== null && reel.getBoundingClientRect().width > 0;
         if (reel && !timer.hasAttribute('data-plain')) {
           // The strip holds "00" to "59", a line each: the line in the window.
           const strip = reel.firstElementChild!.getBoundingClientRect();
           shown += String(Math.round((reel.getBoundingClientRect().top - strip.top) / (strip.height / 60))).padStart(2, '0');
         }
-        return { timer: timer.dataset.timer!, shown, heard: timer.getAttribute('aria-label') ?? '' };
+        return { timer: timer.dataset.timer!, shown, heard: timer.getAttribute('aria-label') ?? '', reel: reelShown };
       }),
   );
 }
@@ -79,6 +82,7 @@ describe('timer figures', () => {
     const seen = await agreeing();
     expect(seen.map((f) => f.timer)).toEqual(['phase-remaining', 'phase-elapsed', 'meeting-elapsed', 'meeting-remaining', 'projected-end']);
     expect(heard(seen, 'meeting-elapsed')).toMatch(/^12:5\d$/);
+    expect(seen.filter((f) => !f.reel)).toEqual([]);
     // The reel is hidden from a screen reader: it hears the name alone.
     const elapsedTimer = page().locator('[data-timer="meeting-elapsed"]');
     expect(await elapsedTimer.ariaSnapshot()).toBe(`- timer "${await elapsedTimer.getAttribute('aria-label')}"`);
@@ -111,5 +115,28 @@ describe('timer figures', () => {
     // On a phone the figures are laid out again: still as heard, and still moving.
     await page().setViewportSize({ width: 390, height: 844 });
     expect((await watch(2_200)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows a time too long for figures in words, with no reel beside them', async () => {
+    // Paused with five days spent in Behov (a device clock that jumped, say): every duration is
+    // past 99:59:59, and the projected end is a clock time. A meeting left running is paused at
+    // its cut-off instead (timer.ts, abandonedAt), so it never gets this far.
+    const { plan, meeting } = runningMeeting({ planId: 'plan-words', meetingId: 'meeting-words', phase: 2, startedAt: Date.now() - 60 * 60_000 });
+    meeting.clock.phase.spent[meeting.clock.phase.current!] = 120 * 3_600_000;
+    await page().setViewportSize({ width: 1024, height: 768 });
+    await app.openSeeded((p) => seedPlanAndMeeting(p, plan, meeting), `/mote/${meeting.id}`);
+    await page().getByRole('heading', { level: 1, name: 'Behov' }).waitFor();
+    const seen = await agreeing();
+    expect(seen.map(({ timer, heard, reel }) => ({ timer, heard, reel }))).toEqual([
+      { timer: 'phase-remaining', heard: 'mer än 99 tim över', reel: false },
+      { timer: 'phase-elapsed', heard: 'mer än 99 tim', reel: false },
+      { timer: 'meeting-elapsed', heard: 'mer än 99 tim', reel: false },
+      { timer: 'meeting-remaining', heard: 'mer än 99 tim över', reel: false },
+      { timer: 'projected-end', heard: expect.stringMatching(/^\d\d:\d\d$/) as string, reel: true },
+    ]);
+    // The words are all there is: no digits of a hidden reel beside them, in the drawing or the accessibility tree.
+    const elapsed = page().locator('[data-timer="meeting-elapsed"]');
+    expect((await elapsed.innerText()).trim()).toBe('mer än 99 tim');
+    expect(await elapsed.ariaSnapshot()).toBe('- timer "mer än 99 tim"');
   });
 });
