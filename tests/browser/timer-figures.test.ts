@@ -20,24 +20,28 @@ interface Seen {
   heard: string;
   /** Whether the reel takes room on screen (a figure in words has none). */
   reel: boolean;
+  /** Whether the reel's window is one line of its strip tall (it shows one number, whole). */
+  oneLine: boolean;
 }
 
-/** Every visible figure in the timer bar, as shown and as heard. */
+/** Every visible figure in the timer bar (the timers', then the speaker's), as shown and as heard. */
 function figures(): Promise<Seen[]> {
   return page().evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.timer [data-timer]')]
+    [...document.querySelectorAll<HTMLElement>('.timers [data-timer]')]
       .filter((timer) => timer.offsetParent !== null)
       .map((timer) => {
         const face = timer.firstElementChild!;
         let shown = face.firstChild?.textContent ?? '';
         const reel = face.querySelector<HTMLElement>('.figure-reel');
         const reelShown = reel !== null && reel.getBoundingClientRect().width > 0;
+        const line = reel ? reel.firstElementChild!.getBoundingClientRect().height / 60 : 0;
+        const oneLine = !reelShown || Math.abs(reel!.getBoundingClientRect().height - line) < 0.5;
         if (reel && !timer.hasAttribute('data-plain')) {
           // The strip holds "00" to "59", a line each: the line in the window.
           const strip = reel.firstElementChild!.getBoundingClientRect();
           shown += String(Math.round((reel.getBoundingClientRect().top - strip.top) / (strip.height / 60))).padStart(2, '0');
         }
-        return { timer: timer.dataset.timer!, shown, heard: timer.getAttribute('aria-label') ?? '', reel: reelShown };
+        return { timer: timer.dataset.timer!, shown, heard: timer.getAttribute('aria-label') ?? '', reel: reelShown, oneLine };
       }),
   );
 }
@@ -60,11 +64,11 @@ async function agreeing(): Promise<Seen[]> {
 const seconds = (figure: string) => figure.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
 const heard = (seen: Seen[], timer: string) => seen.find((f) => f.timer === timer)?.heard;
 
-/** Looks every quarter of a second for `ms`; returns what meeting-elapsed was heard as, in order, without repeats. */
-async function watch(ms: number): Promise<string[]> {
+/** Looks every quarter of a second for `ms`; returns what `timer` was heard as, in order, without repeats. */
+async function watch(ms: number, timer = 'meeting-elapsed'): Promise<string[]> {
   const elapsed: string[] = [];
   for (const end = Date.now() + ms; Date.now() < end;) {
-    const now = heard(await agreeing(), 'meeting-elapsed')!;
+    const now = heard(await agreeing(), timer)!;
     if (elapsed.at(-1) !== now) elapsed.push(now);
     await page().waitForTimeout(250);
   }
@@ -82,7 +86,7 @@ describe('timer figures', () => {
     const seen = await agreeing();
     expect(seen.map((f) => f.timer)).toEqual(['phase-remaining', 'phase-elapsed', 'meeting-elapsed', 'meeting-remaining', 'projected-end']);
     expect(heard(seen, 'meeting-elapsed')).toMatch(/^12:5\d$/);
-    expect(seen.filter((f) => !f.reel)).toEqual([]);
+    expect(seen.filter((f) => !f.reel || !f.oneLine)).toEqual([]);
     // The reel is hidden from a screen reader: it hears the name alone.
     const elapsedTimer = page().locator('[data-timer="meeting-elapsed"]');
     expect(await elapsedTimer.ariaSnapshot()).toBe(`- timer "${await elapsedTimer.getAttribute('aria-label')}"`);
@@ -138,5 +142,43 @@ describe('timer figures', () => {
     const elapsed = page().locator('[data-timer="meeting-elapsed"]');
     expect((await elapsed.innerText()).trim()).toBe('mer än 99 tim');
     expect(await elapsed.ariaSnapshot()).toBe('- timer "mer än 99 tim"');
+  });
+
+  it("shows the speaker's time as heard, each second", async () => {
+    const { plan, meeting } = runningMeeting({ planId: 'plan-speaker', meetingId: 'meeting-speaker', phase: 1, startedAt: Date.now() - 30 * 60_000 });
+    meeting.clock = resumeMeeting(meeting.clock, Date.now());
+    await page().setViewportSize({ width: 1024, height: 768 });
+    await app.openSeeded((p) => seedPlanAndMeeting(p, plan, meeting), `/mote/${meeting.id}`);
+    await page().getByRole('heading', { level: 1, name: 'Aktuell situation' }).waitFor();
+    const create = page().getByRole('button', { name: 'Skapa talarordning' });
+    if (await create.isVisible()) await create.click();
+    await page().getByRole('button', { name: 'Nästa talare' }).click();
+    await page()
+      .getByRole('timer', { name: /^Talartid: / })
+      .waitFor();
+    // Spoken counts up and remaining down, each second, in the bar (compact: the cursor is in the speaker's note).
+    const spoken = await watch(3_200, 'speaker-elapsed');
+    expect(spoken.length).toBeGreaterThanOrEqual(3);
+    const counted = spoken.map(seconds);
+    expect(counted.filter((n, k) => k > 0 && n <= counted[k - 1]!)).toEqual([]);
+    const seen = await agreeing();
+    // Spoken and remaining make up the fair share (text: it changes only with the round), to the second.
+    const share = seconds(
+      (
+        await page()
+          .getByRole('timer', { name: /^Talartid: / })
+          .locator('dd')
+          .nth(1)
+          .innerText()
+      ).trim(),
+    );
+    expect(share).toBeGreaterThan(60);
+    expect(Math.abs(seconds(heard(seen, 'speaker-elapsed')!) + seconds(heard(seen, 'speaker-remaining')!) - share)).toBeLessThanOrEqual(1);
+    expect(seen.filter((f) => f.timer.startsWith('speaker-') && (!f.reel || !f.oneLine))).toEqual([]);
+    // The speaker's figures are heard by their names; the reels are hidden.
+    const spokenTimer = page().locator('[data-timer="speaker-elapsed"]');
+    expect(await spokenTimer.ariaSnapshot()).toBe(`- timer "${await spokenTimer.getAttribute('aria-label')}"`);
+    await page().setViewportSize({ width: 390, height: 844 });
+    expect((await watch(2_200, 'speaker-elapsed')).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -2,7 +2,7 @@
 // remaining, the projected end. Warning and overrun are said in words, not colour alone. In the
 // timer bar (CircleView) the timer grid and the state line (with the current speaker's time, on
 // one line) are placed in the bar's own grid, beside its controls: see "The meeting" in styles.css.
-import { Show } from 'solid-js';
+import { createRenderEffect, Show } from 'solid-js';
 import type { Meeting, MeetingPhase } from '../../domain/meeting';
 import { beyondShownTime, formatCountdown, formatDuration, slotElapsedMs, speakerShareMs, speakerTimeState, type TimeState } from '../../domain/timer';
 import { svCapture } from '../../i18n/svCapture';
@@ -124,13 +124,18 @@ const stateIcon: Record<TimeState, string> = { ok: '✓', warning: '⏳', overru
 export function SpeakerTime(props: { name: string; elapsedMs: number; shareMs: number }) {
   const remaining = () => props.shareMs - props.elapsedMs;
   const state = () => speakerTimeState(remaining(), props.shareMs);
+  // Spoken and remaining change each second while the speaker talks: figures whose seconds are a reel, as the timers' (figureReels.ts).
+  const spoken = createFigure('speaker-elapsed');
+  const left = createFigure('speaker-remaining');
+  createRenderEffect(() => showFigure(spoken, formatDuration(props.elapsedMs), false));
+  createRenderEffect(() => showFigure(left, formatCountdown(remaining()), false));
   return (
     <div class={`speaker-time speaker-time--${state()}`} role="timer" aria-label={tr.speakerTimer(props.name)}>
       <p class="speaker-time-name">{tr.speakerTimer(props.name)}</p>
       <dl class="tool-facts">
         <div>
           <dt>{tr.elapsed}</dt>
-          <dd data-timer="speaker-elapsed">{formatDuration(props.elapsedMs)}</dd>
+          <dd>{spoken.box}</dd>
         </div>
         <div>
           <dt>{tr.share}</dt>
@@ -138,7 +143,7 @@ export function SpeakerTime(props: { name: string; elapsedMs: number; shareMs: n
         </div>
         <div>
           <dt>{tr.remaining}</dt>
-          <dd data-timer="speaker-remaining">{formatCountdown(remaining())}</dd>
+          <dd>{left.box}</dd>
         </div>
       </dl>
       <p class="speaker-time-state">
