@@ -1,8 +1,9 @@
 // The timers' figures change without a repaint (src/ui/meeting/figureReels.ts): their last two
 // digits are a reel, a strip of "00" to "59" placed by a paused Web Animation, and the rest is
 // text. What the screen shows must be what a screen reader hears (each figure's name), second by
-// second: across a minute, paused, after a pause, with a minute added, and on a phone. By the wall
-// clock, as in the room.
+// second: across a minute, paused, after a pause, with a minute added, on a phone, and for the
+// current speaker's time in the round. A time too long for figures is words, with no reel. By the
+// wall clock, as in the room.
 import { describe, expect, it } from 'vitest';
 import { resumeMeeting } from '../../src/domain/timer';
 import { runningMeeting } from '../fixtures/runningMeeting';
