@@ -179,6 +179,7 @@ export const sv = {
     information: 'Uppgifter som får delas',
     addScope: 'Lägg till verksamhet',
     notShared: 'Detta får inte delas',
+    notSharedHint: 'Visas bara för dig som leder mötet. I planerna som deltagarna får står bara att det finns uppgifter som inte får delas.',
     withdrawn: 'Samtycket har återkallats',
     withdrawnDate: 'Datum för återkallelse',
     remove: 'Ta bort',

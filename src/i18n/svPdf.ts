@@ -76,6 +76,8 @@ export const svPdf = {
     consentValidUntil: 'Gäller till och med',
     consentScopes: 'Vem får dela vad',
     consentNotShared: 'Får inte delas',
+    consentNotSharedText:
+      'Det finns uppgifter som inte får delas. De skrivs inte ut i planen. Dela bara det som står under ”Vem får dela vad”, och fråga huvudansvarig om du är osäker.',
     consentWithdrawn: (date: string) => `Återkallat ${date}`.trim(),
     consentEmpty: 'Inget samtycke är registrerat.',
 

@@ -279,7 +279,9 @@ function consentSection(plan: Plan): Block[] {
           value: c.scopes.map((s) => [s.party.trim(), s.information.trim()].filter(Boolean).join(': ')).join('\n') || svPdf.notGiven,
         },
       ];
-      if (c.notShared.trim()) rows.push({ label: t.consentNotShared, value: c.notShared.trim() });
+      // What must not be shared is named to the chair only: printed, the limit would tell every
+      // reader the very thing it keeps from them. The copy says a limit exists.
+      if (c.notShared.trim()) rows.push({ label: t.consentNotShared, value: t.consentNotSharedText });
       if (c.withdrawn) rows.push({ label: sv.consent.withdrawnBadge, value: t.consentWithdrawn(formatDate(c.withdrawnDate)) });
       return [
         { kind: 'heading', level: 2, text: sv.consent.consent(n + 1) },

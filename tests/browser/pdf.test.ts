@@ -218,9 +218,9 @@ describe('long text', () => {
 });
 
 describe('withdrawn consent', () => {
-  it('every export asks first, and each page of the files says that consent is withdrawn', async () => {
+  it('every export asks first, and each page of the files says that consent is withdrawn; what must not be shared is never printed', async () => {
     const page = await openOffline(
-      (p) => seedHeldMeeting(p, { withdrawnConsent: true }, { plan: 'plan-pdf-withdrawn', meeting: 'meeting-pdf-withdrawn' }),
+      (p) => seedHeldMeeting(p, { withdrawnConsent: true, notShared: 'Pappans sjukdom' }, { plan: 'plan-pdf-withdrawn', meeting: 'meeting-pdf-withdrawn' }),
       '/mote/meeting-pdf-withdrawn',
     );
     const asked: string[] = [];
@@ -239,6 +239,10 @@ describe('withdrawn consent', () => {
       expect(pdftotext(path, '-f', String(n), '-l', String(n)), `page ${n}`).toContain('Samtycket är återkallat');
     }
     expect(pdftotext(path)).toContain('Samtycket är återkallat (fre 20 nov. 2026).');
+    // The professional reads that there is a limit, not what it keeps from them; nor does any other copy name it.
+    expect(oneLine(pdftotext(path))).toContain('Får inte delas Det finns uppgifter som inte får delas. De skrivs inte ut i planen.');
+    for (const name of ['Spara – Lättläst – Łucja', 'Spara – Nguyễn Thị Hằng, BUP', 'Spara – Lisa Andersson, Socialtjänsten'])
+      expect(pdftotext(await download(name))).not.toContain('Pappans');
   });
 });
 

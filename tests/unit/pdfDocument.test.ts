@@ -190,6 +190,31 @@ describe('withdrawn consent', () => {
   });
 });
 
+describe('what must not be shared', () => {
+  it('is never printed: the professionals read that a limit exists, and no document names it', () => {
+    const data = input();
+    const consent = data.plan.consents[0] ?? {
+      id: 'c1',
+      givenBy: 'vardnadshavare' as const,
+      givenByName: 'Sara',
+      form: 'skriftligt' as const,
+      date: '2026-10-01',
+      scopes: [],
+      validUntil: '2027-10-01',
+      withdrawn: false,
+      withdrawnDate: '',
+      notShared: '',
+    };
+    data.plan.consents = [{ ...consent, notShared: 'Pappans sjukdom' }];
+    const docs = [...planCopies(data), ...invitations({ plan: data.plan, madeOn: '2026-11-23' })];
+    for (const doc of docs) expect(allText(doc)).not.toContain('Pappans sjukdom');
+    const professional = docs.find((d) => d.coverLine.startsWith('Ditt exemplar — Lisa Andersson'))!;
+    expect(allText(professional)).toContain('Det finns uppgifter som inte får delas. De skrivs inte ut i planen.');
+    // No limit entered, no line about one.
+    expect(allText(planCopies(input()).at(-1)!)).not.toContain('Får inte delas');
+  });
+});
+
 describe('fileName', () => {
   it('folds letters without an ASCII form and drops anything that looks like a personnummer', () => {
     expect(fileNamePart('Łucja Ørsted-Şahin')).toBe('Lucja-Orsted-Sahin');

@@ -111,7 +111,13 @@ export default function ConsentSection() {
                   </div>
                 )}
               </ItemList>
-              <TextArea label={sv.consent.notShared} rows={3} value={consent.notShared} onInput={(v) => update((c) => (c.notShared = v))} />
+              <TextArea
+                label={sv.consent.notShared}
+                hint={sv.consent.notSharedHint}
+                rows={3}
+                value={consent.notShared}
+                onInput={(v) => update((c) => (c.notShared = v))}
+              />
               <div class="choice-row">
                 <Checkbox
                   label={sv.consent.withdrawn}
