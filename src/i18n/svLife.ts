@@ -65,7 +65,8 @@ export const svLife = {
     problems: 'Rätta det som är markerat innan SIP:en avslutas.',
     closed: (date: string, reason: string) => `SIP:en avslutades ${date}. Skäl: ${reason}.`,
     noticesHeading: 'Meddelande om avslut',
-    noticesIntro: 'Ett meddelande till varje deltagare, och ett lättläst till personen, med skälet och vart personen vänder sig.',
+    noticesIntro:
+      'Ett lättläst meddelande till personen, ett till var och en i familjen som är med i planen och ett till varje deltagare, med skälet, vart personen vänder sig och vem som skickar det.',
     makeNotices: 'Skapa meddelanden för alla',
     noticesName: 'SIP-avslutad',
     newSip: 'Starta en ny SIP för samma person',

@@ -2,6 +2,9 @@
 // invitation. The person's copy is written in easy Swedish: short sentences, no abbreviations, no codes.
 import type { PlanStatus } from '../domain/plan';
 
+/** "Anna Berg på Socialtjänsten skickar det här brevet.": a closing notice's sender in plain words. */
+const sends = (name: string, organisation: string) => `${organisation ? `${name} på ${organisation}` : name} skickar det här brevet.`;
+
 export const svPdf = {
   marking: 'Innehåller uppgifter som omfattas av sekretess',
   /** Added to the marking on every page when a consent of the plan is withdrawn. */
@@ -192,12 +195,28 @@ export const svPdf = {
     whereToTurn: 'Om behovet kommer tillbaka',
     yourPart: 'För din verksamhet',
     yourPartText: 'Dokumentera avslutet i er egen journal eller ert verksamhetssystem. Insatser som fortsätter utanför SIP:en fortsätter enligt era egna beslut.',
+    from: 'Från',
+    noSender: 'Ingen huvudansvarig eller mötesledare är angiven i planen.',
+    senderRole: { lead: 'huvudansvarig', chair: 'mötesledare' },
     easy: {
-      heading: 'Din SIP är avslutad',
+      heading: 'Din plan är avslutad',
       coverLine: (name: string) => `Till ${name}`,
-      text: (date: string) => `Din plan är avslutad från och med ${date}. Planen gäller inte längre.`,
+      text: (date: string) => `Din plan gäller inte längre. Den är avslutad från och med ${date}.`,
       why: 'Varför?',
       whereToTurn: 'Om du behöver hjälp igen',
+      sender: {
+        lead: (name: string, organisation: string) => `${sends(name, organisation)} ${name} höll ihop din plan.`,
+        chair: (name: string, organisation: string) => `${sends(name, organisation)} ${name} ledde mötena om din plan.`,
+      },
+    },
+    family: {
+      heading: (person: string) => `Planen för ${person} är avslutad`,
+      text: (person: string, date: string) => `Planen för ${person} gäller inte längre. Den är avslutad från och med ${date}.`,
+      whereToTurn: (person: string) => `Om ${person} behöver hjälp igen`,
+      sender: {
+        lead: (name: string, organisation: string) => `${sends(name, organisation)} ${name} höll ihop planen.`,
+        chair: (name: string, organisation: string) => `${sends(name, organisation)} ${name} ledde mötena om planen.`,
+      },
     },
   },
   invitation: {

@@ -1,7 +1,9 @@
 // The notice that a SIP is closed (DOMAIN.md step 7): everyone must learn that the plan no longer
-// applies, and the person where to turn if the need comes back. One per participant, and the
-// person's own in easy Swedish and large type.
-import type { Participant, Plan } from '../domain/plan';
+// applies, and the person where to turn if the need comes back. The person's own in easy Swedish
+// and large type, one in plain words for each family member or representative of the plan, and
+// one per participant. Each says who sends it: the plan's lead, as last agreed.
+import { invitedFamily } from '../domain/parties';
+import type { Participant, Plan, Representative } from '../domain/plan';
 import { formatDate, formatDateLong } from '../i18n/format';
 import { sv } from '../i18n/sv';
 import { svLife } from '../i18n/svLife';
@@ -21,9 +23,37 @@ export interface ClosingExport {
   madeOn: string;
 }
 
-/** The person's notice first, then one per participant in plan order. */
+/** The person's notice first, then one per family member or representative invited, then one per participant in plan order. */
 export function closingNotices(input: ClosingExport): PdfDocument[] {
-  return [personNotice(input), ...input.plan.participants.map((p) => participantNotice(input, p))];
+  return [
+    personNotice(input),
+    ...invitedFamily(input.plan, input.madeOn).map((r) => familyNotice(input, r)),
+    ...input.plan.participants.map((p) => participantNotice(input, p)),
+  ];
+}
+
+/** Who the notices come from: the plan's lead as its latest held meeting agreed, else its chair. */
+function senderOf(plan: Plan): { sender: Participant; role: 'lead' | 'chair' } | undefined {
+  const lead = plan.participants.find((p) => p.id === plan.agreed?.leadParticipantId);
+  if (lead) return { sender: lead, role: 'lead' };
+  const chair = plan.participants.find((p) => p.isChair);
+  return chair && { sender: chair, role: 'chair' };
+}
+
+/** "Från" in plain words: who sends the notice, what they did for the plan, and how to reach them. */
+function plainSender(plan: Plan, words: typeof t.easy.sender): Block[] {
+  const from = senderOf(plan);
+  const lines: string[] = [];
+  if (from) {
+    const { sender, role } = from;
+    lines.push(words[role](sender.name.trim() || sv.list.unnamed, sender.organisation.trim()));
+    if (sender.phone.trim()) lines.push(svPdf.easy.phone(sender.phone.trim()));
+    if (sender.email.trim()) lines.push(svPdf.easy.email(sender.email.trim()));
+  }
+  return [
+    { kind: 'heading', level: 1, text: t.from },
+    { kind: 'paragraph', text: lines.join('\n') || t.noSender },
+  ];
 }
 
 function closingOf(plan: Plan) {
@@ -35,6 +65,12 @@ function reasonText(plan: Plan): string {
   const closing = closingOf(plan);
   const reason = svLife.closing.reasons[closing.reason];
   return closing.reasonText.trim() ? `${reason}: ${closing.reasonText.trim()}` : reason;
+}
+
+/** The reason as a sentence, for the notices in plain words. */
+function reasonSentence(plan: Plan): string {
+  const text = reasonText(plan);
+  return /[.!?]$/u.test(text) ? text : `${text}.`;
 }
 
 function participantNotice(input: ClosingExport, participant: Participant): PdfDocument {
@@ -59,6 +95,8 @@ function participantNotice(input: ClosingExport, participant: Participant): PdfD
     { kind: 'paragraph', text: closing.whereToTurn.trim() || svPdf.notGiven },
     { kind: 'heading', level: 1, text: t.yourPart },
     { kind: 'paragraph', text: t.yourPartText },
+    { kind: 'heading', level: 1, text: t.from },
+    { kind: 'paragraph', text: senderLine(plan) },
   ];
   const owner = svPdf.owners.participant(participant.name.trim() || sv.list.unnamed, participant.organisation.trim());
   return {
@@ -80,9 +118,10 @@ function personNotice(input: ClosingExport): PdfDocument {
     { kind: 'paragraph', text: e.text(formatDateLong(closing.date)) },
     ...identityParagraph(name, personIdentity(plan.person, input.madeOn)),
     { kind: 'heading', level: 1, text: e.why },
-    { kind: 'paragraph', text: reasonText(plan) },
+    { kind: 'paragraph', text: reasonSentence(plan) },
     { kind: 'heading', level: 1, text: e.whereToTurn },
     { kind: 'paragraph', text: closing.whereToTurn.trim() || svPdf.notGiven },
+    ...plainSender(plan, e.sender),
   ];
   return {
     ...frame(input, svPdf.owners.easy(firstName(plan.person.name)), name, ''),
@@ -91,6 +130,43 @@ function personNotice(input: ClosingExport): PdfDocument {
     coverLine: e.coverLine(name),
     blocks,
   };
+}
+
+/** A family member's or representative's notice, in plain words and the easy layout, as their copies of the plan are. */
+function familyNotice(input: ClosingExport, owner: Representative): PdfDocument {
+  const { plan } = input;
+  const closing = closingOf(plan);
+  const f = t.family;
+  const name = personName(plan);
+  const ownerName = owner.name.trim() || sv.list.unnamed;
+  const kind = sv.representativeKindsLower[owner.kind];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: f.heading(name) },
+    ...withdrawalNotice(plan, true),
+    { kind: 'paragraph', text: f.text(name, formatDateLong(closing.date)) },
+    ...identityParagraph(name, personIdentity(plan.person, input.madeOn)),
+    { kind: 'heading', level: 1, text: t.easy.why },
+    { kind: 'paragraph', text: reasonSentence(plan) },
+    { kind: 'heading', level: 1, text: f.whereToTurn(name) },
+    { kind: 'paragraph', text: closing.whereToTurn.trim() || svPdf.notGiven },
+    ...plainSender(plan, f.sender),
+  ];
+  return {
+    ...frame(input, svPdf.owners.family(ownerName, kind), ownerName, kind),
+    bodySize: EASY_BODY_SIZE,
+    easyRead: true,
+    coverLine: t.coverLine(ownerName, kind),
+    blocks,
+  };
+}
+
+/** The professional notice's sender on one line: name, organisation, phone, e-mail (role). */
+function senderLine(plan: Plan): string {
+  const from = senderOf(plan);
+  if (!from) return t.noSender;
+  const { sender, role } = from;
+  const contact = [sender.name, sender.organisation, sender.phone, sender.email].map((x) => x.trim()).filter(Boolean);
+  return `${contact.join(', ')} (${t.senderRole[role]})`;
 }
 
 function personName(plan: Plan): string {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/domain/plan';
 import { oneLine, pdftotext } from './files';
-import { addParticipants, expectNoAxeViolations, openApp, reloadApp } from './harness';
+import { addParticipants, expectNoAxeViolations, openApp, reloadApp, waitUntilSaved } from './harness';
 import { seedPlans } from './seed';
 import { useAppSession } from './session';
 
@@ -339,8 +339,18 @@ describe('a SIP through its whole life', () => {
     expect(pdf).not.toContain('Vera');
   });
 
-  it('is closed: a reason, the date, where to turn; read-only after; a notice for every participant', LONG, async () => {
+  it('is closed: a reason, the date, where to turn; read-only after; a notice for the person, the family and every participant', LONG, async () => {
     await threeMeetingsHeld();
+    // Vera's sister joins the plan before it closes: she too must learn that it no longer applies.
+    await openApp(page, `${planUrl}/person`);
+    await page.getByRole('button', { name: 'Lägg till vårdnadshavare eller företrädare' }).click();
+    await group(/^Företrädare 1/)
+      .getByRole('combobox', { name: 'Typ' })
+      .selectOption('narstaende');
+    await group(/^Företrädare 1/)
+      .getByRole('textbox', { name: 'Namn (obligatoriskt)' })
+      .fill('Eva Lund');
+    await waitUntilSaved(page);
     await openApp(page, `${planUrl}/avsluta`);
     await page.getByRole('button', { name: 'Avsluta SIP:en' }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Rätta det som är markerat' }).count()).toBe(1);
@@ -351,7 +361,7 @@ describe('a SIP through its whole life', () => {
     await expect.poll(() => page.getByText('SIP:en avslutades tis 20 apr. 2027. Skäl: Målen är uppnådda.').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Skapa meddelanden för alla' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Klart: 3 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Klart: 4 PDF:er.' }).count(), { timeout: 60_000 }).toBe(1);
     const anna = squash(pdftotext(await download('Spara – Anna Berg, Socialtjänsten')));
     for (const words of [
       'Meddelande: SIP:en är avslutad',
@@ -359,12 +369,25 @@ describe('a SIP through its whole life', () => {
       'Målen är uppnådda',
       'Ring kommunens kontaktcenter, 0771-00 00 00',
       '· version 3 ·',
+      // The sender: the chair, as no meeting named a lead.
+      'Från Anna Berg, Socialtjänsten (mötesledare)',
     ]) {
       expect(anna).toContain(words);
     }
     const vera = squash(pdftotext(await download('Spara – Lättläst – Vera')));
-    expect(vera).toContain('Din SIP är avslutad');
+    expect(vera).toContain('Din plan är avslutad');
     expect(vera).toContain('Om du behöver hjälp igen');
+    expect(vera).toContain('Anna Berg på Socialtjänsten skickar det här brevet. Anna Berg ledde mötena om din plan.');
+    const eva = squash(pdftotext(await download('Spara – Ditt exemplar – Eva Lund, närstående')));
+    for (const words of [
+      `Planen för ${PERSON} är avslutad`,
+      `Planen för ${PERSON} gäller inte längre. Den är avslutad från och med tisdag 20 april 2027.`,
+      'Varför? Målen är uppnådda.',
+      'Ring kommunens kontaktcenter, 0771-00 00 00',
+      'Anna Berg på Socialtjänsten skickar det här brevet. Anna Berg ledde mötena om planen.',
+    ]) {
+      expect(eva).toContain(words);
+    }
 
     // Read-only: the preparation cannot change, and no meeting can start.
     await reloadApp(page);
@@ -372,7 +395,7 @@ describe('a SIP through its whole life', () => {
       .getByRole('link', { name: /Personen/ })
       .first()
       .click();
-    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).first().isDisabled()).toBe(true);
     expect(await page.getByText('SIP:en är avslutad. Planen kan läsas men inte ändras.', { exact: false }).count()).toBe(1);
     await page.getByRole('link', { name: /Möten/ }).first().click();
     await expect.poll(() => page.getByText('SIP:en är avslutad. Inga nya möten kan startas i den.', { exact: false }).count()).toBe(1);
@@ -385,8 +408,8 @@ describe('a SIP through its whole life', () => {
     await page.getByRole('button', { name: 'Starta en ny SIP för samma person' }).click();
     await page.waitForURL(/\/plan\/[^/]+\/person$/u);
     expect(page.url()).not.toContain(planUrl.split('/').at(-1)!);
-    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).inputValue()).toBe(PERSON);
-    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).isDisabled()).toBe(false);
+    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).first().inputValue()).toBe(PERSON);
+    expect(await page.getByRole('textbox', { name: 'Namn (obligatoriskt)', exact: true }).first().isDisabled()).toBe(false);
     await page
       .getByRole('link', { name: /Deltagare/ })
       .first()

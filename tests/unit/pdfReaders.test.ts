@@ -101,8 +101,8 @@ describe('personIdentity: the person by birth date, the personnummer only when a
 describe('every copy, invitation and closing notice identifies the person by birth date', () => {
   it('says "Född 12 december 2012" in each, and holds the personnummer nowhere', () => {
     const docs = allDocuments(held().plan);
-    // The person's, the guardian's and eight participants' copies, invitations twice, nine notices.
-    expect(docs).toHaveLength(10 + 10 + 10 + 9);
+    // The person's, the guardian's and eight participants' copies, invitations twice, and notices.
+    expect(docs).toHaveLength(10 + 10 + 10 + 10);
     for (const doc of docs) {
       const text = allText(doc);
       expect(text.replace(/\n/gu, ' '), doc.owner).toContain('Född 12 december 2012');
@@ -261,6 +261,39 @@ describe('someone who declined', () => {
   });
 });
 
+describe('the notices that the plan is closed (DOMAIN.md step 7: everyone must learn it)', () => {
+  const notices = () => closingNotices({ plan: closed(held().plan), version: 1, madeOn: '2027-04-20' });
+
+  it('reach the family too: the guardian reads in plain words that the plan no longer applies, why, and where to turn', () => {
+    const guardian = notices().find((d) => d.owner === `Ditt exemplar – ${GUARDIAN}, vårdnadshavare`)!;
+    expect(guardian.easyRead).toBe(true);
+    expect(guardian.coverLine).toBe(`Till ${GUARDIAN}, vårdnadshavare`);
+    const text = allText(guardian).replace(/\n/gu, ' ');
+    expect(text).toContain(`Planen för ${PERSON_NAME} gäller inte längre. Den är avslutad från och med tisdag 20 april 2027.`);
+    expect(text).toContain('Varför? Målen är uppnådda.');
+    expect(text).toContain(`Om ${PERSON_NAME} behöver hjälp igen Ring kommunens kontaktcenter.`);
+  });
+
+  it('say who sends them: the lead as last agreed, else the chair, with phone and e-mail', () => {
+    const [person, guardian, ...professionals] = notices();
+    expect(allText(person!)).toContain(
+      'Lisa Andersson på Socialtjänsten skickar det här brevet. Lisa Andersson höll ihop din plan.\nTelefon: 010-111 11 11\nE-post: lisa@kommun.se',
+    );
+    expect(allText(guardian!)).toContain('Lisa Andersson på Socialtjänsten skickar det här brevet. Lisa Andersson höll ihop planen.');
+    for (const doc of professionals) expect(allText(doc)).toContain('Från\nLisa Andersson, Socialtjänsten, 010-111 11 11, lisa@kommun.se (huvudansvarig)');
+    // No lead agreed: the chair sends them; nobody named at all, the notices say so.
+    const plan = closed(held().plan);
+    const noLead = { ...plan, agreed: plan.agreed && { ...plan.agreed, leadParticipantId: '' } };
+    noLead.participants = plan.participants.map((p, i) => ({ ...p, isChair: i === 1 }));
+    const [byChair, , toProfessional] = closingNotices({ plan: noLead, version: 1, madeOn: '2027-04-20' });
+    expect(allText(byChair!)).toContain('Nguyễn Thị Hằng på BUP skickar det här brevet. Nguyễn Thị Hằng ledde mötena om din plan.');
+    expect(allText(toProfessional!)).toContain('Nguyễn Thị Hằng, BUP, 010-222 22 22, hang@region.se (mötesledare)');
+    const nobody = { ...noLead, participants: noLead.participants.map((p) => ({ ...p, isChair: false })) };
+    for (const doc of closingNotices({ plan: nobody, version: 1, madeOn: '2027-04-20' }))
+      expect(allText(doc)).toContain('Ingen huvudansvarig eller mötesledare är angiven i planen.');
+  });
+});
+
 describe('each made file names its reader (owner, shown in the list of made files, never printed)', () => {
   const professionals = PARTICIPANTS.map((p) => `${p.name}, ${p.organisation}`);
 
@@ -274,8 +307,12 @@ describe('each made file names its reader (owner, shown in the list of made file
     expect(invitations(followUp()).map((d) => d.owner)).toEqual(expected);
   });
 
-  it('closing notices: the person’s easy one by first name, the others by name and organisation', () => {
-    expect(closingNotices({ plan: closed(held().plan), version: 1, madeOn: '2027-04-20' }).map((d) => d.owner)).toEqual(['Lättläst – Łucja', ...professionals]);
+  it('closing notices: the person’s easy one by first name, the family’s by name and kind, the others by name and organisation', () => {
+    expect(closingNotices({ plan: closed(held().plan), version: 1, madeOn: '2027-04-20' }).map((d) => d.owner)).toEqual([
+      'Lättläst – Łucja',
+      `Ditt exemplar – ${GUARDIAN}, vårdnadshavare`,
+      ...professionals,
+    ]);
   });
 
   it('is not printed on the pages', () => {
