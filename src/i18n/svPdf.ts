@@ -377,6 +377,7 @@ export const svPdf = {
     loading: 'Laddar PDF-verktyget …',
     progress: (done: number, total: number) => `Skapar PDF ${done} av ${total} …`,
     done: (n: number) => (n === 1 ? 'Klart: 1 PDF.' : `Klart: ${n} PDF:er.`),
+    outdated: 'Uppgifterna har ändrats sedan filerna skapades, så de är borttagna. Skapa dem igen.',
     failed: 'PDF:erna kunde inte skapas. Försök igen. Om felet kvarstår: starta om appen.',
     shareFailed: 'Det gick inte att dela. Spara filen i stället.',
     saveFailed: 'Det gick inte att spara. Försök igen.',

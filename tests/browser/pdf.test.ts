@@ -361,6 +361,17 @@ describe('invitations', () => {
     const own = pdftotext(await download('Spara – Lättläst kallelse – Łucja'));
     expect(oneLine(own)).toContain('Du är inbjuden till ett möte där vi följer upp din plan');
     expect(own).not.toContain(PERSONNUMMER.slice(2));
+
+    // The place changes: the invitations made before are dropped, never offered with the old place.
+    await page.getByRole('textbox', { name: 'Plats' }).fill('Skolans konferensrum');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Uppgifterna har ändrats sedan filerna skapades, så de är borttagna. Skapa dem igen.' }).count())
+      .toBe(1);
+    expect(await page.getByRole('button', { name: /^Spara –/u }).count()).toBe(0);
+    await makePdfs(app.page, 'Skapa kallelser (PDF)', 9);
+    const again = pdftotext(await download('Spara – Kallelse – Nguyễn Thị Hằng, BUP'));
+    expect(again).toContain('Skolans konferensrum');
+    expect(again).not.toContain('Familjecentralen');
   });
 
   it('a meeting held before versions existed fixes version 1, and a follow-up continues from its goals', async () => {

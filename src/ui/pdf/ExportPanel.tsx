@@ -16,7 +16,9 @@ type State =
   | { kind: 'loading' }
   | { kind: 'making'; done: number; total: number }
   | { kind: 'made'; batch: MadeBatch; docs: PdfDocument[]; withIdNumber: boolean }
-  | { kind: 'failed' };
+  | { kind: 'failed' }
+  /** Files were made, then what they are made from changed: they are dropped, and the panel says so. */
+  | { kind: 'outdated' };
 
 // Marks for `npm run bench`: press → first file → all files.
 export const PDF_MARKS = { start: 'sip:pdf-start', first: 'sip:pdf-first', done: 'sip:pdf-done' } as const;
@@ -42,6 +44,12 @@ export function ExportPanel(props: {
    * with it are never shared without asking first; saving and printing stay as they are.
    */
   idNumberOption?: { idNumber: string; include: boolean; onChange: (include: boolean) => void };
+  /**
+   * What the files are made from (read in a tracking scope, e.g. the plan's `updatedAt`): when it
+   * changes, files made before are dropped, so that an invitation with an old date or place is
+   * never offered for saving or sharing.
+   */
+  madeFrom?: () => unknown;
 }) {
   const [state, setState] = createSignal<State>({ kind: 'idle' });
   const idNumberOffered = createMemo(() => (props.idNumberOption?.idNumber.trim() ?? '') !== '');
@@ -58,6 +66,17 @@ export function ExportPanel(props: {
       withIdNumber,
       () => {
         setState({ kind: 'idle' });
+        setCombinedReady(null);
+      },
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => props.madeFrom?.(),
+      () => {
+        if (state().kind !== 'made') return;
+        setState({ kind: 'outdated' });
         setCombinedReady(null);
       },
       { defer: true },
@@ -121,6 +140,7 @@ export function ExportPanel(props: {
     if (s.kind === 'loading') return t.loading;
     if (s.kind === 'making') return t.progress(s.done, s.total);
     if (s.kind === 'made') return t.done(s.batch.files.length);
+    if (s.kind === 'outdated') return t.outdated;
     return '';
   };
 

@@ -89,6 +89,7 @@ export default function BookingSection() {
         confirm={hasWithdrawnConsent(plan) ? svPdf.export.withdrawnConfirm : undefined}
         batchName={fileName(svPdf.export.invitationsName, plan.booking.date, plan.person.name)}
         documents={documents}
+        madeFrom={() => plan.updatedAt}
       />
     </>
   );
