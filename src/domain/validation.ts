@@ -125,10 +125,12 @@ export function validateConsent(c: Consent): Problems {
   return problems;
 }
 
-export function validateBooking(b: Booking): Problems {
+export function validateBooking(b: Booking, today: string): Problems {
   const problems: Problems = {};
   const dateCode = checkDate(b.date);
   if (dateCode) problems['booking.date'] = dateCode;
+  // Said, not blocking: invitations to a day that has been are almost always a slip of the picker.
+  else if (b.date && b.date < today) problems['booking.date'] = 'date.past';
   if (b.startTime && !TIME.test(b.startTime)) problems['booking.startTime'] = 'time.format';
   if (!Number.isInteger(b.durationMinutes) || b.durationMinutes < MIN_MEETING_MINUTES || b.durationMinutes > MAX_MEETING_MINUTES) {
     problems['booking.durationMinutes'] = 'duration.range';
@@ -138,6 +140,7 @@ export function validateBooking(b: Booking): Problems {
   const replyCode = checkDate(b.replyBy);
   if (replyCode) problems['booking.replyBy'] = replyCode;
   else if (b.replyBy && !dateCode && b.date && b.replyBy > b.date) problems['booking.replyBy'] = 'booking.replyAfterMeeting';
+  else if (b.replyBy && b.replyBy < today) problems['booking.replyBy'] = 'date.past';
   return problems;
 }
 

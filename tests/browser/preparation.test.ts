@@ -226,12 +226,18 @@ describe('preparing a plan', () => {
     expect(await stored.getByRole('checkbox', { name: 'Samtycket har återkallats' }).isChecked()).toBe(false);
   });
 
-  it('books the meeting with a 60-minute default and validates the length', async () => {
+  it('books the meeting with a 60-minute default and validates the length and the dates', async () => {
     const page = await openPlan();
+    await page.clock.setSystemTime(new Date('2026-11-20T09:00:00+01:00'));
     await section(/Kallelse/).click();
     const duration = page.getByRole('spinbutton', { name: 'Längd i minuter' });
     expect(await duration.inputValue()).toBe('60');
+    // A day that has already been is said at once (a slip of the date picker).
+    const past = () => page.getByText('Datumet har redan varit. Välj ett datum framåt i tiden.').count();
+    await page.getByLabel('Datum').fill('2026-11-19');
+    await expect.poll(past).toBe(1);
     await page.getByLabel('Datum').fill('2026-12-01');
+    await expect.poll(past).toBe(0);
     await page.getByLabel('Starttid').fill('09:30');
     await expect.poll(() => page.getByText('Mötet slutar 10:30.').count()).toBe(1);
     await duration.fill('600');
@@ -246,8 +252,11 @@ describe('preparing a plan', () => {
     // Invitees are asked to reply before the meeting, never after it.
     await page.getByLabel('Svara senast').fill('2026-12-05');
     await expect.poll(() => page.getByText('Svarsdatumet ligger efter mötet. Välj ett datum före mötet.').count()).toBe(1);
+    await page.getByLabel('Svara senast').fill('2026-11-19');
+    await expect.poll(past).toBe(1);
     await page.getByLabel('Svara senast').fill('2026-11-24');
     await expect.poll(() => page.getByText('Svarsdatumet ligger efter mötet.', { exact: false }).count()).toBe(0);
+    expect(await past()).toBe(0);
     await waitUntilSaved(page);
     await expectNoAxeViolations(page, 'booking');
 

@@ -106,13 +106,18 @@ describe('validateNewPassword', () => {
 
 describe('validateBooking: reply date', () => {
   it('accepts no reply date, or one on or before the meeting', () => {
-    expect(validateBooking(booking({ replyBy: '' }))['booking.replyBy']).toBeUndefined();
-    expect(validateBooking(booking({ replyBy: '2026-11-24' }))['booking.replyBy']).toBeUndefined();
-    expect(validateBooking(booking({ replyBy: '2026-12-01' }))['booking.replyBy']).toBeUndefined();
+    expect(validateBooking(booking({ replyBy: '' }), TODAY)['booking.replyBy']).toBeUndefined();
+    expect(validateBooking(booking({ replyBy: '2026-11-24' }), TODAY)['booking.replyBy']).toBeUndefined();
+    expect(validateBooking(booking({ replyBy: '2026-12-01' }), TODAY)['booking.replyBy']).toBeUndefined();
+  });
+  it('a meeting day or a reply date that has already been is said (the picker slipped), as a follow-up’s is', () => {
+    expect(validateBooking(booking({ date: '2026-11-22' }), TODAY)).toEqual({ 'booking.date': 'date.past' });
+    expect(validateBooking(booking({ date: TODAY, replyBy: '2026-11-22' }), TODAY)).toEqual({ 'booking.replyBy': 'date.past' });
+    expect(validateBooking(booking({ date: TODAY, replyBy: TODAY }), TODAY)).toEqual({});
   });
   it('a reply date after the meeting, or not a date, is a problem', () => {
-    expect(validateBooking(booking({ replyBy: '2026-12-02' }))['booking.replyBy']).toBe('booking.replyAfterMeeting');
-    expect(validateBooking(booking({ replyBy: '2026-02-30' }))['booking.replyBy']).toBe('date.invalid');
+    expect(validateBooking(booking({ replyBy: '2026-12-02' }), TODAY)['booking.replyBy']).toBe('booking.replyAfterMeeting');
+    expect(validateBooking(booking({ replyBy: '2026-02-30' }), TODAY)['booking.replyBy']).toBe('date.invalid');
   });
 });
 
@@ -290,41 +295,41 @@ describe('validateConsent', () => {
 
 describe('validateBooking', () => {
   it('a complete booking has no problems; an empty date and time are allowed', () => {
-    expect(validateBooking(booking())).toEqual({});
-    expect(validateBooking(booking({ date: '', startTime: '' }))).toEqual({});
+    expect(validateBooking(booking(), TODAY)).toEqual({});
+    expect(validateBooking(booking({ date: '', startTime: '' }), TODAY)).toEqual({});
   });
 
   it('rejects an impossible or malformed date', () => {
-    expect(validateBooking(booking({ date: '2026-02-30' }))).toEqual({ 'booking.date': 'date.invalid' });
-    expect(validateBooking(booking({ date: '2026-2-3' }))).toEqual({ 'booking.date': 'date.invalid' });
-    expect(validateBooking(booking({ date: '2028-02-29' }))).toEqual({});
+    expect(validateBooking(booking({ date: '2026-02-30' }), TODAY)).toEqual({ 'booking.date': 'date.invalid' });
+    expect(validateBooking(booking({ date: '2026-2-3' }), TODAY)).toEqual({ 'booking.date': 'date.invalid' });
+    expect(validateBooking(booking({ date: '2028-02-29' }), TODAY)).toEqual({});
   });
 
   it('accepts 00:00–23:59 and rejects other times', () => {
-    expect(validateBooking(booking({ startTime: '23:59' }))).toEqual({});
-    expect(validateBooking(booking({ startTime: '00:00' }))).toEqual({});
+    expect(validateBooking(booking({ startTime: '23:59' }), TODAY)).toEqual({});
+    expect(validateBooking(booking({ startTime: '00:00' }), TODAY)).toEqual({});
     for (const t of ['24:00', '12:60', '9:00', '09:00:00', 'nio']) {
-      expect(validateBooking(booking({ startTime: t })), t).toEqual({ 'booking.startTime': 'time.format' });
+      expect(validateBooking(booking({ startTime: t }), TODAY), t).toEqual({ 'booking.startTime': 'time.format' });
     }
   });
 
   it('accepts a whole number of minutes from 5 to 480', () => {
-    for (const ok of [5, 60, 480]) expect(validateBooking(booking({ durationMinutes: ok })), String(ok)).toEqual({});
+    for (const ok of [5, 60, 480]) expect(validateBooking(booking({ durationMinutes: ok }), TODAY), String(ok)).toEqual({});
     for (const bad of [4, 481, 0, -60, Number.NaN, 30.5, Number.POSITIVE_INFINITY]) {
-      expect(validateBooking(booking({ durationMinutes: bad })), String(bad)).toEqual({ 'booking.durationMinutes': 'duration.range' });
+      expect(validateBooking(booking({ durationMinutes: bad }), TODAY), String(bad)).toEqual({ 'booking.durationMinutes': 'duration.range' });
     }
   });
 
   it('accepts https video links and rejects other schemes and bare hosts', () => {
-    expect(validateBooking(booking({ videoLink: 'https://meet.example.se/abc-123' }))).toEqual({});
-    expect(validateBooking(booking({ videoLink: '  https://meet.example.se/x  ' }))).toEqual({});
+    expect(validateBooking(booking({ videoLink: 'https://meet.example.se/abc-123' }), TODAY)).toEqual({});
+    expect(validateBooking(booking({ videoLink: '  https://meet.example.se/x  ' }), TODAY)).toEqual({});
     for (const bad of ['javascript:alert(1)', 'meet.example', 'data:text/html,hej', 'ftp://meet.example.se']) {
-      expect(validateBooking(booking({ videoLink: bad })), bad).toEqual({ 'booking.videoLink': 'url.format' });
+      expect(validateBooking(booking({ videoLink: bad }), TODAY), bad).toEqual({ 'booking.videoLink': 'url.format' });
     }
   });
 
   it('reports several problems at once', () => {
-    expect(validateBooking(booking({ date: '2026-04-31', startTime: '24:00', durationMinutes: 4, videoLink: 'meet.example' }))).toEqual({
+    expect(validateBooking(booking({ date: '2026-04-31', startTime: '24:00', durationMinutes: 4, videoLink: 'meet.example' }), TODAY)).toEqual({
       'booking.date': 'date.invalid',
       'booking.startTime': 'time.format',
       'booking.durationMinutes': 'duration.range',

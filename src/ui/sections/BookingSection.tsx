@@ -11,11 +11,11 @@ import { fileName } from '../../pdf/fileName';
 import { invitations } from '../../pdf/invitationDocument';
 import { NumberField, TextField } from '../components/fields';
 import { ExportPanel } from '../pdf/ExportPanel';
-import { usePlanEditor } from '../planEditor';
+import { today, usePlanEditor } from '../planEditor';
 
 export default function BookingSection() {
   const { plan, edit } = usePlanEditor();
-  const problems = createMemo(() => validateBooking(plan.booking));
+  const problems = createMemo(() => validateBooking(plan.booking, today()));
   /**
    * The invitations to the booked meeting. After the SIP meeting it is a follow-up: the invitations
    * name the plan as last agreed (its version) and its goals. The plan has one set of purpose and
@@ -32,7 +32,10 @@ export default function BookingSection() {
     <>
       <h2 id="section-heading">{sv.booking.heading}</h2>
       <p class="lead">{sv.booking.intro}</p>
-      <p class="lead">{sv.booking.soonHint}</p>
+      {/* The three weeks are the SIP meeting's; a follow-up is when the plan said. */}
+      <Show when={planMeetingKind(plan.status) === 'sip'}>
+        <p class="lead">{sv.booking.soonHint}</p>
+      </Show>
       <div class="row">
         <TextField
           label={sv.booking.date}
