@@ -38,13 +38,14 @@ export function summarize(plan: Plan): PlanSummary {
 }
 
 /**
- * How many invitees have not answered. Whether a guardian is invited depends on the person's age
+ * How many invitees have not answered, the chair not counted. Whether a guardian is invited depends on the person's age
  * (parties.ts), taken on the day of the booked meeting, or of the plan's last change when none is.
  */
 function unansweredInvitations(plan: Plan): number {
   const day = plan.booking.date || localIsoDate(new Date(plan.updatedAt));
   const family = invitedFamily(plan, day).filter((r) => familyReply(r) === 'inbjuden').length;
-  return plan.participants.filter((p) => p.invitation === 'inbjuden').length + family;
+  // The chair called the meeting and takes the replies: never one who has not answered.
+  return plan.participants.filter((p) => p.invitation === 'inbjuden' && !p.isChair).length + family;
 }
 
 /** Whether two summaries show the same (a write whose summary did not change leaves the index alone). */

@@ -242,6 +242,7 @@ export const svPdf = {
     reply: 'Svara',
     replyTo: (who: string, by: string) => (by ? `Svara till ${who} senast ${by}.` : `Svara till ${who} så snart du kan.`),
     replyToUnknown: 'den som kallat till mötet',
+    repliesToYou: (by: string) => (by ? `Du leder mötet. De inbjudna svarar till dig senast ${by}.` : 'Du leder mötet. De inbjudna svarar till dig.'),
     replyText: 'Berätta om du kommer. Om någon annan kommer i ditt ställe: säg vem.',
     guide: 'Till dig som är inbjuden i din yrkesroll',
     guideBefore: 'Före mötet',

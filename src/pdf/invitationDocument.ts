@@ -155,7 +155,14 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
     },
     ...(away.length > 0 ? [{ kind: 'paragraph', text: t.declined(away.join('; ')) } satisfies Block] : []),
     { kind: 'heading', level: 1, text: t.reply },
-    { kind: 'paragraph', text: `${t.replyTo(replyTo || t.replyToUnknown, b.replyBy ? formatDate(b.replyBy) : '')}\n${t.replyText}` },
+    {
+      kind: 'paragraph',
+      // The chair's own copy: the replies come to her; she is not asked to answer herself.
+      text:
+        invitee.id === chair?.id
+          ? t.repliesToYou(b.replyBy ? formatDate(b.replyBy) : '')
+          : `${t.replyTo(replyTo || t.replyToUnknown, b.replyBy ? formatDate(b.replyBy) : '')}\n${t.replyText}`,
+    },
     { kind: 'heading', level: 1, text: t.guide },
     { kind: 'heading', level: 2, text: t.guideBefore },
     { kind: 'list', items: version ? [...t.guideBeforeItems, f.guideBeforeItem] : t.guideBeforeItems },

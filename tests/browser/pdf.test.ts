@@ -355,6 +355,10 @@ describe('invitations', () => {
     expect(text).toContain('Syfte med mötet');
     expect(squash(text)).toContain(squash('Svara till Lisa Andersson, Socialtjänsten, 010-111 11 11, lisa@kommun.se senast mån 16 nov. 2026.'));
     expect(squash(text)).toContain(squash('Ta med mandat att fatta de beslut som kan behövas på mötet.'));
+    // The chair's own: the replies come to her.
+    expect(squash(pdftotext(await download('Spara – Kallelse – Lisa Andersson, Socialtjänsten')))).toContain(
+      squash('Du leder mötet. De inbjudna svarar till dig senast mån 16 nov. 2026.'),
+    );
     for (const p of PARTICIPANTS) expect(text).toContain(p.name);
     expectEmbeddedFontsOnly(path);
     // The person's own, in easy Swedish; the plan has held its SIP meeting, so this is a follow-up.

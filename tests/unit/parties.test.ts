@@ -213,6 +213,14 @@ describe('the family’s replies', () => {
     expect(summarize(plan).invited).toBe(1);
   });
 
+  it('never waits for the chair, who called the meeting and takes the replies', () => {
+    const plan = booked();
+    plan.participants[0]!.invitation = 'inbjuden';
+    expect(summarize(plan).invited).toBe(2);
+    plan.participants[0]!.isChair = false;
+    expect(summarize(plan).invited).toBe(3);
+  });
+
   it('starts the meeting with one who declined marked absent, and leaves them out of who comes', () => {
     const plan = booked();
     plan.person.representatives[1]!.reply = 'avbojd';

@@ -259,6 +259,14 @@ describe('someone who declined', () => {
     expect(allText(person!)).not.toContain('Maja Lind');
     expect(allText(lisa!)).toContain('Har lämnat återbud: Maja Lind, Arbetsförmedlingen.');
   });
+
+  it('the chair’s own is not told to answer herself: the replies come to her', () => {
+    const [, , lisa, hang] = invitations({ plan: held().plan, madeOn: '2026-11-09' });
+    expect(lisa!.owner).toBe('Kallelse – Lisa Andersson, Socialtjänsten');
+    expect(allText(lisa!)).toContain('Du leder mötet. De inbjudna svarar till dig senast mån 16 nov. 2026.');
+    expect(allText(lisa!)).not.toContain('Svara till Lisa Andersson');
+    expect(allText(hang!)).toContain('Svara till Lisa Andersson, Socialtjänsten, 010-111 11 11, lisa@kommun.se senast mån 16 nov. 2026.');
+  });
 });
 
 describe('the notices that the plan is closed (DOMAIN.md step 7: everyone must learn it)', () => {
