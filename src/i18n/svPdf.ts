@@ -345,7 +345,8 @@ export const svPdf = {
     video: (link: string) => `Mötet är på video. Du kommer in med länken: ${link}`,
     whyHeading: 'Varför vi ses',
     questionsHeading: 'Det här vill vi prata om',
-    whoHeading: 'De här kommer till mötet',
+    // Invited, not coming: nobody may have answered yet.
+    whoHeading: 'De här är inbjudna',
     who: (name: string, organisation: string) => (organisation ? `${name} från ${organisation}` : name),
     bringSomeone: 'Du får gärna ta med någon du litar på.',
     followUp: {
@@ -358,6 +359,10 @@ export const svPdf = {
     cannotComeHeading: 'Om du inte kan komma',
     cannotCome: (who: string) =>
       who ? `Ring eller skriv till ${who}. Då hittar vi en annan tid.` : 'Hör av dig till den som skickade kallelsen. Då hittar vi en annan tid.',
+    /** The reply the chair records (the person's and the family's invitations alike). */
+    replyHeading: 'Berätta om du kommer',
+    reply: (who: string, by: string) =>
+      `${who ? `Ring eller skriv till ${who}` : 'Hör av dig till den som skickade kallelsen'}${by ? ` senast ${by}` : ''}. Berätta om du kommer.`,
   },
 
   /** The export panel on screen. */

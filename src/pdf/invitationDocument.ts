@@ -195,6 +195,7 @@ function easyFacts(plan: Plan, followUpQuestions: string[] = []) {
     ].filter(Boolean),
     questions: [...followUpQuestions, ...plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean)],
     purpose: plan.preparation.purpose.trim(),
+    replyBy: b.replyBy ? formatDateLong(b.replyBy) : '',
     contact: chair
       ? [chair.name, chair.phone, chair.email]
           .map((x) => x.trim())
@@ -210,7 +211,7 @@ export function personInvitation(input: InvitationExport): PdfDocument {
   const e = svPdf.easyInvitation;
   const name = plan.person.name.trim() || sv.list.unnamed;
   const version = input.followsUp;
-  const { practical, questions, purpose, contact } = easyFacts(plan, version ? e.followUp.questions : []);
+  const { practical, questions, purpose, contact, replyBy } = easyFacts(plan, version ? e.followUp.questions : []);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: version ? e.followUp.heading : e.heading },
     ...withdrawalNotice(plan, true),
@@ -239,6 +240,7 @@ export function personInvitation(input: InvitationExport): PdfDocument {
     );
   }
   blocks.push(...circleExplained(plan.person, input.madeOn));
+  blocks.push({ kind: 'heading', level: 1, text: e.replyHeading }, { kind: 'paragraph', text: e.reply(contact, replyBy) });
   blocks.push({ kind: 'heading', level: 1, text: e.cannotComeHeading }, { kind: 'paragraph', text: e.cannotCome(contact) });
   return {
     ...frame(input, o.easyInvitation(firstName(plan.person.name)), name, ''),
@@ -261,7 +263,7 @@ export function familyInvitation(input: InvitationExport, invitee: Representativ
   const inviteeName = invitee.name.trim() || sv.list.unnamed;
   const kind = sv.representativeKindsLower[invitee.kind];
   const version = input.followsUp;
-  const { practical, questions, purpose, contact } = easyFacts(plan, version ? f.followUp.questions : []);
+  const { practical, questions, purpose, contact, replyBy } = easyFacts(plan, version ? f.followUp.questions : []);
   const who = [
     f.whoPerson(name),
     ...comingFamily(plan, input.madeOn).map((r) => {
@@ -290,6 +292,8 @@ export function familyInvitation(input: InvitationExport, invitee: Representativ
     { kind: 'list', items: f.thinkItems(plan.person.name.trim() || name) },
     { kind: 'heading', level: 1, text: f.atMeetingHeading },
     { kind: 'paragraph', text: f.atMeeting },
+    { kind: 'heading', level: 1, text: svPdf.easyInvitation.replyHeading },
+    { kind: 'paragraph', text: svPdf.easyInvitation.reply(contact, replyBy) },
     { kind: 'heading', level: 1, text: f.cannotComeHeading },
     { kind: 'paragraph', text: f.cannotCome(contact) },
   );

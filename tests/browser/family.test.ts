@@ -159,6 +159,8 @@ describe("a child's SIP with two guardians", () => {
       expect(text).toContain(`Du är inbjuden som vårdnadshavare till ett möte om ${CHILD}.`);
       expect(text).toContain(`${name}, vårdnadshavare (du)`);
       expect(text).toContain('Vad fungerar bra för Lisa Berg?');
+      // Her reply is recorded, so she is asked for it.
+      expect(text).toContain('Berätta om du kommer Ring eller skriv till Karin Lund');
       expect(text).not.toMatch(/yrkesroll|mandat|Vidarebefordra|Handläggare/iu);
     }
     // The professionals' invitation lists the guardians among the invited.

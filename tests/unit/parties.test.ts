@@ -186,6 +186,8 @@ describe('invitations', () => {
     const sara = allText(docs[1]!);
     expect(sara).toContain('Du är inbjuden som vårdnadshavare till ett möte om Lisa Berg.');
     expect(sara).toContain('Sara Berg, vårdnadshavare (du)');
+    // Her reply is recorded: she is asked for it, by whom to call.
+    expect(sara).toContain('Berätta om du kommer\nRing eller skriv till Karin Lund');
     expect(sara).not.toMatch(/yrkesroll|mandat|Guide för|Vidarebefordra/iu);
     // The professionals' invitation lists the guardians among the invited.
     expect(allText(docs[3]!)).toContain('Ali Berg');

@@ -271,13 +271,15 @@ describe('invitations', () => {
       'Du är inbjuden till ett möte om din plan',
       'Varför vi ses',
       'Det här vill vi prata om',
-      'De här kommer till mötet',
+      'De här är inbjudna',
       'Så går mötet till',
+      'Berätta om du kommer',
       'Om du inte kan komma',
     ]);
     const text = allText({ ...doc, fileName: '', title: '', subject: '' });
     expect(text).toContain('Mötet är måndag 23 november 2026 klockan 09:00 till 10:00.\nMötet är på Familjecentralen.');
     expect(text).toContain('Nguyễn Thị Hằng från BUP');
+    expect(text).toContain('Ring eller skriv till Lisa Andersson, 010-111 11 11, lisa@kommun.se senast måndag 16 november 2026. Berätta om du kommer.');
     expect(text).toContain('Ring eller skriv till Lisa Andersson, 010-111 11 11, lisa@kommun.se. Då hittar vi en annan tid.');
     expect(text).not.toContain(PERSONNUMMER);
     expect(text).not.toMatch(/\bSIP\b|KVÅ|\b(?:mån|tis|nov|dec)\./u);
