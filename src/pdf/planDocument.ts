@@ -560,6 +560,7 @@ function personCopy(input: PlanExport): PdfDocument {
   const family = meeting.ownActions.filter((a) => a.by === 'familjen' && a.text.trim()).map((a) => a.text.trim());
   if (family.length > 0) blocks.push({ kind: 'heading', level: 1, text: easy.familyDoes }, { kind: 'list', items: family });
   if (followUp) {
+    blocks.push(...notAsAgreed(input));
     // What the follow-up ended: what and who, in the same words as what happens.
     const ended = changesOf(input).diff.interventions.removed.map((i) => easySentence(input, { ...i, startDate: '', when: '', frequency: '', where: '' }));
     if (ended.length > 0) blocks.push({ kind: 'heading', level: 1, text: svFollowUp.easy.ended }, { kind: 'list', items: ended });
@@ -691,7 +692,7 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   const others = meeting.interventions.filter((i) => i.performerKind === 'deltagare' || i.performerKind === 'annan');
   blocks.push({ kind: 'heading', level: 1, text: f.othersDo });
   blocks.push(others.length > 0 ? { kind: 'list', items: others.map((i) => familySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty });
-  if (followUp) blocks.push(...familyFollowUpChanges(input));
+  if (followUp) blocks.push(...notAsAgreed(input), ...familyFollowUpChanges(input));
 
   blocks.push({ kind: 'heading', level: 1, text: f.lead });
   if (lead) {
@@ -758,6 +759,29 @@ function familyFollowUpGoals(input: PlanExport): Block[] {
 }
 
 /** What a follow-up changed in the interventions, for the family: removed ones named, changed ones with the old values. */
+/**
+ * The interventions the follow-up found not carried out, or only in part: the person and the family
+ * read that in their copies too, beside the plan as it is now (where a kept one still shows its
+ * first start).
+ */
+function notAsAgreed(input: PlanExport): Block[] {
+  const words = svFollowUp.notAsAgreed;
+  const changes = changesOf(input);
+  const items = (input.meeting.review?.interventions ?? []).flatMap((r) => {
+    if (r.carriedOut !== 'nej' && r.carriedOut !== 'delvis') return [];
+    const i = input.meeting.interventions.find((x) => x.id === r.interventionId) ?? changes.removedIntervention(r.interventionId);
+    if (!i) return [];
+    const what = [i.what.trim() || svPdf.notGiven, responsible(input, i)].filter(Boolean).join(', ');
+    return [[words[r.carriedOut](what), r.comment.trim() && svFollowUp.easy.comment(r.comment.trim())].filter(Boolean).join('\n')];
+  });
+  return items.length > 0
+    ? [
+        { kind: 'heading', level: 1, text: words.heading },
+        { kind: 'list', items },
+      ]
+    : [];
+}
+
 function familyFollowUpChanges(input: PlanExport): Block[] {
   const changes = changesOf(input);
   const { added, removed, changed } = changes.diff.interventions;

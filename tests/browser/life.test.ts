@@ -240,6 +240,10 @@ describe('a SIP through its whole life', () => {
       expect(text).toContain(words);
     }
     expect(text.indexOf('Uppföljning av version 1')).toBeLessThan(text.indexOf('Mål och insatser'));
+    // Vera reads in her own copy that the morning visits happened only in part, and what was said.
+    const vera = squash(pdftotext(await download('Spara – Lättläst – Vera')));
+    expect(vera).toContain(`Det här blev inte som ni bestämde • ${INTERVENTION}, Anna Berg (Socialtjänsten): blev bara delvis av sedan förra mötet.`);
+    expect(vera).toContain('På mötet sa ni: Inte på helger');
   });
 
   it('is followed up again (version 3); the versions show what changed between any two', LONG, async () => {

@@ -323,6 +323,30 @@ describe('a follow-up’s copies', () => {
     expect(copy.footer).toBe(`Plan ${data.plan.id} · version 2 · skapad 2027-02-15`);
   });
 
+  it('the person and the family read which interventions did not happen, or only in part, beside the plan as it is now', () => {
+    const data = followUpInput();
+    const { plan, meeting } = data;
+    plan.person.representatives = [{ id: 'rep-1', kind: 'vardnadshavare', name: 'Sara Ørsted', contact: { phone: '', email: '', address: '' } }];
+    const studies = meeting.interventions.find((i) => i.what === 'Anpassad studiegång')!;
+    const health = meeting.interventions.find((i) => i.what === 'Hälsobesök')!;
+    meeting.review!.interventions = meeting.review!.interventions.map((r) =>
+      r.interventionId === studies.id
+        ? { ...r, carriedOut: 'nej', comment: 'Skolan hade ingen lärare.' }
+        : r.interventionId === health.id
+          ? { ...r, carriedOut: 'delvis' }
+          : r,
+    );
+    const copies = planCopies(data);
+    for (const copy of [copies[0]!, copies.find((c) => c.owner.includes('Sara Ørsted'))!]) {
+      const text = allText(copy);
+      expect(text, copy.owner).toContain('Det här blev inte som ni bestämde');
+      expect(text, copy.owner).toContain('Anpassad studiegång, Ayşe Çelik (Skolan): blev inte av sedan förra mötet.\nPå mötet sa ni: Skolan hade ingen lärare.');
+      expect(text, copy.owner).toContain('Hälsobesök, Jonas Berg (Vårdcentralen): blev bara delvis av sedan förra mötet.');
+    }
+    // All carried out: no such part.
+    for (const copy of planCopies(followUpInput()).slice(0, 1)) expect(allText(copy)).not.toContain('blev inte som ni bestämde');
+  });
+
   it('every professional copy carries the same history', () => {
     for (const copy of planCopies(followUpInput()).slice(1)) {
       const text = allText(copy);
