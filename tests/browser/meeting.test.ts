@@ -377,8 +377,17 @@ describe('running a SIP meeting', () => {
 
   it('closes with feedback, the follow-up and how everyone gets the plan; then shows the KVÅ code', async () => {
     await summarised();
-    await page.getByRole('button', { name: 'Nästa fas →' }).click();
+    // From the foot of Sammanfattning, by keyboard, on to the last phase: it opens at its start, with
+    // focus on its heading rather than lost with the button that is now disabled.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.getByRole('button', { name: 'Nästa fas →' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => heading('Avslutning').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('phase-heading');
+    const bar = (await page.getByRole('region', { name: 'Tider' }).boundingBox())!;
+    const top = (await heading('Avslutning').boundingBox())!;
+    expect(top.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect(top.y + top.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     await group('Hur upplevde Lisa Andersson mötet?')
       .getByRole('radio', { name: /^\W*Bra$/u })
       .check();

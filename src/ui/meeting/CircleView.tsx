@@ -147,10 +147,27 @@ export default function CircleView() {
 
   let bar!: HTMLElement;
   let body!: HTMLDivElement;
+  let panel!: HTMLElement;
+  let heading!: HTMLHeadingElement;
   onMount(() => {
     compactWhileTyping(bar, body);
     keepFocusInView(bar, body);
   });
+  // Another phase: its start is shown, not the place the last one was scrolled to; and focus lost
+  // with it (the pressed button now disabled, at the first or last phase) goes to its heading.
+  createEffect(
+    on(
+      index,
+      () => {
+        // Under the bar where it stays at the top (styles.css), else under the top of the screen.
+        const clear = getComputedStyle(bar).position === 'sticky' ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+        if (panel.getBoundingClientRect().top < clear) panel.scrollIntoView({ block: 'start' });
+        const active = document.activeElement;
+        if (!active || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) heading.focus({ preventScroll: true });
+      },
+      { defer: true },
+    ),
+  );
 
   return (
     <div class="meeting">
@@ -235,9 +252,11 @@ export default function CircleView() {
           </nav>
         </aside>
 
-        <section class="phase-panel" aria-labelledby="phase-heading">
+        <section class="phase-panel" aria-labelledby="phase-heading" ref={panel}>
           <p class="phase-of">{t.phaseOf(index() + 1, meeting.phases.length)}</p>
-          <h1 id="phase-heading">{phase().title}</h1>
+          <h1 id="phase-heading" tabindex="-1" ref={heading}>
+            {phase().title}
+          </h1>
           <p class="lead">{phase().guidance}</p>
           <PreparedPanel />
           <fieldset class="prompts">
