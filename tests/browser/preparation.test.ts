@@ -90,6 +90,20 @@ describe('preparing a plan', () => {
     ).toBe('narstaende');
   });
 
+  it('moves on with "Nästa: …" by keyboard: focus goes to the next part’s heading, in view', async () => {
+    const page = await openPlan();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Nästa: Vad är viktigt? →' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Vad är viktigt för dig?');
+    const box = (await page.getByRole('heading', { level: 2, name: 'Vad är viktigt för dig?' }).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // Tab goes on into the part, not past it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.section-body') !== null)).toBe(true);
+  });
+
   it('fills in what matters, purpose, questions and practical needs', async () => {
     const page = await openPlan();
     await section(/Vad är viktigt/).click();

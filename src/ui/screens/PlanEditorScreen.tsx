@@ -1,5 +1,5 @@
 import { A, Navigate, useLocation, useNavigate, useParams, type RouteSectionProps } from '@solidjs/router';
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { hasWithdrawnConsent } from '../../domain/plan';
 import { sv } from '../../i18n/sv';
 import { svLife } from '../../i18n/svLife';
@@ -45,6 +45,27 @@ export default function PlanEditorScreen(props: RouteSectionProps) {
   );
   const currentIndex = createMemo(() => SECTIONS.findIndex((s) => location.pathname.endsWith(`/${s.path}`)));
   useTitle(() => SECTIONS[currentIndex()]?.label ?? sv.editor.newPlanHeading);
+  // "Nästa: …" pressed: the link stays where it was, at the foot of a part that is now another, out
+  // of view. Focus goes to the new part's heading instead, once that part is drawn (it loads apart).
+  createEffect(
+    on(
+      currentIndex,
+      () => {
+        if (!document.activeElement?.closest('.pager')) return;
+        const before = document.getElementById('section-heading');
+        let frames = 0;
+        const focusHeading = () => {
+          const heading = document.getElementById('section-heading');
+          if ((!heading || heading === before) && ++frames < 120) return void requestAnimationFrame(focusHeading);
+          if (!heading) return;
+          heading.tabIndex = -1;
+          heading.focus();
+        };
+        focusHeading();
+      },
+      { defer: true },
+    ),
+  );
 
   return (
     <Show when={!loaded.loading} fallback={<p>{sv.app.loading}</p>}>
