@@ -1,9 +1,9 @@
 // The plan as agreed now: what the latest held meeting fixed (its goals, interventions, own actions,
-// lead and follow-up), kept on the plan with its version number. Holding a meeting writes it in the
+// parked issues and disagreements still open, lead and follow-up), kept on the plan with its version number. Holding a meeting writes it in the
 // same transaction as the version; a new meeting starts from it; the overview and the documents read
 // it without opening every meeting or version.
 import { localIsoDate } from './dates';
-import type { Goal, Intervention, Meeting, OwnAction } from './meeting';
+import type { Disagreement, Goal, Intervention, Meeting, OwnAction, ParkedIssue } from './meeting';
 
 export interface AgreedPlan {
   /** The version the meeting fixed (1 after the SIP meeting, 2 after the first follow-up, …). */
@@ -16,6 +16,9 @@ export interface AgreedPlan {
   goals: Goal[];
   interventions: Intervention[];
   ownActions: OwnAction[];
+  /** Issues parked for a later meeting, and disagreements taken elsewhere: the next meeting starts with them. */
+  parked: ParkedIssue[];
+  disagreements: Disagreement[];
   leadParticipantId: string;
   leadRole: string;
   followUp: Meeting['followUp'];
@@ -38,6 +41,8 @@ export function agreedAt(meeting: Meeting, version: number): AgreedPlan {
     goals: meeting.goals,
     interventions: meeting.interventions,
     ownActions: meeting.ownActions,
+    parked: meeting.parked,
+    disagreements: meeting.disagreements,
     leadParticipantId: meeting.leadParticipantId,
     leadRole: meeting.leadRole,
     followUp: meeting.followUp,

@@ -273,18 +273,23 @@ export function newMeeting(options: {
 }
 
 /** What a follow-up starts from: the plan as the last version left it. */
-export type PlanContent = Pick<Meeting, 'goals' | 'interventions' | 'ownActions' | 'leadParticipantId' | 'leadRole'>;
+export type PlanContent = Pick<Meeting, 'goals' | 'interventions' | 'ownActions' | 'parked' | 'disagreements' | 'leadParticipantId' | 'leadRole'>;
 
 /**
  * A meeting after the first continues the plan: it starts with the goals, interventions, own
- * actions and lead of the latest version (copies with the same ids, so the next version's changes
- * show). A follow-up also gets its review: a row per goal and intervention, nothing marked yet.
+ * actions, parked issues, disagreements and lead of the latest version (copies with the same ids,
+ * so the next version's changes show). A parked issue is there to be taken up, and a disagreement
+ * taken elsewhere stays in the plan until the chair removes it as settled: neither vanishes from
+ * the next version unsaid. A follow-up also gets its review: a row per goal and intervention,
+ * nothing marked yet.
  */
 export function continueFrom(meeting: Meeting, content: PlanContent, ofVersion: number): Meeting {
   const copy = structuredClone({
     goals: content.goals,
     interventions: content.interventions,
     ownActions: content.ownActions,
+    parked: content.parked,
+    disagreements: content.disagreements,
     leadParticipantId: content.leadParticipantId,
     leadRole: content.leadRole,
   });

@@ -437,6 +437,8 @@ describe('summary, review and closing', () => {
       goals: [{ id: 'g-1', term: 'lang' as const, text: 'Skolan' }],
       interventions: [{ ...newIntervention('i-1', 'g-1'), what: 'Stöd' }],
       ownActions: [],
+      parked: [],
+      disagreements: [],
       leadParticipantId: '',
       leadRole: '',
     };

@@ -253,11 +253,17 @@ describe('every stored shape', () => {
     expect({ ...read, plan: version.plan, meeting: version.meeting }).toStrictEqual(version);
   });
 
-  it('fills the plan as agreed at every depth: goals, interventions and own actions with the meeting’s item shapes', () => {
+  it('fills the plan as agreed at every depth: goals, interventions, own actions, parked issues and disagreements with the meeting’s item shapes', () => {
     const plan = restorePlan(
       {
         ...newPlan('p', NOW),
-        agreed: { version: 3, goals: [{ id: 'g', text: 'Mål' }], interventions: [{ id: 'i', what: 'Stöd', when: 7 }], ownActions: [{ id: 'o' }, 'junk'] },
+        agreed: {
+          version: 3,
+          goals: [{ id: 'g', text: 'Mål' }],
+          interventions: [{ id: 'i', what: 'Stöd', when: 7 }],
+          ownActions: [{ id: 'o' }, 'junk'],
+          disagreements: [{ id: 'd', what: 'Skolskjutsen' }],
+        },
       },
       CONTENT_VERSION,
     );
@@ -269,6 +275,9 @@ describe('every stored shape', () => {
       goals: [{ ...newGoal('g', 'lang'), text: 'Mål' }],
       interventions: [{ ...newIntervention('i', ''), what: 'Stöd' }],
       ownActions: [{ id: 'o', by: 'personen', text: '' }],
+      // An agreed plan stored before it kept them has none.
+      parked: [],
+      disagreements: [{ id: 'd', what: 'Skolskjutsen', between: '' }],
       leadParticipantId: '',
       leadRole: '',
       followUp: { date: '', startTime: '', place: '' },

@@ -62,6 +62,25 @@ describe('versions', () => {
     expect(other.goals.length).toBe(version.meeting.goals.length);
   });
 
+  it('a follow-up starts with the parked issues and the disagreements still open, as the plan as agreed keeps them', async () => {
+    const { agreedAt } = await import('../../src/domain/agreedPlan');
+    const { plan, meeting } = heldMeeting();
+    meeting.parked = [{ id: 'p-1', text: 'Resor till fritids' }];
+    meeting.disagreements = [{ id: 'd-1', what: 'Vem betalar skolskjutsen', between: 'Skolan och socialtjänsten' }];
+    const followUp = followUpOf(fixVersion(plan, meeting, 1));
+    expect(followUp.parked).toEqual(meeting.parked);
+    expect(followUp.disagreements).toEqual(meeting.disagreements);
+    expect(followUp.disagreements).not.toBe(meeting.disagreements);
+    // The same from the plan as agreed, which a new meeting starts from.
+    const fromAgreed = continueFrom(followUp, agreedAt(meeting, 1), 1);
+    expect(fromAgreed.disagreements).toEqual(meeting.disagreements);
+    expect(fromAgreed.parked).toEqual(meeting.parked);
+    // So the follow-up's copies still name the disagreement.
+    const copies = planCopies({ plan, meeting: { ...held(followUp) }, version: 2, madeOn: '2027-02-01', includeIdNumber: false });
+    const professional = copies.at(-1)!;
+    expect(professional.blocks.some((b) => b.kind === 'list' && b.items.some((i) => i.includes('Vem betalar skolskjutsen')))).toBe(true);
+  });
+
   it('the diff names goals and interventions added, removed and changed (text compared trimmed)', () => {
     const { plan, meeting } = heldMeeting();
     const v1 = fixVersion(plan, meeting, 1);

@@ -78,6 +78,8 @@ export const ownAction = object<OwnAction>({
 });
 
 export const followUp = object<Meeting['followUp']>({ date: text(), startTime: text(), place: text() });
+export const parkedIssue = object<ParkedIssue>({ id: text(), text: text() });
+export const disagreement = object<Disagreement>({ id: text(), what: text(), between: text() });
 
 const phase = object<MeetingPhase>({
   id: text(),
@@ -155,8 +157,8 @@ export const meetingShape: Shape<Meeting> = upgraded(
     goals: list(goal),
     interventions: list(intervention),
     ownActions: list(ownAction),
-    parked: list(object<ParkedIssue>({ id: text(), text: text() })),
-    disagreements: list(object<Disagreement>({ id: text(), what: text(), between: text() })),
+    parked: list(parkedIssue),
+    disagreements: list(disagreement),
     leadParticipantId: text(),
     leadRole: text(),
     agreement: oneOf(valuesOf<Agreement>({ '': true, ja: true, delvis: true, nej: true })),

@@ -43,7 +43,7 @@ import {
   type Shape,
   type UpgradeStep,
 } from './fill';
-import { followUp, goal, intervention, ownAction } from './meeting';
+import { disagreement, followUp, goal, intervention, ownAction, parkedIssue } from './meeting';
 
 const contact = object<Contact>({ phone: text(), email: text(), address: text() });
 
@@ -125,6 +125,8 @@ const agreed = object<AgreedPlan>({
   goals: list(goal),
   interventions: list(intervention),
   ownActions: list(ownAction),
+  parked: list(parkedIssue),
+  disagreements: list(disagreement),
   leadParticipantId: text(),
   leadRole: text(),
   followUp,
