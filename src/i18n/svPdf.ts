@@ -283,6 +283,13 @@ export const svPdf = {
     },
   },
 
+  /** Disagreements and parked issues in the person's and the family's copies, in plain words. */
+  openQuestions: {
+    disagreementsHeading: 'Det här är inte bestämt än',
+    disagreementsText: 'Det här kunde ni inte bestämma på mötet. Frågorna tas upp på annat håll.',
+    disagreement: (what: string, between: string) => (between ? `${what}: ${between} är inte överens.` : `${what}.`),
+    parkedHeading: 'Det här pratar ni om senare',
+  },
   /** The person's own invitation, in easy Swedish. */
   /** The invitation for a family member or representative: plain words, "du", no professional phrasing. */
   familyInvitation: {

@@ -447,6 +447,31 @@ function ownActionsSection(meeting: Meeting): Block[] {
   return [{ kind: 'heading', level: 1, text: t.own }, items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: t.ownEmpty }];
 }
 
+/**
+ * The disagreements and parked issues in plain words, for the person's and the family's copies:
+ * only when there are any (they are about them too), what is not settled and what waits.
+ */
+function openQuestionsInPlainWords(meeting: Meeting): Block[] {
+  const w = svPdf.openQuestions;
+  const disagreements = meeting.disagreements.filter((d) => d.what.trim()).map((d) => w.disagreement(d.what.trim(), d.between.trim()));
+  const parked = meeting.parked.map((p) => p.text.trim()).filter(Boolean);
+  return [
+    ...(disagreements.length > 0
+      ? ([
+          { kind: 'heading', level: 1, text: w.disagreementsHeading },
+          { kind: 'paragraph', text: w.disagreementsText },
+          { kind: 'list', items: disagreements },
+        ] satisfies Block[])
+      : []),
+    ...(parked.length > 0
+      ? ([
+          { kind: 'heading', level: 1, text: w.parkedHeading },
+          { kind: 'list', items: parked },
+        ] satisfies Block[])
+      : []),
+  ];
+}
+
 function disagreementsAndParked(meeting: Meeting): Block[] {
   const disagreements = meeting.disagreements.filter((d) => d.what.trim()).map((d) => t.disagreementBetween(d.what.trim(), d.between.trim()));
   const parked = meeting.parked.map((p) => p.text.trim()).filter(Boolean);
@@ -565,6 +590,7 @@ function personCopy(input: PlanExport): PdfDocument {
     const ended = changesOf(input).diff.interventions.removed.map((i) => easySentence(input, { ...i, startDate: '', when: '', frequency: '', where: '' }));
     if (ended.length > 0) blocks.push({ kind: 'heading', level: 1, text: svFollowUp.easy.ended }, { kind: 'list', items: ended });
   }
+  blocks.push(...openQuestionsInPlainWords(meeting));
 
   blocks.push({ kind: 'heading', level: 1, text: easy.lead });
   if (lead) {
@@ -693,6 +719,7 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   blocks.push({ kind: 'heading', level: 1, text: f.othersDo });
   blocks.push(others.length > 0 ? { kind: 'list', items: others.map((i) => familySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty });
   if (followUp) blocks.push(...notAsAgreed(input), ...familyFollowUpChanges(input));
+  blocks.push(...openQuestionsInPlainWords(meeting));
 
   blocks.push({ kind: 'heading', level: 1, text: f.lead });
   if (lead) {

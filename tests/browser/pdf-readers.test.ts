@@ -125,6 +125,10 @@ describe('a booked follow-up', () => {
       expect(text, label).toContain('Född 12 december 2012');
       expectNoPersonnummer(text, label);
     }
+    // The disagreement is in the person's and the guardian's copies too, in plain words.
+    for (const label of ['Lättläst – Łucja', `Ditt exemplar – ${GUARDIAN}, vårdnadshavare`]) {
+      expect(readBack(await download(label)), label).toContain('Vem som betalar skolskjutsen: Socialtjänsten och Skolan är inte överens.');
+    }
     // Ticked, the personnummer is in the copies (and the list still names the readers).
     await page.getByRole('checkbox', { name: 'Ta med personnummer' }).check();
     await makePdfs(app.page, 'Skapa PDF för alla deltagare', 10);

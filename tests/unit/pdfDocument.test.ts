@@ -130,6 +130,8 @@ describe('planCopies', () => {
       'Det här ska hända',
       'Det här gör du själv',
       'Det här gör din familj',
+      'Det här är inte bestämt än',
+      'Det här pratar ni om senare',
       'Din kontaktperson',
       'Nästa möte',
       'Så går mötet till',
@@ -140,6 +142,11 @@ describe('planCopies', () => {
     expect(text).toContain('tillsammans med din vårdnadshavare');
     expect(text).toContain(data.plan.preparation.whatMatters);
     expect(text).toContain('Lisa Andersson på Socialtjänsten håller ihop din plan.');
+    // The disagreement and the parked issue, in plain words: they are about the person too.
+    expect(text).toContain(
+      'Det här kunde ni inte bestämma på mötet. Frågorna tas upp på annat håll.\nVem som betalar skolskjutsen: Socialtjänsten och Skolan är inte överens.',
+    );
+    expect(text).toContain('Det här pratar ni om senare\nFritidsaktiviteter');
     expect(text).toContain('Nästa möte är måndag 15 februari 2027 klockan 13:00. Mötet är på Skolan.');
     expect(text).toContain('Ayşe Çelik på Skolan: Anpassad studiegång. Start tisdag 1 december 2026. Tisdagar kl. 10. En gång i veckan. Skolan.');
     // No codes or abbreviations meant for professionals in what is printed on the pages.
@@ -407,6 +414,9 @@ describe('a follow-up’s copies', () => {
       'Det här gör du själv',
       'Det här gör din familj',
       'Det här har slutat',
+      // Carried from the SIP meeting, still open.
+      'Det här är inte bestämt än',
+      'Det här pratar ni om senare',
       'Din kontaktperson',
       'Nästa möte',
       'Så går mötet till',
