@@ -24,7 +24,7 @@ export const svMeeting = {
     start: 'Starta mötet',
     continue: 'Fortsätt mötet',
     running: 'Pågår',
-    held: (date: string) => `Hållet ${date}`,
+    held: (date: string) => `hållet ${date}`,
     open: 'Öppna',
     noParticipants: 'Lägg till deltagare under ”Deltagare” innan mötet.',
     listLabel: 'Planens möten',
@@ -125,7 +125,15 @@ export const svMeeting = {
       AU125: 'AU125 – Upprättande av SIP efter utskrivning från slutenvård',
       AW010: 'AW010 – Uppföljning av SIP',
     } satisfies Record<KvaCode, string>,
-    duration: (time: string) => `Mötet pågick ${time}.`,
+    /** In words, to the minute: "5:16" read as minutes or hours alike. */
+    duration: (ms: number) => {
+      const minutes = Math.round(Math.max(0, ms) / 60_000);
+      if (minutes === 0) return 'Mötet pågick mindre än en minut.';
+      const h = Math.floor(minutes / 60);
+      const m = minutes % 60;
+      const parts = [h > 0 ? `${h} ${h === 1 ? 'timme' : 'timmar'}` : '', m > 0 ? `${m} ${m === 1 ? 'minut' : 'minuter'}` : ''].filter(Boolean);
+      return `Mötet pågick ${parts.join(' och ')}.`;
+    },
     version: (n: number) => `Mötet fastställde version ${n} av planen.`,
     followUp: (date: string) => `Uppföljning: ${date}`,
     nextSipMeeting: (date: string) => `SIP-möte: ${date}`,

@@ -373,3 +373,15 @@ describe('performerName', () => {
     expect(performerName({ ...base, performerKind: 'annan', performerName: '' }, [anna], 'Lucja')).toBe('');
   });
 });
+
+describe('how long a held meeting took, in words', () => {
+  it('says hours and minutes to the minute, never figures that read as either', async () => {
+    const { svMeeting } = await import('../../src/i18n/svMeeting');
+    const said = svMeeting.held.duration;
+    expect(said(5 * 60_000 + 16_000)).toBe('Mötet pågick 5 minuter.');
+    expect(said(65 * 60_000)).toBe('Mötet pågick 1 timme och 5 minuter.');
+    expect(said(2 * 3600_000 + 60_000)).toBe('Mötet pågick 2 timmar och 1 minut.');
+    expect(said(3 * 3600_000)).toBe('Mötet pågick 3 timmar.');
+    expect(said(20_000)).toBe('Mötet pågick mindre än en minut.');
+  });
+});

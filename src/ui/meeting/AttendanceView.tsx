@@ -85,7 +85,8 @@ export default function AttendanceView() {
         />
       </div>
       <section class="banner" aria-live="polite">
-        <Show when={missing().length > 0} fallback={<p>{t.noneMissing}</p>}>
+        {/* "Ingen saknas" only once everyone's attendance is marked: beside "4 har ingen närvaro angiven" it was not true. */}
+        <Show when={missing().length > 0} fallback={<Show when={unanswered() === 0}>{<p>{t.noneMissing}</p>}</Show>}>
           <p>
             {t.missing} {missing().join(', ')}
           </p>

@@ -15,7 +15,6 @@ import { meetingDate, planCopies } from '../../pdf/planDocument';
 import { useMeetingEditor } from '../meetingEditor';
 import { useApp } from '../appContext';
 import { ExportPanel } from '../pdf/ExportPanel';
-import { shownTime } from './TimerPanel';
 
 const t = svMeeting.held;
 
@@ -55,7 +54,7 @@ export default function HeldView() {
         )}
       </Show>
       <Show when={version()}>{(v) => <p>{t.version(v().number)}</p>}</Show>
-      <p>{t.duration(shownTime(length()))}</p>
+      <p>{t.duration(length())}</p>
       <p>
         <Show when={nextMeetingAfter(version()?.plan ?? plan, meeting)} fallback={t.noFollowUp}>
           {(next) => {

@@ -6,7 +6,7 @@ import { validatePerson } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
 import { Checkbox, SelectField, TextField } from '../components/fields';
 import { ItemList } from '../components/ItemList';
-import { formatDate } from '../../i18n/format';
+import { formatDay } from '../../i18n/format';
 import { changeById, newId, removeById, today, usePlanEditor } from '../planEditor';
 
 /** What a family member or representative can answer: as a participant, without a substitute. */
@@ -17,7 +17,7 @@ export default function PersonSection() {
   const problems = createMemo(() => validatePerson(plan.person, today()));
   const idConfirmation = createMemo(() => {
     const parsed = plan.person.idNumber.trim() ? parseIdNumber(plan.person.idNumber, today()) : null;
-    return parsed?.ok ? sv.person.idNumberOk(sv.idKinds[parsed.value.kind], formatDate(parsed.value.birthDate)) : undefined;
+    return parsed?.ok ? sv.person.idNumberOk(sv.idKinds[parsed.value.kind], formatDay(parsed.value.birthDate)) : undefined;
   });
 
   return (
