@@ -1,7 +1,7 @@
 // The plan as agreed now: what the latest held meeting fixed (its goals, interventions, own actions,
-// parked issues and disagreements still open, lead and follow-up), kept on the plan with its version number. Holding a meeting writes it in the
-// same transaction as the version; a new meeting starts from it; the overview and the documents read
-// it without opening every meeting or version.
+// parked issues and disagreements still open, lead and follow-up), kept on the plan with its version
+// number. Holding a meeting writes it in the same transaction as the version; a new meeting starts
+// from it; the overview and the documents read it without opening every meeting or version.
 import { localIsoDate } from './dates';
 import type { Disagreement, Goal, Intervention, Meeting, OwnAction, ParkedIssue } from './meeting';
 

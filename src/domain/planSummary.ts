@@ -38,8 +38,9 @@ export function summarize(plan: Plan): PlanSummary {
 }
 
 /**
- * How many invitees have not answered, the chair not counted. Whether a guardian is invited depends on the person's age
- * (parties.ts), taken on the day of the booked meeting, or of the plan's last change when none is.
+ * How many invitees have not answered, the chair not counted. Whether a guardian is invited depends
+ * on the person's age (parties.ts), taken on the day of the booked meeting, or of the plan's last
+ * change when none is.
  */
 function unansweredInvitations(plan: Plan): number {
   const day = plan.booking.date || localIsoDate(new Date(plan.updatedAt));

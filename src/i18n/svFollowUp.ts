@@ -10,13 +10,13 @@ export const svFollowUp = {
   changedField: (label: string, now: string, before: string) => `${label}: ${now}. Förut: ${before}`,
   fields: { goalId: 'Mål', performer: 'Ansvarig', startDate: 'Start', when: 'När', frequency: 'Hur ofta', where: 'Var' },
 
-  /** The family's copy: plain words, lists, no tables. */
   /** The person's and the family's copies: interventions the follow-up found not carried out, or in part. */
   notAsAgreed: {
     heading: 'Det här blev inte som ni bestämde',
     nej: (what: string) => `${what}: blev inte av sedan förra mötet.`,
     delvis: (what: string) => `${what}: blev bara delvis av sedan förra mötet.`,
   },
+  /** The family's copy: plain words, lists, no tables. */
   family: {
     heading: 'Så har det gått',
     intro: (date: string) =>

@@ -290,7 +290,6 @@ export const svPdf = {
     disagreement: (what: string, between: string) => (between ? `${what}: ${between} är inte överens.` : `${what}.`),
     parkedHeading: 'Det här pratar ni om senare',
   },
-  /** The person's own invitation, in easy Swedish. */
   /** The invitation for a family member or representative: plain words, "du", no professional phrasing. */
   familyInvitation: {
     coverLine: (name: string, kind: string) => `Kallelse — ${[name, kind].filter(Boolean).join(', ')}`,
@@ -341,6 +340,7 @@ export const svPdf = {
         ? `Om något ändras innan nästa möte kan du ringa eller skriva till ${lead}.`
         : 'Om något ändras innan nästa möte kan du höra av dig till den som kallade till mötet.',
   },
+  /** The person's own invitation, in easy Swedish. */
   easyInvitation: {
     coverLine: (name: string) => `Kallelse — ${name}`,
     heading: 'Du är inbjuden till ett möte om din plan',

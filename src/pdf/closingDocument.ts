@@ -1,7 +1,7 @@
 // The notice that a SIP is closed (DOMAIN.md step 7): everyone must learn that the plan no longer
 // applies, and the person where to turn if the need comes back. The person's own in easy Swedish
 // and large type, one in plain words for each family member or representative of the plan, and
-// one per participant. Each says who sends it: the plan's lead, as last agreed.
+// one per participant. Each says who sends it: the plan's lead as last agreed, else its chair.
 import { invitedFamily } from '../domain/parties';
 import type { Participant, Plan, Representative } from '../domain/plan';
 import { formatDate, formatDateLong } from '../i18n/format';

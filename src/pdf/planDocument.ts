@@ -785,7 +785,6 @@ function familyFollowUpGoals(input: PlanExport): Block[] {
   return blocks;
 }
 
-/** What a follow-up changed in the interventions, for the family: removed ones named, changed ones with the old values. */
 /**
  * The interventions the follow-up found not carried out, or only in part: the person and the family
  * read that in their copies too, beside the plan as it is now (where a kept one still shows its
@@ -809,6 +808,7 @@ function notAsAgreed(input: PlanExport): Block[] {
     : [];
 }
 
+/** What a follow-up changed in the interventions, for the family: removed ones named, changed ones with the old values. */
 function familyFollowUpChanges(input: PlanExport): Block[] {
   const changes = changesOf(input);
   const { added, removed, changed } = changes.diff.interventions;
