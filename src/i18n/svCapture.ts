@@ -72,6 +72,7 @@ export const svCapture = {
     hasSpoken: (time: string) => `Har talat ${time}`,
     note: 'Anteckning',
     worksWell: 'Det här fungerar bra',
+    notesInPlan: 'Anteckningarna och ”Det här fungerar bra” kommer med i planen som deltagarna får. Skriv det som alla i rummet får läsa.',
     add: 'Lägg till talare',
     remove: 'Ta bort talare',
     next: 'Nästa talare',

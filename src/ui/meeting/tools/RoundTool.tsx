@@ -99,6 +99,8 @@ export default function RoundTool() {
       </Show>
 
       <h2>{t.queueHeading}</h2>
+      {/* Said where they are typed: the notes travel to every participant's copy of the plan. */}
+      <p class="hint">{t.notesInPlan}</p>
       <ItemList
         items={meeting.speakers}
         empty={t.empty}
