@@ -19,6 +19,7 @@ export type ValidationCode =
   | 'phone.format'
   | 'url.format'
   | 'duration.range'
+  | 'phase.minutes'
   | 'consent.untilBeforeGiven'
   | 'consent.withdrawnBeforeGiven'
   | 'booking.replyAfterMeeting'

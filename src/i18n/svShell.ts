@@ -51,6 +51,7 @@ export const svShell = {
     'phone.format': 'Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och +.',
     'url.format': 'Länken ska börja med https://',
     'duration.range': 'Längden ska vara mellan 5 och 480 minuter (8 timmar).',
+    'phase.minutes': 'Ange mellan 1 och 480 minuter. Fasen behåller sin tid tills dess.',
     'consent.untilBeforeGiven': 'Giltighetstiden slutar före datumet för samtycket.',
     'consent.withdrawnBeforeGiven': 'Återkallelsen är daterad före samtycket.',
     'booking.replyAfterMeeting': 'Svarsdatumet ligger efter mötet. Välj ett datum före mötet.',

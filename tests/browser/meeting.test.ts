@@ -303,6 +303,8 @@ describe('running a SIP meeting', () => {
     const speakerTime = page.getByRole('timer', { name: /^Talartid: / });
     // Spoken: the figure's name, which is what it shows (its seconds are a reel: figureReels.ts).
     expect(await speakerTime.locator('[data-timer="speaker-elapsed"]').getAttribute('aria-label')).toBe('1:00');
+    // Where the notes are typed, the chair reads that every participant's copy will hold them.
+    expect(await page.getByText('Anteckningarna och ”Det här fungerar bra” kommer med i planen som deltagarna får.', { exact: false }).count()).toBe(1);
     await first.getByRole('textbox', { name: 'Anteckning' }).fill('Trivs i nya klassen.');
     await first.getByRole('textbox', { name: 'Det här fungerar bra' }).fill('Fotbollen på onsdagar.');
     await page.getByRole('button', { name: 'Nästa talare' }).click();
@@ -432,7 +434,11 @@ describe('the 20/20/20 template', () => {
     // Before the circle opens, the chair gives Lyssna five more minutes and lets the meeting run longer.
     await page.getByText('Tid för varje fas').click();
     await page.getByRole('radio', { name: 'Förläng eller korta mötet' }).check();
+    // A number the budget cannot take is said beside the field, and the phase keeps its time.
+    await page.getByRole('spinbutton', { name: 'Lyssna, minuter' }).fill('0');
+    await expect.poll(() => page.getByText('Ange mellan 1 och 480 minuter. Fasen behåller sin tid tills dess.').count()).toBe(1);
     await page.getByRole('spinbutton', { name: 'Lyssna, minuter' }).fill('25');
+    await expect.poll(() => page.getByText('Ange mellan 1 och 480 minuter.', { exact: false }).count()).toBe(0);
     await page.getByRole('button', { name: 'Starta mötescirkeln' }).click();
     await expect.poll(() => heading('Lyssna').count()).toBe(1);
     expect(await timerText('meeting-remaining')).toMatch(/^1:0[45]:00$|^1:04:5\d$/);
