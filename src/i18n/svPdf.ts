@@ -71,6 +71,7 @@ export const svPdf = {
     participants: 'Deltagare',
     columns: { name: 'Namn', organisation: 'Verksamhet och huvudman', role: 'Roll', attendance: 'Närvaro' },
     personRole: 'Personen som planen gäller',
+    interpreterRole: 'Tolk, inte part i planen',
 
     consent: 'Samtycke',
     consentGivenBy: 'Lämnat av',
@@ -242,6 +243,7 @@ export const svPdf = {
     reply: 'Svara',
     replyTo: (who: string, by: string) => (by ? `Svara till ${who} senast ${by}.` : `Svara till ${who} så snart du kan.`),
     replyToUnknown: 'den som kallat till mötet',
+    interpreterBooked: (language: string) => (language ? `En tolk på ${language} är bokad till mötet.` : 'En tolk är bokad till mötet.'),
     repliesToYou: (by: string) => (by ? `Du leder mötet. De inbjudna svarar till dig senast ${by}.` : 'Du leder mötet. De inbjudna svarar till dig.'),
     replyText: 'Berätta om du kommer. Om någon annan kommer i ditt ställe: säg vem.',
     guide: 'Till dig som är inbjuden i din yrkesroll',
@@ -350,6 +352,7 @@ export const svPdf = {
     whenUnknown: 'Tiden för mötet är inte bestämd än. Du får veta den snart.',
     where: (place: string) => `Mötet är på ${place}.`,
     video: (link: string) => `Mötet är på video. Du kommer in med länken: ${link}`,
+    interpreter: (language: string) => (language ? `Det kommer en tolk på ${language} till mötet.` : 'Det kommer en tolk till mötet.'),
     whyHeading: 'Varför vi ses',
     questionsHeading: 'Det här vill vi prata om',
     // Invited, not coming: nobody may have answered yet.

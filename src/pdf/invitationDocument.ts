@@ -154,6 +154,10 @@ export function invitation(input: InvitationExport, invitee: Participant): PdfDo
       ],
     },
     ...(away.length > 0 ? [{ kind: 'paragraph', text: t.declined(away.join('; ')) } satisfies Block] : []),
+    // Booked, not invited (parties.ts): said, so that nobody books one again or is surprised.
+    ...(plan.preparation.practical.interpreterNeeded
+      ? [{ kind: 'paragraph', text: t.interpreterBooked(plan.preparation.practical.interpreterLanguage.trim()) } satisfies Block]
+      : []),
     { kind: 'heading', level: 1, text: t.reply },
     {
       kind: 'paragraph',
@@ -192,6 +196,7 @@ function easyFacts(plan: Plan, followUpQuestions: string[] = []) {
       b.date ? e.when(formatDateLong(b.date), b.startTime, addMinutesToTime(b.startTime, b.durationMinutes)) : e.whenUnknown,
       b.place.trim() ? e.where(b.place.trim()) : '',
       b.videoLink.trim() ? e.video(b.videoLink.trim()) : '',
+      plan.preparation.practical.interpreterNeeded ? e.interpreter(plan.preparation.practical.interpreterLanguage.trim()) : '',
     ].filter(Boolean),
     questions: [...followUpQuestions, ...plan.preparation.questions.map((q) => q.text.trim()).filter(Boolean)],
     purpose: plan.preparation.purpose.trim(),

@@ -1,7 +1,7 @@
 // The plan after a meeting as documents: one copy per participant ("Ditt exemplar", their own
 // interventions first) and the person's own copy in easy Swedish. The sections follow DOMAIN.md
 // "The plan document". The personnummer is in a copy only when the chair asks for it.
-import { interventionsByGoal, PERSON_ID, performerName, responsibleOrganisation, type Intervention, type Meeting } from '../domain/meeting';
+import { INTERPRETER_ID, interventionsByGoal, PERSON_ID, performerName, responsibleOrganisation, type Intervention, type Meeting } from '../domain/meeting';
 import { familyCopyOwners } from '../domain/parties';
 import { consentWithdrawnOn, nextMeetingAfter, type Participant, type Plan, type Representative } from '../domain/plan';
 import { meetingDay } from '../domain/agreedPlan';
@@ -246,6 +246,10 @@ function participantsSection(plan: Plan, meeting: Meeting): Block[] {
           .filter((r) => meeting.attendance.some((a) => a.attendeeId === r.id))
           .map((r) => [r.name.trim() || sv.list.unnamed, '', sv.representativeKinds[r.kind], attendance(r.id)]),
         ...plan.participants.map((p) => [p.name.trim() || sv.list.unnamed, organisationAndPrincipal(p), p.role.trim(), attendance(p.id)]),
+        // In the room, bound by confidentiality, not a party of the plan (DOMAIN.md).
+        ...(meeting.attendance.some((a) => a.attendeeId === INTERPRETER_ID)
+          ? [[svMeeting.attendance.interpreterLanguage(plan.preparation.practical.interpreterLanguage.trim()), '', t.interpreterRole, attendance(INTERPRETER_ID)]]
+          : []),
       ],
     },
   ];

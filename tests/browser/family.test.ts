@@ -161,12 +161,15 @@ describe("a child's SIP with two guardians", () => {
       expect(text).toContain('Vad fungerar bra för Lisa Berg?');
       // Her reply is recorded, so she is asked for it.
       expect(text).toContain('Berätta om du kommer Ring eller skriv till Karin Lund');
+      expect(text).toContain('Det kommer en tolk på arabiska till mötet.');
       expect(text).not.toMatch(/yrkesroll|mandat|Vidarebefordra|Handläggare/iu);
     }
     // The professionals' invitation lists the guardians among the invited.
     const karin = oneLine(pdftotext(await download('Spara – Kallelse – Karin Lund, Socialtjänsten')));
     for (const name of GUARDIANS) expect(karin).toContain(name);
     expect(karin).toContain('i din yrkesroll');
+    // The interpreter is booked, not invited: the invitations say so.
+    expect(karin).toContain('En tolk på arabiska är bokad till mötet.');
   });
 
   it('keeps each guardian’s reply: one who declined is named so in the invitations and starts the meeting absent', async () => {

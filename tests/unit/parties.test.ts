@@ -194,6 +194,26 @@ describe('invitations', () => {
   });
 });
 
+describe('the interpreter in the documents (booked, present, not a party)', () => {
+  it('the invitations say one is booked; a held meeting’s copies list the interpreter as not a party', () => {
+    const plan = childPlan();
+    plan.preparation.practical.interpreterNeeded = true;
+    plan.preparation.practical.interpreterLanguage = 'arabiska';
+    const docs = invitations({ plan, madeOn: TODAY });
+    expect(allText(docs[0]!)).toContain('Det kommer en tolk på arabiska till mötet.');
+    expect(allText(docs[1]!)).toContain('Det kommer en tolk på arabiska till mötet.');
+    expect(allText(docs.at(-1)!)).toContain('En tolk på arabiska är bokad till mötet.');
+    const meeting = meetingOf(plan);
+    expect(meeting.attendance.some((a) => a.attendeeId === INTERPRETER_ID)).toBe(true);
+    const copy = planCopies({ plan, meeting, version: 1, madeOn: TODAY, includeIdNumber: false }).at(-1)!;
+    const rows = copy.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    expect(rows.some((r) => r[0] === 'Tolk, arabiska' && r[2] === 'Tolk, inte part i planen')).toBe(true);
+    // No interpreter: none of it.
+    plan.preparation.practical.interpreterNeeded = false;
+    expect(invitations({ plan, madeOn: TODAY }).map(allText).join('\n')).not.toContain('tolk');
+  });
+});
+
 describe('the family’s replies', () => {
   /** Lisa's plan with her meeting booked: Sara has confirmed, Ali has not answered, Olof has not either. */
   function booked(): Plan {
