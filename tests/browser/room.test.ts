@@ -56,6 +56,8 @@ async function shoot(p: Page, name: string): Promise<void> {
   for (const [width, height] of [
     [1024, 768],
     [768, 1024],
+    [1920, 1080],
+    [1024, 1366],
   ] as const) {
     await p.setViewportSize({ width, height });
     await p.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
@@ -217,6 +219,14 @@ describe('the room view', () => {
     await page.clock.resume();
     await expectNoAxeViolations(room, 'room view, Aktuell situation');
     await shoot(room, 'room-01-aktuell-situation');
+    // On a TV the room is the whole screen, not the app's reading column, and the phase's name is
+    // one line, never broken inside a word.
+    await room.setViewportSize({ width: 1920, height: 1080 });
+    expect((await room.locator('.room').boundingBox())!.width).toBe(1920);
+    const phase = room.locator('#room-phase');
+    const lineHeight = await phase.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await phase.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+    await room.setViewportSize({ width: 1024, height: 768 });
   });
 
   it('shows "Vad är viktigt för dig?" only when the chair turns it on', SLOW, async () => {
