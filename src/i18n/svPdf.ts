@@ -95,6 +95,7 @@ export const svPdf = {
       interventions: 'Insatserna',
       interventionColumns: { intervention: 'Insats', carriedOut: 'Genomförd', helped: 'Hjälpt', comment: 'Kommentar' },
       newInformation: 'Nytt sedan förra mötet',
+      addedInterventions: 'Nya insatser',
       nothingNew: 'Inget nytt antecknat.',
       notMarked: 'Ej angivet',
       removed: 'Borttaget',

@@ -352,6 +352,13 @@ export function followUpSection(input: PlanExport): Block[] {
           ]),
         }
       : { kind: 'paragraph', text: r.noInterventions },
+    // New since the version followed up: marked here as the family's copy marks them ("Nytt: …").
+    ...(changes.diff.interventions.added.length > 0
+      ? ([
+          { kind: 'heading', level: 2, text: f.addedInterventions },
+          { kind: 'list', items: changes.diff.interventions.added.map((i) => svFollowUp.added(i.what.trim() || svPdf.notGiven, responsible(input, i))) },
+        ] satisfies Block[])
+      : []),
     { kind: 'heading', level: 2, text: f.newInformation },
     { kind: 'paragraph', text: review.newInformation.trim() || f.nothingNew },
   ];

@@ -4,6 +4,7 @@
 // ("Förut: …", "Borttaget: …"), and the person's copy stays easy (no version, no table).
 import { expect, it } from 'vitest';
 import { CHANGED, heldFollowUp, LONG_GOAL_COMMENT, NEW_SHORT_GOAL, OLD_SHORT_GOAL, REMOVED } from '../fixtures/heldFollowUp';
+import { newIntervention } from '../../src/domain/meeting';
 import { PERSON_NAME } from '../fixtures/heldMeeting';
 import { oneLine, pdftotext } from './files';
 import { seedPlanAndMeeting } from './seed';
@@ -18,6 +19,8 @@ const readBack = (path: string) => oneLine(pdftotext(path));
 it("a follow-up's copies keep the history, and the person's copy stays easy", async () => {
   // The app makes its database on first start; the plan and both held meetings go in as stored.
   const { plan, first, followUp } = heldFollowUp();
+  // One intervention added at the follow-up (the fixture's version 2 as stored: not in version 1).
+  followUp.interventions.push({ ...newIntervention('i-added', followUp.goals[0]!.id), what: 'Läxhjälp' });
   plan.id = ids.plan;
   first.id = ids.first;
   first.planId = ids.plan;
@@ -45,6 +48,7 @@ it("a follow-up's copies keep the history, and the person's copy stays easy", as
   expect(oneLine(cell).replace(' Ändrat ', ' ')).toBe(`Kortsiktigt mål 1: ${NEW_SHORT_GOAL} `);
   expect(lisa).toContain(`Borttaget: ${REMOVED.what}, ${REMOVED.who}`);
   expect(lisa).toContain(`Förut: ${CHANGED.oldFrequency}`);
+  expect(lisa).toContain('Nya insatser • Nytt: Läxhjälp');
 
   // The person's copy: no version, no table header, the goals in plain sentences, then the rest.
   // Chromium here drops a download that starts within about a second of the previous one (see pdf.test.ts).

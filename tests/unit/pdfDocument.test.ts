@@ -1,6 +1,7 @@
 // The plan and invitation as document models: which sections, in which order, for whom, and what
 // must never be in them. No jsPDF here: the renderer has its own tests.
 import { describe, expect, it } from 'vitest';
+import { newIntervention } from '../../src/domain/meeting';
 import { invitations } from '../../src/pdf/invitationDocument';
 import type { Block, PdfDocument } from '../../src/pdf/model';
 import { interventionsOf, planCopies, planCopy, type PlanExport } from '../../src/pdf/planDocument';
@@ -352,6 +353,17 @@ describe('a follow-up’s copies', () => {
     }
     // All carried out: no such part.
     for (const copy of planCopies(followUpInput()).slice(0, 1)) expect(allText(copy)).not.toContain('blev inte som ni bestämde');
+  });
+
+  it('a professional copy marks an intervention added at the follow-up as new, as the family’s does', () => {
+    const data = followUpInput();
+    const goalId = data.meeting.goals[0]!.id;
+    data.meeting.interventions.push({ ...newIntervention('i-new', goalId), what: 'Läxhjälp' });
+    const copy = planCopy(data, { kind: 'participant', participantId: data.plan.participants[1]!.id });
+    expect(headings(copy, 2)).toContain('Nya insatser');
+    expect(allText(copy)).toContain('Nytt: Läxhjälp');
+    // Nothing added: no such part.
+    expect(headings(planCopy(followUpInput(), { kind: 'participant', participantId: data.plan.participants[1]!.id }), 2)).not.toContain('Nya insatser');
   });
 
   it('every professional copy carries the same history', () => {
