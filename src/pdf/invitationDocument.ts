@@ -9,6 +9,7 @@ import type { Participant, Plan, Representative } from '../domain/plan';
 import { formatDate, formatDay } from '../i18n/format';
 import { sv } from '../i18n/sv';
 import { svPdf } from '../i18n/svPdf';
+import { FOLLOW_UP_CIRCLE, SIP_CIRCLE } from '../i18n/meetingTemplates';
 import { circleExplained } from './circleExplained';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
@@ -244,7 +245,8 @@ export function personInvitation(input: InvitationExport): PdfDocument {
       { kind: 'paragraph', text: e.bringSomeone },
     );
   }
-  blocks.push(...circleExplained(plan.person, input.madeOn));
+  // How the meeting invited to goes: a follow-up's circle for a follow-up.
+  blocks.push(...circleExplained(plan.person, input.madeOn, version ? FOLLOW_UP_CIRCLE : SIP_CIRCLE));
   blocks.push({ kind: 'heading', level: 1, text: e.replyHeading }, { kind: 'paragraph', text: e.reply(contact, replyBy) });
   blocks.push({ kind: 'heading', level: 1, text: e.cannotComeHeading }, { kind: 'paragraph', text: e.cannotCome(contact) });
   return {

@@ -129,6 +129,8 @@ describe('a booked follow-up', () => {
     for (const label of ['Lättläst – Łucja', `Ditt exemplar – ${GUARDIAN}, vårdnadshavare`]) {
       expect(readBack(await download(label)), label).toContain('Vem som betalar skolskjutsen: Socialtjänsten och Skolan är inte överens.');
     }
+    // "Så går mötet till" explains the follow-up the SIP meeting booked, not the meeting just held.
+    expect(readBack(await download('Lättläst – Łucja'))).toContain('2. Hur har det gått?');
     // Ticked, the personnummer is in the copies (and the list still names the readers).
     await page.getByRole('checkbox', { name: 'Ta med personnummer' }).check();
     await makePdfs(app.page, 'Skapa PDF för alla deltagare', 10);

@@ -198,6 +198,28 @@ describe('withdrawn consent', () => {
   });
 });
 
+describe('"Så går mötet till": the meeting the reader goes to next', () => {
+  const parts = (doc: PdfDocument) => headings(doc, 2).filter((h) => /^\d\. /u.test(h));
+
+  it('after the SIP meeting, the person’s copy explains the follow-up it booked; the invitations the meeting they invite to', () => {
+    const data = input();
+    expect(data.meeting.followUp.date).not.toBe('');
+    expect(parts(planCopy(data, { kind: 'person' }))[1]).toBe('2. Hur har det gått?');
+    const [own] = invitations({ plan: data.plan, madeOn: '2026-11-01' });
+    expect(parts(own!)[1]).toBe('2. Aktuell situation');
+    const { followUp } = heldFollowUp();
+    const [toFollowUp] = invitations({ plan: data.plan, madeOn: '2027-02-01', followsUp: { ...data.plan.agreed!, goals: followUp.goals } });
+    expect(parts(toFollowUp!)[1]).toBe('2. Hur har det gått?');
+  });
+
+  it('is left out of a copy when no next meeting is booked', () => {
+    const data = input();
+    data.meeting.followUp = { date: '', startTime: '', place: '' };
+    data.plan.booking = { ...data.plan.booking, date: '' };
+    expect(headings(planCopy(data, { kind: 'person' }))).not.toContain('Så går mötet till');
+  });
+});
+
 describe('what must not be shared', () => {
   it('is never printed: the professionals read that a limit exists, and no document names it', () => {
     const data = input();
