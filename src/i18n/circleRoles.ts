@@ -51,11 +51,16 @@ const SHORT_CLOSING: RoleWords = {
 };
 
 const SUMMARY: RoleWords = {
-  vuxen: ['Ni går igenom det ni har kommit överens om.', 'Har du förstått? Tycker du att det låter bra?', 'Ni bestämmer vem som är huvudansvarig.'],
+  // "Huvudansvarig" explained where it is used (the easy-read rules): the word is in the plan.
+  vuxen: [
+    'Ni går igenom det ni har kommit överens om.',
+    'Har du förstått? Tycker du att det låter bra?',
+    'Ni bestämmer vem som håller ihop din plan. Den personen kallas huvudansvarig.',
+  ],
   ungdom: [
     'Ni går igenom det ni har kommit överens om.',
     'Har du förstått? Tycker du att det låter bra?',
-    'Ni bestämmer vem som är huvudansvarig, tillsammans med din vårdnadshavare.',
+    'Ni bestämmer vem som håller ihop din plan, tillsammans med din vårdnadshavare. Den personen kallas huvudansvarig.',
   ],
   narstaende: [
     'Ni går igenom det ni har kommit överens om.',

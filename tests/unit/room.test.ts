@@ -55,6 +55,11 @@ describe('the circle in words for every role', () => {
 
   it('keeps the public wording known for the young person and the parent', () => {
     expect(roleWords('sip', 'sammanfattning', 'ungdom').join(' ')).toContain('tillsammans med din vårdnadshavare');
+    // The hard word is explained where the person reads it (the easy-read rules).
+    for (const role of ['vuxen', 'ungdom'] as const) {
+      expect(roleWords('sip', 'sammanfattning', role).join(' '), role).toContain('vem som håller ihop din plan');
+      expect(roleWords('sip', 'sammanfattning', role).join(' '), role).toContain('Den personen kallas huvudansvarig.');
+    }
     expect(roleWords('sip', 'sammanfattning', 'vuxen').join(' ')).toContain('Har du förstått? Tycker du att det låter bra?');
     expect(roleWords('sip', 'avslutning', 'narstaende').join(' ')).toContain('Har ni fått ett exemplar av planen?');
     expect(roleWords('okänd', 'inledning', 'vuxen')).toEqual([]);
