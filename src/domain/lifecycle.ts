@@ -2,7 +2,7 @@
 // uppföljd (a follow-up is held, and again) → avslutad (closed). Closing is possible from any open
 // state; nothing leaves avslutad: a need that comes back starts a new SIP. The UI asks these rules
 // what it may offer, so it cannot reach a state they forbid.
-import type { MeetingKind } from './meeting';
+import type { Meeting, MeetingKind } from './meeting';
 import { clearReplies, newPlan, type Closing, type Plan, type PlanStatus } from './plan';
 import type { Problems } from './validation';
 
@@ -28,6 +28,14 @@ export function nextStatus(status: PlanStatus, event: PlanEvent): PlanStatus | n
 export function planMeetingKind(status: PlanStatus): 'sip' | 'uppfoljning' | null {
   if (status === 'avslutad') return null;
   return status === 'forberedelse' ? 'sip' : 'uppfoljning';
+}
+
+/**
+ * Whether the next meeting after `meeting` is the plan's SIP meeting: one held before it (a
+ * samverkansmöte, say) that booked no follow-up. Otherwise the next is a follow-up.
+ */
+export function nextIsSipMeeting(plan: Pick<Plan, 'status'>, meeting: Pick<Meeting, 'followUp'>): boolean {
+  return !meeting.followUp.date && planMeetingKind(plan.status) === 'sip';
 }
 
 /** A closed plan is read-only: nothing in it may change, and no meeting may start. */

@@ -12,7 +12,7 @@ import { svMeeting } from '../i18n/svMeeting';
 import { svPdf } from '../i18n/svPdf';
 import { circleExplained } from './circleExplained';
 import { FOLLOW_UP_CIRCLE, SIP_CIRCLE } from '../i18n/meetingTemplates';
-import { planMeetingKind } from '../domain/lifecycle';
+import { nextIsSipMeeting } from '../domain/lifecycle';
 import { fileName } from './fileName';
 import type { Block, FieldRow, PdfDocument } from './model';
 import { easyWorksWellSection, situationSection } from './situationBlocks';
@@ -618,10 +618,8 @@ function personCopy(input: PlanExport): PdfDocument {
   const f = nextMeetingAfter(plan, meeting);
   blocks.push({ kind: 'heading', level: 1, text: easy.nextMeeting });
   blocks.push({ kind: 'paragraph', text: f ? easy.nextMeetingText(formatDateLong(f.date), f.startTime, f.place) : easy.noNextMeeting });
-  // How the next meeting goes: a follow-up's circle, unless this meeting came before the SIP
-  // meeting and booked none (as the held meeting's screen says). Nothing when none is booked.
-  const beforeSip = !meeting.followUp.date && planMeetingKind(plan.status) === 'sip';
-  if (f) blocks.push(...circleExplained(plan.person, input.madeOn, beforeSip ? SIP_CIRCLE : FOLLOW_UP_CIRCLE));
+  // How the next meeting goes (as the held meeting's screen names it); nothing when none is booked.
+  if (f) blocks.push(...circleExplained(plan.person, input.madeOn, nextIsSipMeeting(plan, meeting) ? SIP_CIRCLE : FOLLOW_UP_CIRCLE));
   blocks.push({ kind: 'heading', level: 1, text: easy.ifChanges });
   blocks.push({ kind: 'paragraph', text: easy.ifChangesText(lead ? leadContact(lead) : '') });
 

@@ -1,7 +1,7 @@
 // After the meeting: the KVÅ code to register, the length, the follow-up, and the way back to the plan.
 import { A } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
-import { planMeetingKind } from '../../domain/lifecycle';
+import { nextIsSipMeeting } from '../../domain/lifecycle';
 import { kvaCode } from '../../domain/meeting';
 import { localIsoDate } from '../../domain/dates';
 import { hasWithdrawnConsent, nextMeetingAfter } from '../../domain/plan';
@@ -60,8 +60,7 @@ export default function HeldView() {
           {(next) => {
             const when = `${formatDate(next().date)} ${next().startTime} ${next().place}`.trim();
             // A meeting before the SIP meeting that booked nothing leaves the SIP meeting as the next one.
-            const beforeSip = !meeting.followUp.date && planMeetingKind((version()?.plan ?? plan).status) === 'sip';
-            return beforeSip ? t.nextSipMeeting(when) : t.followUp(when);
+            return nextIsSipMeeting(version()?.plan ?? plan, meeting) ? t.nextSipMeeting(when) : t.followUp(when);
           }}
         </Show>
       </p>
