@@ -45,6 +45,12 @@ function plan(id: string, name: string, change: (p: Plan) => void = () => {}): P
   return p;
 }
 
+/**
+ * The first write of a session builds the index in the background: waits until it is stored (every
+ * bucket, the marker gone in the same transaction), so that a read counted after it finds no marker.
+ */
+const indexStored = (db: SipDatabase) => vi.waitFor(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
+
 const byId = (list: PlanSummary[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The summaries as a fresh app reads them from the disk (no memory, no pending writes), and how many plans it opened. */
@@ -130,6 +136,7 @@ describe('the plans summary index', () => {
   it('is read in one read of the open database, and through Dexie while the database cannot be used yet', async () => {
     const { db, plans } = await setUp();
     await plans.putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
+    await indexStored(db);
     // Later, as while an upgrade runs: the connection refuses every transaction.
     let refuse = false;
     const asked = refuseAsUpgrading(db, () => refuse);
@@ -145,6 +152,7 @@ describe('the plans summary index', () => {
   it('is read ahead (while the key is derived), and the first read opens those rows unless an index row was written since', async () => {
     const { db, plans } = await setUp();
     await plans.putMany([plan('a', 'Anna'), plan('b', 'Bo')]);
+    await indexStored(db);
     const asked = refuseAsUpgrading(db, () => false);
     // A new session reads ahead, then lists: one read of the store in all.
     const next = createPlanRepository(db, testSealer);
