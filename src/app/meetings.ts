@@ -72,7 +72,7 @@ export function meetingCommands(storage: Storage, autosave: WriteQueue) {
     /** Schedules an edited meeting's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed and a write its sealing started has ended (RowWrite.settled). */
     autosave: (meeting: Meeting): Promise<void> => {
       const write = meetings.prepareWrite(meeting);
-      autosave.schedule(meetingKey(meeting.id), write.commit);
+      autosave.schedule(meetingKey(meeting.id), write.commit, write.ready);
       return write.settled;
     },
 

@@ -37,7 +37,7 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
     /** Schedules an edited plan's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed and a write its sealing started has ended (RowWrite.settled). */
     autosave: (plan: Plan): Promise<void> => {
       const write = plans.prepareWrite(plan);
-      autosave.schedule(planKey(plan.id), write.commit);
+      autosave.schedule(planKey(plan.id), write.commit, write.ready);
       return write.settled;
     },
 

@@ -37,6 +37,8 @@ export interface RowWrite {
 /** Autosave's write of one record: its commit, and when its rows are settled (see RowWrite.settled). */
 export interface AutosaveWrite {
   commit: () => Promise<void>;
+  /** Whether its rows are sealed, so that `commit` opens its transaction in the calling task. */
+  ready: () => boolean;
   settled: Promise<void>;
 }
 
@@ -178,6 +180,7 @@ export function createRowWriter(db: SipDatabase, sealer: Sealer) {
   function forAutosave(writes: RowWrite[]): AutosaveWrite {
     return {
       commit: () => commit(writes),
+      ready: () => writes.every((w) => ready.has(w)),
       settled: writes.length === 1 ? writes[0]!.settled : Promise.all(writes.map((w) => w.settled)).then(() => undefined),
     };
   }

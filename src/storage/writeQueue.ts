@@ -2,6 +2,9 @@
 // a long burst of typing they are written at least every `maxWaitMs`, so a crash (no pagehide)
 // loses at most that much. `flush()` writes at once (used on pagehide/visibilitychange) and tells
 // whether everything was written; a failed write is retried so that nothing typed is dropped.
+// A write whose row is still being sealed cannot open its transaction in the flushing task, and on
+// pagehide there may be no later task: the flush then also writes the newest older edit of the
+// same key that is ready, so what dies with the page is at most the last moments' typing.
 /**
  * The queue's truthful state: 'saved' when everything scheduled is written; 'saving' while a write
  * is in flight; 'pending' while edits wait for the delay and nothing is in flight; 'error' after a
@@ -24,6 +27,13 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
   const retryMs = options.retryMs ?? 2000;
   /** Latest unwritten value per key: a newer edit of the same thing replaces an older one. */
   const pending = new Map<string, () => Promise<void>>();
+  /** Per key, whether its pending write can open its transaction in the calling task (its row is sealed). */
+  const readiness = new WeakMap<() => Promise<void>, () => boolean>();
+  /**
+   * Per key, the unwritten writes that newer ones replaced, oldest first, from the newest that was
+   * ready when the key was last scheduled: what a flush writes while the pending one is not ready.
+   */
+  const replaced = new Map<string, (() => Promise<void>)[]>();
   /** Latest write scheduled per key, written or not: a failed write is retried only while it is still the latest. */
   const latest = new Map<string, () => Promise<void>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,7 +74,14 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
     else if (pending.size > 0) void flush();
   }
 
-  function schedule(key: string, write: () => Promise<void>): void {
+  /** `ready` tells whether the write can open its transaction in the calling task (default: always). */
+  function schedule(key: string, write: () => Promise<void>, ready?: () => boolean): void {
+    const older = pending.get(key);
+    if (older) {
+      const list = [...(replaced.get(key) ?? []), older];
+      replaced.set(key, list.slice(Math.max(0, newestReadyIndex(list))));
+    }
+    if (ready) readiness.set(write, ready);
     pending.set(key, write);
     latest.set(key, write);
     const now = Date.now();
@@ -87,21 +104,26 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
     const allWritten = () => pending.size === 0 && inFlight === 0;
     if (pending.size === 0) return settled.then(allWritten);
     const batch = [...pending.entries()];
+    // Written first, in this task: an older edit in place of one that cannot start yet. The newer
+    // one lands after it (the row writer orders a row's writes by when they were read); whether it
+    // fails does not matter, since the newer write is retried.
+    const stopgaps = batch.flatMap(([key, write]) => {
+      const list = isReady(write) ? [] : (replaced.get(key) ?? []);
+      const older = list[newestReadyIndex(list)];
+      return older ? [startWrite(older).catch(() => undefined)] : [];
+    });
+    replaced.clear();
     pending.clear();
     pendingSince = undefined;
     setState('saving');
     inFlight += 1;
-    const results = batch.map(([key, write]) => {
-      try {
-        return write().then(
-          () => ({ key, write, ok: true }),
-          () => ({ key, write, ok: false }),
-        );
-      } catch {
-        return Promise.resolve({ key, write, ok: false });
-      }
-    });
-    const done = Promise.all(results).then((outcomes) => {
+    const results = batch.map(([key, write]) =>
+      startWrite(write).then(
+        () => ({ key, write, ok: true }),
+        () => ({ key, write, ok: false }),
+      ),
+    );
+    const done = Promise.all([Promise.all(results), ...stopgaps]).then(([outcomes]) => {
       inFlight -= 1;
       let failed = false;
       for (const { key, write, ok } of outcomes) {
@@ -125,12 +147,32 @@ export function createWriteQueue(options: WriteQueueOptions = {}) {
     return settled.then(allWritten);
   }
 
+  function isReady(write: () => Promise<void>): boolean {
+    return readiness.get(write)?.() ?? true;
+  }
+
+  /** The index of the newest write of the list that is ready; -1 when none is. */
+  function newestReadyIndex(list: readonly (() => Promise<void>)[]): number {
+    for (let i = list.length - 1; i >= 0; i--) if (isReady(list[i]!)) return i;
+    return -1;
+  }
+
+  /** Starts a write; a write that throws instead of rejecting fails alike. */
+  function startWrite(write: () => Promise<void>): Promise<void> {
+    try {
+      return write();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
   /**
    * Drops unwritten edits of the keys (e.g. of a plan being deleted) and resolves once every write
    * already started has finished, so that nothing is written after the caller goes on.
    */
   function forget(isForgotten: (key: string) => boolean): Promise<void> {
     for (const key of pending.keys()) if (isForgotten(key)) pending.delete(key);
+    for (const key of replaced.keys()) if (isForgotten(key)) replaced.delete(key);
     for (const key of latest.keys()) if (isForgotten(key)) latest.delete(key);
     if (pending.size === 0) pendingSince = undefined;
     if (pending.size === 0 && inFlight === 0) setState('saved');

@@ -69,6 +69,30 @@ describe('never lose data', () => {
     expect(await page.getByRole('textbox', { name: 'Syfte med mötet' }).inputValue()).toBe('Planera stödet i hemmet');
   });
 
+  it('an edit still being sealed when the page is left: the edit before it is written', async () => {
+    const page = await openSarasPlan();
+    await page
+      .getByRole('link', { name: /Vad är viktigt/ })
+      .first()
+      .click();
+    await page.clock.install();
+    await page.clock.pauseAt(new Date(Date.now() + 60_000));
+    const purpose = page.getByRole('textbox', { name: 'Syfte med mötet' });
+    await purpose.fill('Planera stödet');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // From here on, sealing never finishes, as an encryption still running when the page goes.
+    await page.evaluate(() => {
+      crypto.subtle.encrypt = () => new Promise<ArrayBuffer>(() => {});
+    });
+    await purpose.fill('Planera stödet i hemmet');
+    await page.reload();
+    await page.clock.resume();
+    await unlockApp(page);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Vad är viktigt för dig?' }).count()).toBe(1);
+    // The last edit died with the page; the one before it did not.
+    expect(await page.getByRole('textbox', { name: 'Syfte med mötet' }).inputValue()).toBe('Planera stödet');
+  });
+
   it('works offline after the first load: reload, edit, create, and show the offline state', async () => {
     const page = await openSarasPlan();
     await waitForServiceWorker(page);

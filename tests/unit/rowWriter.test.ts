@@ -1,7 +1,7 @@
 // The one ordered write path (src/storage/rowWriter.ts): what is pending is what readers see, a
 // row read earlier never lands after one read later, and a change across stores is all or none.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nextStatus } from '../../src/domain/lifecycle';
 import { planVersion } from '../../src/domain/meeting';
 import { afterMeetingHeld, newPlan } from '../../src/domain/plan';
@@ -13,8 +13,10 @@ import { createPlanRepository } from '../../src/storage/planRepository';
 import { createRowWriter } from '../../src/storage/rowWriter';
 import { createVersionRepository } from '../../src/storage/versionRepository';
 import { createWriteQueue } from '../../src/storage/writeQueue';
+import type { Sealer } from '../../src/storage/sealedRows';
 import { commitOrAbandon } from '../../src/storage/writes';
 import { heldMeeting } from '../fixtures/heldMeeting';
+import { deferred } from './deferred';
 import { refuseAsUpgrading, useTestDatabases } from './testDatabases';
 import { testSealer } from './testSealer';
 
@@ -246,5 +248,64 @@ describe('the one write path', () => {
     expect((await plans.list()).map((p) => p.person.name)).toEqual(['Nytt Namn']);
     expect((await meetings.forPlan(plan.id))[0]!.phases[0]!.notes).toBe('Anteckning som väntar');
     expect((await meetings.list())[0]!.phases[0]!.notes).toBe('Anteckning som väntar');
+  });
+  it('a flush while the newest edit is still being sealed writes, in its own task, the newest edit that is sealed', async () => {
+    const { db } = await setUp();
+    // The second edit's sealing waits until the test lets it go, as a slow encryption on pagehide.
+    const held = deferred();
+    const sealer: Sealer = {
+      ...testSealer,
+      seal: (store, id, value) =>
+        (value as { personWords?: string }).personWords === 'Andra' ? held.promise.then(() => testSealer.seal(store, id, value)) : testSealer.seal(store, id, value),
+    };
+    const meetings = createMeetingRepository(db, sealer, createRowWriter(db, sealer));
+    const queue = createWriteQueue({ delayMs: 1_000_000, retryMs: 1_000_000 });
+    const { meeting } = heldMeeting();
+    const schedule = (personWords: string) => {
+      const write = meetings.prepareWrite({ ...meeting, personWords });
+      queue.schedule(`meeting:${meeting.id}`, write.commit, write.ready);
+      return write;
+    };
+    const first = schedule('Första');
+    await first.settled;
+    expect(first.ready()).toBe(true);
+    const second = schedule('Andra');
+    expect(second.ready()).toBe(false);
+
+    const idb = db.backendDB();
+    const real = idb.transaction.bind(idb);
+    let opened = 0;
+    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+      opened += 1;
+      return real(...args);
+    }) as IDBDatabase['transaction'];
+    const flushed = queue.flush();
+    // Opened before the flush returns: a page that dies after this task keeps the first edit.
+    expect(opened).toBe(1);
+    await vi.waitFor(async () => expect((await createMeetingRepository(db, testSealer).get(meeting.id))?.personWords).toBe('Första'));
+    held.resolve();
+    expect(await flushed).toBe(true);
+    expect((await createMeetingRepository(db, testSealer).get(meeting.id))!.personWords).toBe('Andra');
+  });
+
+  it('a flush writes only the newest edit when it is sealed', async () => {
+    const { db, meetings, queue } = await setUp();
+    const { meeting } = heldMeeting();
+    const writes = ['Första', 'Andra'].map((personWords) => {
+      const write = meetings.prepareWrite({ ...meeting, personWords });
+      queue.schedule(`meeting:${meeting.id}`, write.commit, write.ready);
+      return write;
+    });
+    await Promise.all(writes.map((w) => w.settled));
+    const idb = db.backendDB();
+    const real = idb.transaction.bind(idb);
+    let opened = 0;
+    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+      opened += 1;
+      return real(...args);
+    }) as IDBDatabase['transaction'];
+    expect(await queue.flush()).toBe(true);
+    expect(opened).toBe(1);
+    expect((await meetings.get(meeting.id))!.personWords).toBe('Andra');
   });
 });

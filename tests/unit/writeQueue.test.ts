@@ -363,4 +363,43 @@ describe('createWriteQueue', () => {
     expect(queue.hasPending).toBe(false);
     expect(queue.state).toBe('saved');
   });
+  it('a flush whose edit is not ready yet writes first, in its own call, the newest older edit of the key that is ready', async () => {
+    const { queue, log, write } = setup();
+    const ready = new Map<string, boolean>();
+    const schedule = (key: string, label: string, isReady: boolean) => {
+      ready.set(label, isReady);
+      queue.schedule(key, write(label), () => ready.get(label)!);
+    };
+    // a-2 was not ready when a-3 came; it is by the flush, and is the newest ready one then.
+    schedule('a', 'a-1', true);
+    schedule('a', 'a-2', false);
+    schedule('a', 'a-3', false);
+    ready.set('a-2', true);
+    // b's newest is ready: only it is written. c had nothing older.
+    schedule('b', 'b-1', true);
+    schedule('b', 'b-2', true);
+    schedule('c', 'c-1', false);
+    const flushed = queue.flush();
+    expect(log).toEqual(['a-2', 'a-3', 'b-2', 'c-1']);
+    expect(await flushed).toBe(true);
+    // Written once: the next flush of a does not write an older edit again.
+    schedule('a', 'a-4', false);
+    await queue.flush();
+    expect(log).toEqual(['a-2', 'a-3', 'b-2', 'c-1', 'a-4']);
+  });
+
+  it('a failed stopgap write is not retried, and leaves the state to the newest edit', async () => {
+    const { queue, log, write, states } = setup();
+    queue.schedule(
+      'a',
+      vi.fn(async () => Promise.reject(new Error('disk'))),
+      () => true,
+    );
+    queue.schedule('a', write('a-2'), () => false);
+    expect(await queue.flush()).toBe(true);
+    expect(log).toEqual(['a-2']);
+    expect(states.at(-1)).toBe('saved');
+    await vi.advanceTimersByTimeAsync(RETRY * 2);
+    expect(log).toEqual(['a-2']);
+  });
 });
