@@ -1,13 +1,15 @@
 // The one PDF renderer: lays a PdfDocument out on A4 pages with jsPDF and the embedded DejaVu fonts.
 // Only ever loaded through a dynamic import, so jsPDF stays out of the start bundle.
-// Lines break at spaces and after hyphens; only a word wider than its column is broken, with a
-// hyphen. A heading never ends a page. An easy-read document (PdfDocument.easyRead) gets large
-// type on a short measure, short paragraphs, and blocks that do not break across pages.
+// Lines break at spaces and after hyphens, never inside a phone number or between a day and its
+// month (./lineBreaks); only a word wider than its column is broken, with a hyphen. A heading
+// never ends a page. An easy-read document (PdfDocument.easyRead) gets large type on a short
+// measure, short paragraphs, and blocks that do not break across pages.
 // Every PDF is tagged (./tagging): the body's text is structure in drawing order, the page
 // furniture and table borders are artifacts.
 import { jsPDF } from 'jspdf';
 import { svPdf } from '../i18n/svPdf';
 import type { PdfFonts } from './fonts';
+import { bindWords } from './lineBreaks';
 import type { Block, PdfDocument, TableColumn } from './model';
 import { Tagger, type StructElement } from './tagging';
 
@@ -58,6 +60,12 @@ const EASY_LEADING = 4;
 const EASY_MAX_CHARS = 55;
 /** A longer paragraph is cut at a sentence's end into paragraphs of at most this many lines. */
 const EASY_PARAGRAPH_LINES = 7;
+/**
+ * Easy-read: the most of a page a list may leave empty by moving whole to the next one; a list
+ * that would leave more breaks between its items instead (each item whole). Half a page left
+ * blank reads as the end of the document.
+ */
+const EASY_MOST_LEFT_EMPTY = 1 / 3;
 /** Ordinary easy Swedish: its mean character width sets the text column for EASY_MAX_CHARS. */
 const EASY_SAMPLE =
   'Det här är din plan. Planen skrevs på mötet. Alla som var med på mötet får också planen. ' +
@@ -189,7 +197,7 @@ class Pen {
   }
 
   private wrapLine(text: string, width: number, size: number, style: Style, maxChars: number, atHyphens: boolean, out: string[]): void {
-    const words = text.split(' ').filter((word) => word !== '');
+    const words = bindWords(text.split(' ').filter((word) => word !== ''));
     if (words.length === 0) {
       out.push('');
       return;
@@ -508,7 +516,25 @@ class DocumentLayout {
   drawBody(): void {
     const flows = this.prepare();
     if (this.easy) this.keepTogether(flows);
-    flows.forEach((flow, i) => this.drawFlow(flow, this.lead(flows, i)));
+    flows.forEach((flow, i) => {
+      if (this.easy) this.breakListLeavingPageEmpty(flows, i);
+      this.drawFlow(flow, this.lead(flows, i));
+    });
+  }
+
+  /**
+   * Easy-read, at the first flow of a group (a list and the headings above it): a list that would
+   * move whole to the next page and leave more than EASY_MOST_LEFT_EMPTY of this one empty breaks
+   * between its items. Decided once for the group, so its headings and list agree.
+   */
+  private breakListLeavingPageEmpty(flows: Flow[], i: number): void {
+    if (flows[i - 1]?.keepWithNext) return;
+    let j = i;
+    while (flows[j]?.keepWithNext) j++;
+    const list = flows[j];
+    if (list?.kind !== 'L' || !list.together || this.isFresh()) return;
+    if (flows[i]!.before + this.lead(flows, i) <= this.room + EPS) return;
+    if (this.room > this.pageHeight * EASY_MOST_LEFT_EMPTY) list.together = false;
   }
 
   /** Marking at the top and footer plus "Sida x av y" at the foot of pages firstPage..lastPage. */

@@ -170,6 +170,42 @@ describe('easy-read layout', () => {
   }, 60_000);
 });
 
+describe('a long list in easy-read', () => {
+  it('moves whole to the next page when that leaves little of the page empty; else breaks between its items, each whole', () => {
+    // Items of two lines each: "Punkt 3 …" on the first, "… slut 3." on the second.
+    const items = Array.from({ length: 12 }, (_, i) => `Punkt ${i + 1} handlar om en sak som ni bestämde på mötet, slut ${i + 1}.`);
+    const outcomes = new Set<string>();
+    for (let filler = 1; filler <= 16; filler++) {
+      const doc = makeDoc(
+        [
+          ...Array.from({ length: filler }, (_, i): Block => ({ kind: 'paragraph', text: `Fyllnad ${i + 1}` })),
+          { kind: 'heading', level: 1, text: 'Det här ska hända' },
+          { kind: 'list', items },
+        ],
+        { bodySize: 14, easyRead: true },
+      );
+      const pages = pagesOf(render(doc));
+      const heading = pageOf(pages, 'Det här ska hända');
+      const starts = items.map((_, i) => pageOf(pages, `Punkt ${i + 1} `));
+      const ends = items.map((_, i) => pageOf(pages, `slut ${i + 1}.`));
+      expect(ends, `${filler} filler paragraphs`).toEqual(starts);
+      expect(starts[0], `${filler}: the heading stays with the first item`).toBe(heading);
+      const lastFiller = pageOf(pages, `Fyllnad ${filler}`);
+      if (new Set(starts).size > 1) {
+        outcomes.add('broken');
+        expect(starts[0]).toBe(lastFiller);
+        // Broken only where moving it would have left much of the page empty: some items fit here.
+        expect(starts.filter((p) => p === starts[0]).length, `${filler}`).toBeGreaterThanOrEqual(4);
+      } else if (heading > lastFiller) {
+        outcomes.add('moved');
+      } else {
+        outcomes.add('fits');
+      }
+    }
+    expect([...outcomes].sort()).toEqual(['broken', 'fits', 'moved']);
+  }, 60_000);
+});
+
 describe('headings', () => {
   it('moves a heading at the foot of a page to the next page with the first lines of its text', () => {
     const after = ['Efter rad 1', 'Efter rad 2', 'Efter rad 3', 'Efter rad 4'];
@@ -315,6 +351,31 @@ describe('running text', () => {
       const tokens = layout(render(doc)).split(/\s+/);
       expect(tokens, `${n} words before`).toContain('Ørsted-Şahin-Lindqvist');
     }
+  });
+
+  it('never breaks a line inside a phone number, between a day and its month, or after "kl."', () => {
+    const doc = makeDoc(
+      Array.from({ length: 12 }, (_, n) => ({
+        kind: 'paragraph' as const,
+        text: `${'ord '.repeat(n)}Ring 010-111 11 11 före den 7 december kl. 10.30, annars 08-12 34 56.`,
+      })),
+      { easyRead: true },
+    );
+    const lines = layout(render(doc))
+      .split('\n')
+      .map((line) => line.trim());
+    const number = (pattern: RegExp, whole: string) => {
+      const found = lines.filter((line) => pattern.test(line));
+      expect(found.length, whole).toBe(12);
+      for (const line of found) expect(line, whole).toContain(whole);
+    };
+    number(/010-/u, '010-111 11 11');
+    number(/08-/u, '08-12 34 56.');
+    number(/december/u, '7 december');
+    number(/kl\./u, 'kl. 10.30');
+    // The words around them still wrap: some line ends just before each.
+    expect(lines.some((line) => line.endsWith('Ring'))).toBe(true);
+    expect(lines.some((line) => line.endsWith('den'))).toBe(true);
   });
 });
 
