@@ -1,6 +1,7 @@
 // The words of the documents: the plan (each participant's copy and the person's own) and the
 // invitation. The person's copy is written in easy Swedish: short sentences, no abbreviations, no codes.
 import type { PlanStatus } from '../domain/plan';
+import { formatDay } from './format';
 
 /** "Anna Berg på Socialtjänsten skickar det här brevet.": a closing notice's sender in plain words. */
 const sends = (name: string, organisation: string) => `${organisation ? `${name} på ${organisation}` : name} skickar det här brevet.`;
@@ -17,8 +18,11 @@ export const svPdf = {
   /** Title of the one PDF that holds every copy, for printing. */
   combinedTitle: 'SIP – alla exemplar',
   footer: (planId: string, version: number, made: string) => `Plan ${planId} · version ${version} · skapad ${made}`,
-  /** The person's easy copy: no version number (a hard word in easy Swedish). */
-  easyFooter: (planId: string, made: string) => `Plan ${planId} · skapad ${made}`,
+  /**
+   * Every easy-read document's footer (the person's and the family's): the day it was made, in
+   * words; no plan id or version number (codes and hard words, DOMAIN.md's easy-read rules).
+   */
+  easyFooter: (made: string) => `Skapad ${formatDay(made)}`,
   notGiven: 'Inte angivet',
   /** Who the person is, besides the name: the birth date; the personnummer only when the chair chose it. */
   identity: {

@@ -125,6 +125,7 @@ function personNotice(input: ClosingExport): PdfDocument {
   ];
   return {
     ...frame(input, svPdf.owners.easy(firstName(plan.person.name)), name, ''),
+    footer: svPdf.easyFooter(input.madeOn),
     bodySize: EASY_BODY_SIZE,
     easyRead: true,
     coverLine: e.coverLine(name),
@@ -153,6 +154,7 @@ function familyNotice(input: ClosingExport, owner: Representative): PdfDocument 
   ];
   return {
     ...frame(input, svPdf.owners.family(ownerName, kind), ownerName, kind),
+    footer: svPdf.easyFooter(input.madeOn),
     bodySize: EASY_BODY_SIZE,
     easyRead: true,
     coverLine: t.coverLine(ownerName, kind),

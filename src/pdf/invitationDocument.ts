@@ -251,6 +251,7 @@ export function personInvitation(input: InvitationExport): PdfDocument {
   blocks.push({ kind: 'heading', level: 1, text: e.cannotComeHeading }, { kind: 'paragraph', text: e.cannotCome(contact) });
   return {
     ...frame(input, o.easyInvitation(firstName(plan.person.name)), name, ''),
+    footer: svPdf.easyFooter(input.madeOn),
     bodySize: EASY_BODY_SIZE,
     easyRead: true,
     coverLine: e.coverLine(name),
@@ -306,6 +307,7 @@ export function familyInvitation(input: InvitationExport, invitee: Representativ
   );
   return {
     ...frame(input, o.invitation(inviteeName, kind), inviteeName, kind),
+    footer: svPdf.easyFooter(input.madeOn),
     bodySize: EASY_BODY_SIZE,
     easyRead: true,
     coverLine: f.coverLine(inviteeName, kind),

@@ -70,11 +70,11 @@ export function planCopy(input: PlanExport, owner: CopyOwner): PdfDocument {
   return participantCopy(input, participant);
 }
 
-/** The local date of the meeting: when the circle started, else when the meeting was made. */
 /** The local date the meeting took place. */
 export const meetingDate = (meeting: Meeting): string => meetingDay(meeting);
 
-function frame(input: PlanExport, owner: string, organisation: string, withVersion = true) {
+/** What every copy shares; an easy-read copy's footer has no codes (svPdf.easyFooter). */
+function frame(input: PlanExport, owner: string, organisation: string, easy = false) {
   const { plan, meeting } = input;
   const chair = plan.participants.find((p) => p.id === meeting.chairId) ?? plan.participants.find((p) => p.isChair);
   return {
@@ -84,7 +84,7 @@ function frame(input: PlanExport, owner: string, organisation: string, withVersi
     author: chair?.organisation.trim() || chair?.name.trim() || svPdf.creator,
     subject: t.subject(personName(plan)),
     marking: markingFor(plan),
-    footer: withVersion ? svPdf.footer(plan.id, input.version, input.madeOn) : svPdf.easyFooter(plan.id, input.madeOn),
+    footer: easy ? svPdf.easyFooter(input.madeOn) : svPdf.footer(plan.id, input.version, input.madeOn),
   };
 }
 
@@ -590,7 +590,8 @@ function personCopy(input: PlanExport): PdfDocument {
   blocks.push(others.length > 0 ? { kind: 'list', items: others.map((i) => easySentence(input, i)) } : { kind: 'paragraph', text: easy.whoDoesWhatEmpty });
 
   const yours = [
-    ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => easySentence(input, i)),
+    // Under "Det här gör du själv", as the person's own actions beside them: no "Du:" first.
+    ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => easySentence(input, i, false)),
     ...meeting.ownActions.filter((a) => a.by === 'personen' && a.text.trim()).map((a) => a.text.trim()),
   ];
   if (yours.length > 0) blocks.push({ kind: 'heading', level: 1, text: easy.youDo }, { kind: 'list', items: yours });
@@ -624,7 +625,7 @@ function personCopy(input: PlanExport): PdfDocument {
   blocks.push({ kind: 'paragraph', text: easy.ifChangesText(lead ? leadContact(lead) : '') });
 
   return {
-    ...frame(input, name, '', false),
+    ...frame(input, name, '', true),
     owner: svPdf.owners.easy(firstName(plan.person.name)),
     bodySize: EASY_BODY_SIZE,
     easyRead: true,
@@ -671,7 +672,7 @@ function easyFollowUpGoals(input: PlanExport): Block[] {
 }
 
 /** "Anna Berg på Arbetsförmedlingen: Arbetsträning. Start tisdag 1 december 2026. Tisdagar klockan 10. Stadsbiblioteket." */
-function easySentence(input: PlanExport, i: Intervention): string {
+function easySentence(input: PlanExport, i: Intervention, withSubject = true): string {
   const { plan } = input;
   const kind = i.performerKind;
   const who = kind === 'personen' ? easy.performer.personen : kind === 'familjen' ? easy.performer.familjen : performerName(i, plan.participants, '');
@@ -682,7 +683,7 @@ function easySentence(input: PlanExport, i: Intervention): string {
     .map((s) => `${s.charAt(0).toLocaleUpperCase('sv')}${s.slice(1)}`)
     .map((s) => (/[.!?]$/u.test(s) ? s : `${s}.`))
     .join(' ');
-  return subject ? `${subject}: ${sentences}` : sentences;
+  return subject && withSubject ? `${subject}: ${sentences}` : sentences;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -723,7 +724,8 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   blocks.push(...(followUp ? familyFollowUpGoals(input) : goalsInPlainWords(meeting, f.goals)));
 
   const personDoes = [
-    ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => familySentence(input, i)),
+    // Under "Det här gör <name>": the name is not said again first.
+    ...meeting.interventions.filter((i) => i.performerKind === 'personen').map((i) => easySentence(input, i, false)),
     ...meeting.ownActions.filter((a) => a.by === 'personen' && a.text.trim()).map((a) => a.text.trim()),
   ];
   if (personDoes.length > 0) blocks.push({ kind: 'heading', level: 1, text: f.personDoes(name) }, { kind: 'list', items: personDoes });
@@ -751,7 +753,7 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   blocks.push({ kind: 'paragraph', text: f.ifChangesText(lead ? leadContact(lead) : '') });
 
   return {
-    ...frame(input, ownerName, kind),
+    ...frame(input, ownerName, kind, true),
     owner: svPdf.owners.family(ownerName, kind),
     bodySize: EASY_BODY_SIZE,
     easyRead: true,

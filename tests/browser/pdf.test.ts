@@ -73,7 +73,8 @@ const squash = (text: string) => text.replace(/\s+/gu, '');
 const body = (text: string) =>
   squash(text)
     .replace(/Innehålleruppgiftersomomfattasavsekretess/gu, '')
-    .replace(/Plan[a-z0-9-]+·(?:version\d+·)?skapad\d{4}-\d{2}-\d{2}Sida\d+av\d+/gu, '');
+    .replace(/Plan[a-z0-9-]+·version\d+·skapad\d{4}-\d{2}-\d{2}Sida\d+av\d+/gu, '')
+    .replace(/Skapad\d{1,2}[a-zåäö]+\d{4}Sida\d+av\d+/gu, '');
 
 /** pdffonts' rows: every font embedded, and it is DejaVu. */
 function expectEmbeddedFontsOnly(path: string): void {

@@ -123,7 +123,7 @@ describe('planCopies', () => {
     const copy = planCopy(data, { kind: 'person' });
     expect(copy.bodySize).toBeGreaterThanOrEqual(13);
     // No version number, a hard word in easy Swedish, after the first meeting too.
-    expect(copy.footer).toBe(`Plan ${data.plan.id} · skapad 2026-11-23`);
+    expect(copy.footer).toBe('Skapad 23 november 2026');
     expect(headings(copy)).toEqual([
       'Din plan',
       'Det här är viktigt för dig',
@@ -150,6 +150,8 @@ describe('planCopies', () => {
     expect(text).toContain('Det här pratar ni om senare\nFritidsaktiviteter');
     expect(text).toContain('Nästa möte är måndag 15 februari 2027 klockan 13:00. Mötet är på Skolan.');
     expect(text).toContain('Ayşe Çelik på Skolan: Anpassad studiegång. Start tisdag 1 december 2026. Tisdagar kl. 10. En gång i veckan. Skolan.');
+    // What the person does, as the heading says it: no "Du:" before the one that is an intervention.
+    expect(after(copy, 'Det här gör du själv')).toEqual({ kind: 'list', items: ['Packar skolväskan kvällen före.', 'Ställer väckarklockan.'] });
     // No codes or abbreviations meant for professionals in what is printed on the pages.
     const printed = allText({ ...copy, fileName: '', title: '', subject: '' });
     expect(printed).not.toMatch(/\bAU12[45]\b|\bAW010\b|KVÅ|\bSIP\b/u);
@@ -427,7 +429,9 @@ describe('a follow-up’s copies', () => {
       'Borttaget: Kuratorssamtal, Ayşe Çelik (Skolan)',
       'Anpassad studiegång, Ayşe Çelik (Skolan)\nHur ofta: två gånger i veckan. Förut: en gång i veckan',
     ]);
-    expect(allText({ ...copy, footer: '' })).not.toMatch(/version/iu);
+    expect(allText(copy)).not.toMatch(/version/iu);
+    // What the person does, under a heading with her name: not said again first.
+    expect(after(copy, 'Det här gör Łucja Ørsted-Şahin')).toEqual({ kind: 'list', items: ['Packar skolväskan kvällen före.', 'Ställer väckarklockan.'] });
   });
 
   it("the person's copy stays easy: no tables, no version, one or two plain sentences per goal, then who does what", () => {
@@ -480,7 +484,7 @@ describe('a follow-up’s copies', () => {
     expect(printed).toContain('Lisa Andersson på Socialtjänsten håller ihop din plan.');
     expect(printed).toContain('Om något ändras innan nästa möte kan du ringa eller skriva till Lisa Andersson');
     expect(printed).toContain('På mötet måndag 15 februari 2027 pratade ni om hur det har gått.');
-    expect(copy.footer).toBe(`Plan ${data.plan.id} · skapad 2027-02-15`);
+    expect(copy.footer).toBe('Skapad 15 februari 2027');
   });
 
   it('each goal status is said in plain words in the person’s copy', () => {

@@ -302,6 +302,19 @@ describe('the notices that the plan is closed (DOMAIN.md step 7: everyone must l
   });
 });
 
+describe('footers', () => {
+  it('every easy-read document (the person’s and the family’s) gives the day it was made in words, and no code', () => {
+    const { plan } = held();
+    const docs = allDocuments(plan);
+    const easy = docs.filter((d) => d.easyRead);
+    // The person's and the guardian's copy of the plan, of both invitations and of the closing notice.
+    expect(easy.length).toBe(8);
+    for (const doc of easy) expect(doc.footer, doc.owner).toBe('Skapad 23 november 2026');
+    // A professional's keeps the plan's id (and a copy of the plan its version) for the record.
+    for (const doc of docs.filter((d) => !d.easyRead)) expect(doc.footer, doc.owner).toContain(plan.id);
+  });
+});
+
 describe('each made file names its reader (owner, shown in the list of made files, never printed)', () => {
   const professionals = PARTICIPANTS.map((p) => `${p.name}, ${p.organisation}`);
 
