@@ -24,6 +24,12 @@ export const svPdf = {
    */
   easyFooter: (made: string) => `Skapad ${formatDay(made)}`,
   notGiven: 'Inte angivet',
+  /** "Handläggare (mötesledare, sekreterare)": a role in the case, then the meeting's roles. */
+  withMeetingRoles: (role: string, chair: boolean, noteTaker: boolean) => {
+    const meeting = [chair ? 'mötesledare' : '', noteTaker ? 'sekreterare' : ''].filter(Boolean).join(', ');
+    if (!meeting) return role;
+    return role ? `${role} (${meeting})` : `${meeting.charAt(0).toLocaleUpperCase('sv')}${meeting.slice(1)}`;
+  },
   /** Who the person is, besides the name: the birth date; the personnummer only when the chair chose it. */
   identity: {
     born: 'Född',
@@ -123,6 +129,8 @@ export const svPdf = {
     parkedEmpty: 'Inga parkerade frågor.',
 
     agreement: 'Personens svar på planen',
+    /** The answer's row under the heading above (the heading is not said twice). */
+    agreementAnswer: 'Svar',
     agreementAnswers: { '': 'Inte angivet', ja: 'Håller med', delvis: 'Håller delvis med', nej: 'Håller inte med' },
     personWords: 'Med personens egna ord',
 
@@ -242,8 +250,6 @@ export const svPdf = {
     invited: 'Inbjudna',
     columns: { name: 'Namn', organisation: 'Verksamhet', role: 'Roll' },
     you: (name: string) => `${name} (du)`,
-    chair: 'mötesledare',
-    noteTaker: 'sekreterare',
     personRow: 'Personen som mötet gäller',
     reply: 'Svara',
     replyTo: (who: string, by: string) => (by ? `Svara till ${who} senast ${by}.` : `Svara till ${who} så snart du kan.`),

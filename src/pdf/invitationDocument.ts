@@ -334,8 +334,5 @@ function frame(input: InvitationExport, owner: string, name: string, organisatio
 
 /** "Handläggare (mötesledare)" — the role in the case, and the meeting role when there is one. */
 function roleOf(p: Participant): string {
-  const meetingRoles = [p.isChair ? t.chair : '', p.isNoteTaker ? t.noteTaker : ''].filter(Boolean).join(', ');
-  const role = p.role.trim();
-  if (!meetingRoles) return role;
-  return role ? `${role} (${meetingRoles})` : meetingRoles;
+  return svPdf.withMeetingRoles(p.role.trim(), p.isChair, p.isNoteTaker);
 }

@@ -246,7 +246,13 @@ function participantsSection(plan: Plan, meeting: Meeting): Block[] {
         ...plan.person.representatives
           .filter((r) => meeting.attendance.some((a) => a.attendeeId === r.id))
           .map((r) => [r.name.trim() || sv.list.unnamed, '', sv.representativeKinds[r.kind], attendance(r.id)]),
-        ...plan.participants.map((p) => [p.name.trim() || sv.list.unnamed, organisationAndPrincipal(p), p.role.trim(), attendance(p.id)]),
+        // Who chaired the meeting and took its notes, as the meeting recorded them.
+        ...plan.participants.map((p) => [
+          p.name.trim() || sv.list.unnamed,
+          organisationAndPrincipal(p),
+          svPdf.withMeetingRoles(p.role.trim(), p.id === meeting.chairId, p.id === meeting.noteTakerId),
+          attendance(p.id),
+        ]),
         // In the room, bound by confidentiality, not a party of the plan (DOMAIN.md).
         ...(meeting.attendance.some((a) => a.attendeeId === INTERPRETER_ID)
           ? [[svMeeting.attendance.interpreterLanguage(plan.preparation.practical.interpreterLanguage.trim()), '', t.interpreterRole, attendance(INTERPRETER_ID)]]
@@ -395,7 +401,8 @@ function goalsSection(input: PlanExport): Block[] {
       return [
         { kind: 'heading', level: 2, text: heading },
         group.interventions.length > 0
-          ? { kind: 'list', items: group.interventions.map((i) => interventionSentence(input, i)) }
+          ? // What and who only: when and where are in "Insatser" below, each intervention once.
+            { kind: 'list', items: group.interventions.map((i) => [i.what.trim() || svPdf.notGiven, responsible(input, i)].filter(Boolean).join(' · ')) }
           : { kind: 'paragraph', text: t.goalNoInterventions },
       ];
     }),
@@ -496,7 +503,7 @@ function disagreementsAndParked(meeting: Meeting): Block[] {
 }
 
 function agreementSection(meeting: Meeting): Block[] {
-  const rows: FieldRow[] = [{ label: t.agreement, value: t.agreementAnswers[meeting.agreement] }];
+  const rows: FieldRow[] = [{ label: t.agreementAnswer, value: t.agreementAnswers[meeting.agreement] }];
   if (meeting.personWords.trim()) rows.push({ label: t.personWords, value: meeting.personWords.trim() });
   return [
     { kind: 'heading', level: 1, text: t.agreement },

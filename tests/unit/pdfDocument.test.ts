@@ -106,6 +106,41 @@ describe('planCopies', () => {
     }
   });
 
+  it('prints each intervention’s details once: under its goal what and who, in "Insatser" when and where', () => {
+    const data = input();
+    const copy = planCopy(data, { kind: 'participant', participantId: data.plan.participants[1]!.id });
+    const start = copy.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Mål och insatser');
+    const end = copy.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Insatser');
+    const underGoals = copy.blocks.slice(start, end).flatMap((b) => (b.kind === 'list' ? b.items : []));
+    expect(underGoals).toHaveLength(data.meeting.interventions.length);
+    expect(underGoals[0]).toBe('Stödsamtal med familjen · Lisa Andersson (Socialtjänsten)');
+    for (const item of underGoals) expect(item).not.toMatch(/start|Skolan$|kl\./u);
+    const table = copy.blocks[end + 1];
+    expect(table?.kind === 'table' && table.rows.map((r) => r[2])).toEqual(data.meeting.interventions.map((i) => (i.startDate ? 'tis 1 dec. 2026' : '')));
+  });
+
+  it('names who chaired the meeting and who took its notes, as the meeting recorded them', () => {
+    const data = input();
+    // Someone else took the notes on the day than the plan had named.
+    data.meeting.noteTakerId = data.plan.participants[3]!.id;
+    const table = after(planCopy(data, { kind: 'participant', participantId: data.plan.participants[1]!.id }), 'Deltagare');
+    const roles = table?.kind === 'table' ? new Map(table.rows.map((r) => [r[0], r[2]])) : new Map();
+    expect(roles.get('Lisa Andersson')).toBe('Handläggare (mötesledare)');
+    expect(roles.get('Jonas Berg')).toBe('Distriktssköterska (sekreterare)');
+    expect(roles.get('Ayşe Çelik')).toBe('Kurator');
+  });
+
+  it('gives the person’s answer under its heading without saying the heading again', () => {
+    const copy = planCopy(input(), { kind: 'participant', participantId: input().plan.participants[1]!.id });
+    expect(after(copy, 'Personens svar på planen')).toEqual({
+      kind: 'fields',
+      rows: [
+        { label: 'Svar', value: 'Håller med' },
+        { label: 'Med personens egna ord', value: 'Det låter bra.' },
+      ],
+    });
+  });
+
   it('leaves the personnummer out unless the chair asks for it, and never puts it in a file name', () => {
     const without = planCopies(input());
     for (const copy of without) expect(allText(copy)).not.toContain(PERSONNUMMER);
