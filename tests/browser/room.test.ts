@@ -201,6 +201,22 @@ describe('the room view', () => {
     // The room counts on its own from the timestamps it was sent.
     await at(1);
     await withinASecond(async () => ((await countdown(room).textContent()) ?? '').trim(), '5:00');
+
+    // Over by more than an hour the figures are longer: they still fit the screen, upright too.
+    await at(75);
+    await withinASecond(async () => ((await countdown(room).textContent()) ?? '').trim(), '−1:09:00');
+    for (const [width, height] of [
+      [1024, 768],
+      [768, 1024],
+      [390, 844],
+    ] as const) {
+      await room.setViewportSize({ width, height });
+      const figures = (await countdown(room).boundingBox())!;
+      expect(figures.x + figures.width, `${width}×${height}`).toBeLessThanOrEqual(width);
+      expect(figures.height, `${width}×${height}`).toBeGreaterThanOrEqual(0.07 * height);
+      await room.screenshot({ path: `${SHOTS}/room-00-long-over-${width}x${height}.png` });
+    }
+    await room.setViewportSize({ width: 1024, height: 768 });
   });
 
   it('follows a phase change within a second and marks the phases done', SLOW, async () => {
