@@ -8,7 +8,7 @@ import type { Plan } from '../domain/plan';
 import { startingMinutes, templatesFor } from '../i18n/meetingTemplates';
 import type { Storage, WriteQueue } from '../storage';
 import { newId } from './ids';
-import { meetingKey } from './plans';
+import { meetingKey, scheduleAutosave } from './plans';
 
 export interface StartOptions {
   plan: Plan;
@@ -69,12 +69,8 @@ export function meetingCommands(storage: Storage, autosave: WriteQueue) {
       return (await start({ plan, template, kind, minutes: startingMinutes(template, true, plan.booking.durationMinutes) })).id;
     },
 
-    /** Schedules an edited meeting's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed and a write its sealing started has ended (RowWrite.settled). */
-    autosave: (meeting: Meeting): Promise<void> => {
-      const write = meetings.prepareWrite(meeting);
-      autosave.schedule(meetingKey(meeting.id), write.commit, write.ready);
-      return write.settled;
-    },
+    /** Schedules an edited meeting's write (its sealing starts now); autosave writes it shortly (see scheduleAutosave). */
+    autosave: (meeting: Meeting): Promise<void> => scheduleAutosave(autosave, meetingKey(meeting.id), meetings.prepareWrite(meeting)),
 
     /**
      * Holds the meeting (see domain/holding.ts), writing the meeting, the plan and the version in one

@@ -3,12 +3,21 @@
 import { closePlan, newSipFrom } from '../domain/lifecycle';
 import { newPlan, type Closing, type Plan } from '../domain/plan';
 import type { PlanSummary } from '../domain/planSummary';
-import type { Storage, WriteQueue } from '../storage';
+import type { AutosaveWrite, Storage, WriteQueue } from '../storage';
 import { newId } from './ids';
 
 /** Autosave's key of a plan's and a meeting's unwritten edits. */
 export const planKey = (id: string) => `plan:${id}`;
 export const meetingKey = (id: string) => `meeting:${id}`;
+
+/**
+ * Hands a record's prepared write (its sealing started) to autosave under its key. Settles once it
+ * is sealed and a write its sealing started has ended (RowWrite.settled).
+ */
+export function scheduleAutosave(autosave: WriteQueue, key: string, write: AutosaveWrite): Promise<void> {
+  autosave.schedule(key, write.commit, write.ready);
+  return write.settled;
+}
 
 export function planCommands(storage: Storage, autosave: WriteQueue) {
   const { plans, meetings } = storage;
@@ -34,12 +43,8 @@ export function planCommands(storage: Storage, autosave: WriteQueue) {
       return plan;
     },
 
-    /** Schedules an edited plan's write (its sealing starts now); autosave writes it shortly. Settles once it is sealed and a write its sealing started has ended (RowWrite.settled). */
-    autosave: (plan: Plan): Promise<void> => {
-      const write = plans.prepareWrite(plan);
-      autosave.schedule(planKey(plan.id), write.commit, write.ready);
-      return write.settled;
-    },
+    /** Schedules an edited plan's write (its sealing starts now); autosave writes it shortly (see scheduleAutosave). */
+    autosave: (plan: Plan): Promise<void> => scheduleAutosave(autosave, planKey(plan.id), plans.prepareWrite(plan)),
 
     /** Closes the plan (it becomes read-only) and stores it; null when it is closed already. */
     async close(plan: Plan, closing: Closing, now = new Date()): Promise<Plan | null> {

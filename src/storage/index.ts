@@ -44,5 +44,5 @@ export { createVault, type Vault, type UnlockResult } from './vault';
 export { createWriteQueue, type SaveState, type WriteQueue } from './writeQueue';
 export type { PlanRepository } from './planRepository';
 export type { MeetingRepository } from './meetingRepository';
-export type { RowWrite } from './rowWriter';
+export type { AutosaveWrite, RowWrite } from './rowWriter';
 export type { Sealer } from './sealedRows';
