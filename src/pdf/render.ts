@@ -86,6 +86,8 @@ const REPLACEMENT = '\uFFFD';
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const WHITESPACE = /^\s$/u;
 const CONTROL = /^\p{Cc}$/u;
+/** Arabic, which jsPDF draws shaped and reversed (its Arabic plugin): a line holding it says what it says in /ActualText. */
+const RIGHT_TO_LEFT = /\p{Script=Arabic}/u;
 
 interface Info {
   title: string;
@@ -95,8 +97,8 @@ interface Info {
 
 function render(docs: PdfDocument[], info: Info, fonts: PdfFonts): RenderResult {
   const pdf = new jsPDF({ unit: 'pt', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-  const pen = new Pen(pdf, embedFonts(pdf, fonts));
   const tagger = new Tagger(pdf);
+  const pen = new Pen(pdf, embedFonts(pdf, fonts), tagger);
   pdf.setProperties({ ...info, creator: svPdf.creator });
   pdf.setLanguage('sv');
 
@@ -142,6 +144,7 @@ class Pen {
   constructor(
     readonly pdf: jsPDF,
     private readonly codeMaps: Record<Style, Record<number, number>>,
+    private readonly tagger: Tagger,
   ) {}
 
   use(size: number, style: Style): void {
@@ -310,7 +313,9 @@ class Pen {
   line(text: string, x: number, top: number, lineHeight: number, size: number): void {
     if (text === '') return;
     const baseline = top + (lineHeight - (ASCENT + DESCENT) * size) / 2 + ASCENT * size;
-    this.pdf.text(text, x, baseline);
+    const draw = () => this.pdf.text(text, x, baseline);
+    if (RIGHT_TO_LEFT.test(text)) this.tagger.actualText(text, draw);
+    else draw();
   }
 }
 

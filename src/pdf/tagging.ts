@@ -108,6 +108,19 @@ export class Tagger {
     this.internal.write('EMC');
   }
 
+  /**
+   * Draws a line of text inside a span whose /ActualText is the line as written. jsPDF draws
+   * Arabic shaped (presentation forms) and right to left; screen readers, copying and search take
+   * the ActualText instead (PDF 1.7, 14.9.4): the letters as typed, in reading order.
+   */
+  actualText(text: string, draw: () => void): void {
+    let hex = 'FEFF';
+    for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+    this.internal.write(`/Span <</ActualText <${hex}>>> BDC`);
+    draw();
+    this.internal.write('EMC');
+  }
+
   /** Draws what is no content (page furniture, borders) as an artifact, outside the structure. */
   artifact(kind: ArtifactKind, draw: () => void): void {
     this.internal.write(kind === 'Layout' || kind === 'Pagination' ? `/Artifact <</Type /${kind}>> BDC` : `/Artifact <</Type /Pagination /Subtype /${kind}>> BDC`);
