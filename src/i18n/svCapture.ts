@@ -136,9 +136,9 @@ export const svCapture = {
     familyName: 'Vem i familjen',
     startDate: 'Startdatum',
     when: 'När',
-    whenHint: 'Till exempel tisdagar kl. 10.',
+    whenHint: 'T.ex. tisdagar kl. 10',
     frequency: 'Hur ofta',
-    frequencyHint: 'Till exempel en gång i veckan.',
+    frequencyHint: 'T.ex. en gång i veckan',
     where: 'Var',
 
     ownHeading: 'Egna åtaganden',

@@ -115,7 +115,11 @@ async function familyActionToAvslutning(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Nästa fas →' }).click();
   await expect.poll(() => heading('Behov').count()).toBe(1);
   await page.getByRole('button', { name: /Lägg till eget åtagande/ }).click();
-  await page.getByRole('textbox', { name: 'Eget åtagande 1' }).fill('Vi följer med Lisa till första träffen på fritids.');
+  const own = page.getByRole('textbox', { name: 'Eget åtagande 1' });
+  await own.fill('Vi följer med Lisa till första träffen på fritids, och sedan varje tisdag tills hon känner sig trygg där.');
+  // Read whole, not cut at the field's edge: the field grows with its text.
+  expect(await own.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  await own.fill('Vi följer med Lisa till första träffen på fritids.');
   await page.getByRole('combobox', { name: 'Vem, eget åtagande 1' }).selectOption({ label: 'Familjen' });
   await page.getByRole('button', { name: 'Nästa fas →' }).click();
   await expect.poll(() => heading('Sammanfattning').count()).toBe(1);

@@ -221,6 +221,10 @@ describe('preparing a plan', () => {
     await scope.getByRole('combobox', { name: 'Verksamhet' }).fill('Vårdcentralen Centrum');
     await field(scope, 'Uppgifter som får delas').fill('Aktuell medicinering');
     await field(c, 'Detta får inte delas').fill('Uppgifter om tidigare placering');
+    // The add button keeps its distance from the label under it.
+    const addBottom = await c.getByRole('button', { name: /Lägg till verksamhet/ }).evaluate((el) => el.getBoundingClientRect().bottom);
+    const labelTop = await c.getByText('Detta får inte delas', { exact: true }).evaluate((el) => el.getBoundingClientRect().top);
+    expect(labelTop - addBottom).toBeGreaterThanOrEqual(8);
     await waitUntilSaved(page);
     await expectNoAxeViolations(page, 'consent');
 
@@ -251,8 +255,12 @@ describe('preparing a plan', () => {
     const past = () => page.getByText('Datumet har redan varit. Välj ett datum framåt i tiden.').count();
     await page.getByLabel('Datum').fill('2026-11-19');
     await expect.poll(past).toBe(1);
+    // The field itself says so too: the error's border and background, not the plain field's.
+    const look = () => page.getByLabel('Datum').evaluate((el) => `${getComputedStyle(el).borderTopColor} ${getComputedStyle(el).backgroundColor}`);
+    expect(await look()).toBe('rgb(164, 22, 26) rgb(253, 236, 236)');
     await page.getByLabel('Datum').fill('2026-12-01');
     await expect.poll(past).toBe(0);
+    expect(await look()).not.toContain('rgb(164, 22, 26)');
     await page.getByLabel('Starttid').fill('09:30');
     await expect.poll(() => page.getByText('Mötet slutar 10:30.').count()).toBe(1);
     await duration.fill('600');

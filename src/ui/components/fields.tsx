@@ -158,6 +158,8 @@ export function TextArea(
     placeholder?: string;
     /** The form was submitted: show the problem even if the field was never visited. */
     submitted?: boolean;
+    /** Enter in the field, instead of a new line (a list of short items adds its next item). */
+    onEnter?: () => void;
   },
 ) {
   const ids = useFieldIds();
@@ -182,6 +184,11 @@ export function TextArea(
             aria-invalid={showProblem() ? 'true' : undefined}
             aria-describedby={described()}
             on:input={(e) => props.onInput(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || !props.onEnter || e.isComposing) return;
+              e.preventDefault();
+              props.onEnter();
+            }}
             onBlur={onBlur}
           />
         </div>

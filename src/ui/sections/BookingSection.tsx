@@ -51,17 +51,18 @@ export default function BookingSection() {
           problem={problems()['booking.startTime']}
           onInput={(v) => edit((p) => void (p.booking.startTime = v))}
         />
-        <NumberField
-          label={sv.booking.durationMinutes}
-          hint={sv.booking.durationHint}
-          min={MIN_MEETING_MINUTES}
-          max={MAX_MEETING_MINUTES}
-          step={5}
-          value={plan.booking.durationMinutes}
-          problem={problems()['booking.durationMinutes']}
-          onInput={(v) => edit((p) => void (p.booking.durationMinutes = v))}
-        />
       </div>
+      {/* Below the date and time, not beside them: its hint would push its field out of their line. */}
+      <NumberField
+        label={sv.booking.durationMinutes}
+        hint={sv.booking.durationHint}
+        min={MIN_MEETING_MINUTES}
+        max={MAX_MEETING_MINUTES}
+        step={5}
+        value={plan.booking.durationMinutes}
+        problem={problems()['booking.durationMinutes']}
+        onInput={(v) => edit((p) => void (p.booking.durationMinutes = v))}
+      />
       <Show when={endsAt()}>
         <p role="status">{sv.booking.endsAt(endsAt())}</p>
       </Show>

@@ -324,7 +324,10 @@ function InterventionEditor(props: { id: string; item: Intervention; onDone: () 
   );
 }
 
-/** A list of one-line items: each a text field with its own name, Enter adds the next line. */
+/**
+ * A list of short items, each a text area with its own name that grows with its text (a long one
+ * is read whole, not cut at the field's edge); Enter adds the next item instead of a new line.
+ */
 function OneLineList<T extends { id: string; text: string }>(props: {
   heading: string;
   hint: string;
@@ -341,7 +344,7 @@ function OneLineList<T extends { id: string; text: string }>(props: {
   let list: HTMLOListElement | undefined;
   function add() {
     props.onAdd();
-    queueMicrotask(() => list?.lastElementChild?.querySelector<HTMLElement>('input')?.focus());
+    queueMicrotask(() => list?.lastElementChild?.querySelector<HTMLElement>('textarea')?.focus());
   }
   return (
     <section class="tool-section">
@@ -351,7 +354,7 @@ function OneLineList<T extends { id: string; text: string }>(props: {
         <For each={props.items}>
           {(item, i) => (
             <li class="line-item">
-              <TextField label={props.itemName(i() + 1)} labelHidden value={item.text} onInput={(v) => props.onText(item.id, v)} onEnter={add} />
+              <TextArea label={props.itemName(i() + 1)} labelHidden rows={1} value={item.text} onInput={(v) => props.onText(item.id, v)} onEnter={add} />
               {props.extra?.(item, props.itemName(i() + 1))}
               <button type="button" class="secondary remove" onClick={() => props.onRemove(item, props.itemName(i() + 1))}>
                 {svCapture.common.remove}
