@@ -62,7 +62,15 @@ async function agreeing(): Promise<Seen[]> {
   return seen;
 }
 
-const seconds = (figure: string) => figure.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+/** "12:05" → 725, "1:00:00" → 3600; over time ("−0:30", a Unicode minus) → −30. */
+const seconds = (figure: string) => {
+  const over = /^[−-]/u.test(figure);
+  const total = figure
+    .replace(/^[−-]/u, '')
+    .split(':')
+    .reduce((sum, part) => sum * 60 + Number(part), 0);
+  return over ? -total : total;
+};
 const heard = (seen: Seen[], timer: string) => seen.find((f) => f.timer === timer)?.heard;
 
 /** Looks every quarter of a second for `ms`; returns what `timer` was heard as, in order, without repeats. */
