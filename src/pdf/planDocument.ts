@@ -769,12 +769,15 @@ function familyCopy(input: PlanExport, owner: Representative): PdfDocument {
   };
 }
 
-/** An intervention in plain sentences for the family: the person and the family by name, not "du". */
+/**
+ * An intervention in plain sentences for the family: the family member who does it by name, not
+ * "Din familj". (What the person does is listed under the person's name, without a subject.)
+ */
 function familySentence(input: PlanExport, i: Intervention): string {
   const sentence = easySentence(input, i);
-  if (i.performerKind !== 'personen' && i.performerKind !== 'familjen') return sentence;
-  const who = i.performerKind === 'personen' ? easy.performer.personen : easy.performer.familjen;
-  const instead = i.performerKind === 'personen' ? personName(input.plan) : i.performerName.trim() || svPdf.family.theFamily;
+  if (i.performerKind !== 'familjen') return sentence;
+  const who = easy.performer.familjen;
+  const instead = i.performerName.trim() || svPdf.family.theFamily;
   return sentence.startsWith(`${who}: `) ? `${instead}: ${sentence.slice(who.length + 2)}` : sentence;
 }
 
