@@ -20,6 +20,21 @@ async function openSarasPlan() {
   return profile.openSeeded((page) => seedPlans(page, [plan]), '/plan/plan-sara/person');
 }
 
+/**
+ * Sara's plan open at "Vad är viktigt för dig?" with the page's clock standing still, so the
+ * autosave delay never ends: only the flush when the page is left can write an edit.
+ */
+async function purposeWithClockStopped() {
+  const page = await openSarasPlan();
+  await page
+    .getByRole('link', { name: /Vad är viktigt/ })
+    .first()
+    .click();
+  await page.clock.install();
+  await page.clock.pauseAt(new Date(Date.now() + 60_000));
+  return page;
+}
+
 describe('never lose data', () => {
   it('keeps what was typed when the browser is killed after the debounce', async () => {
     let page = await profile.launch();
@@ -49,15 +64,7 @@ describe('never lose data', () => {
   });
 
   it('writes pending edits when the page is hidden or left, before the debounce', async () => {
-    const page = await openSarasPlan();
-    await page
-      .getByRole('link', { name: /Vad är viktigt/ })
-      .first()
-      .click();
-    // The page's clock stands still, so the autosave delay never ends: only the flush when the
-    // page is left can write the edit.
-    await page.clock.install();
-    await page.clock.pauseAt(new Date(Date.now() + 60_000));
+    const page = await purposeWithClockStopped();
     await page.getByRole('textbox', { name: 'Syfte med mötet' }).fill('Planera stödet i hemmet');
     expect(await saveState(page)).not.toBe('saved');
     // Sealing starts with the edit; WebCrypto finishes it well before the fastest hand leaves the page.
@@ -70,13 +77,7 @@ describe('never lose data', () => {
   });
 
   it('an edit still being sealed when the page is left: the edit before it is written', async () => {
-    const page = await openSarasPlan();
-    await page
-      .getByRole('link', { name: /Vad är viktigt/ })
-      .first()
-      .click();
-    await page.clock.install();
-    await page.clock.pauseAt(new Date(Date.now() + 60_000));
+    const page = await purposeWithClockStopped();
     const purpose = page.getByRole('textbox', { name: 'Syfte med mötet' });
     await purpose.fill('Planera stödet');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -49,6 +49,18 @@ async function onDisk(db: SipDatabase, id: string) {
   return createPlanRepository(db, testSealer).get(id);
 }
 
+/** Counts the transactions asked of `db`'s connection from now on. */
+function countTransactions(db: SipDatabase): () => number {
+  const idb = db.backendDB();
+  const real = idb.transaction.bind(idb);
+  let opened = 0;
+  idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+    opened += 1;
+    return real(...args);
+  }) as IDBDatabase['transaction'];
+  return () => opened;
+}
+
 describe('the one write path', () => {
   it('a write that finds the database still being upgraded (or closing) waits for Dexie instead of failing', async () => {
     const { db, plans } = await setUp();
@@ -272,16 +284,10 @@ describe('the one write path', () => {
     const second = schedule('Andra');
     expect(second.ready()).toBe(false);
 
-    const idb = db.backendDB();
-    const real = idb.transaction.bind(idb);
-    let opened = 0;
-    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
-      opened += 1;
-      return real(...args);
-    }) as IDBDatabase['transaction'];
+    const opened = countTransactions(db);
     const flushed = queue.flush();
     // Opened before the flush returns: a page that dies after this task keeps the first edit.
-    expect(opened).toBe(1);
+    expect(opened()).toBe(1);
     await vi.waitFor(async () => expect((await createMeetingRepository(db, testSealer).get(meeting.id))?.personWords).toBe('Första'));
     held.resolve();
     expect(await flushed).toBe(true);
@@ -297,15 +303,9 @@ describe('the one write path', () => {
       return write;
     });
     await Promise.all(writes.map((w) => w.settled));
-    const idb = db.backendDB();
-    const real = idb.transaction.bind(idb);
-    let opened = 0;
-    idb.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
-      opened += 1;
-      return real(...args);
-    }) as IDBDatabase['transaction'];
+    const opened = countTransactions(db);
     expect(await queue.flush()).toBe(true);
-    expect(opened).toBe(1);
+    expect(opened()).toBe(1);
     expect((await meetings.get(meeting.id))!.personWords).toBe('Andra');
   });
 });
