@@ -37,7 +37,15 @@ function Shell(props: RouteSectionProps) {
 
   return (
     <>
-      <a class="skip-link" href="#main">
+      {/* The router takes every same-page link's click, so the link moves focus itself. */}
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {sv.app.skipToContent}
       </a>
       <header class="app-header">

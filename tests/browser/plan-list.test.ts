@@ -106,3 +106,17 @@ describe('a long plan list', () => {
     expect(await list.getByRole('link', { name: /Person nummer 2/ }).count()).toBe(1);
   });
 });
+
+describe('the skip link', () => {
+  it('moves keyboard focus past the header to the screen itself', async () => {
+    const page = await app.open('/');
+    await expect.poll(() => page.getByRole('button', { name: 'Ny plan' }).count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Hoppa till innehållet');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // The next Tab is in the screen, not the header's first link.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+  });
+});

@@ -325,13 +325,16 @@ describe('the room view', () => {
     await expectNoAxeViolations(page, 'room view in full screen');
     await page.keyboard.press('Escape');
     await expect.poll(() => overlay.count()).toBe(0);
-    // Esc closed the view only; the meeting screen is as it was.
+    // Esc closed the view only; the meeting screen is as it was, focus on the button that opened it.
     expect(await heading(page, 'Sammanfattning').count()).toBe(1);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focused).toBe('Visa här i helskärm');
 
     await page.getByRole('button', { name: 'Visa här i helskärm' }).click();
     await expect.poll(() => overlay.count()).toBe(1);
     await page.getByRole('button', { name: 'Tillbaka till mötet' }).click();
     await expect.poll(() => overlay.count()).toBe(0);
+    await expect.poll(focused).toBe('Visa här i helskärm');
 
     await page.getByRole('button', { name: 'Visa här i helskärm' }).click();
     await expect.poll(() => overlay.count()).toBe(1);

@@ -119,8 +119,11 @@ function RoomOverlay(props: { onClose: () => void; children: JSX.Element }) {
     document.removeEventListener('keydown', onKey, true);
     document.removeEventListener('fullscreenchange', onFullscreen);
     app?.removeAttribute('inert');
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    opener?.focus?.();
+    // Back to the button that opened it; Chromium refuses focus outside the full-screen element
+    // until full screen has ended.
+    const giveFocusBack = () => opener?.focus?.();
+    if (document.fullscreenElement) void document.exitFullscreen().then(giveFocusBack, giveFocusBack);
+    else giveFocusBack();
   });
   return (
     <div class="room-overlay" ref={root} role="dialog" aria-modal="true" aria-label={t.title}>
