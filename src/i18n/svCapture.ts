@@ -16,6 +16,7 @@ export const svCapture = {
     remove: 'Ta bort',
     undo: 'Ångra',
     removed: (name: string) => `Tog bort ${name}.`,
+    restored: (name: string) => `${name} är tillbaka.`,
     unnamed: 'Namn saknas',
     /** A substitute who came in someone's place. */
     substitute: (substitute: string, forName: string) => `${substitute} (ersättare för ${forName})`,

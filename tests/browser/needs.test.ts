@@ -221,6 +221,8 @@ describe('Behov as goals with their interventions', () => {
     await page.getByRole('status').filter({ hasText: 'Tog bort Insats 6: Läxhjälp på fritids.' }).waitFor();
     await page.getByRole('button', { name: 'Ångra' }).click();
     expect(await rowButton.count()).toBe(1);
+    // Focus stays where "Ångra" was, on words that say what came back.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Insats 6: Läxhjälp på fritids är tillbaka.');
   });
 
   it('keeps a removed goal’s interventions under “Insatser utan mål” until the goal is put back', async () => {

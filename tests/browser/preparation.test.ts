@@ -186,6 +186,8 @@ describe('preparing a plan', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await p.getByRole('button', { name: /Ta bort/ }).click();
     await expect.poll(() => group(/^Deltagare 4/).count()).toBe(0);
+    // The last item gone with its button, focus is on the add button, not lost to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('+ Lägg till deltagare');
 
     await expect.poll(() => page.getByText('3 inbjudna, 2 har bekräftat.').count()).toBe(1);
     await waitUntilSaved(page);

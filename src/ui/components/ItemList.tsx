@@ -15,20 +15,21 @@ export function ItemList<T extends { id: string }>(props: {
   children: (item: T, index: () => number) => JSX.Element;
 }) {
   let listEl: HTMLOListElement | undefined;
+  let addButton: HTMLButtonElement | undefined;
+  const FIELD = 'input:not([type=checkbox]):not([type=radio]), textarea, select';
 
   function add() {
     props.onAdd();
     // Focus the first field of the new item, so the chair can type at once.
-    queueMicrotask(() => {
-      const last = listEl?.lastElementChild;
-      last?.querySelector<HTMLElement>('input:not([type=checkbox]):not([type=radio]), textarea, select')?.focus();
-    });
+    queueMicrotask(() => listEl?.lastElementChild?.querySelector<HTMLElement>(FIELD)?.focus());
   }
 
   function remove(item: T, index: number) {
     const question = props.confirmRemove?.(item, index);
     if (question && !window.confirm(question)) return;
     props.onRemove(item, index);
+    // The remove button is gone with its item: focus the item that took its place, else the add button.
+    queueMicrotask(() => (listEl?.children[index]?.querySelector<HTMLElement>(FIELD) ?? addButton)?.focus());
   }
 
   return (
@@ -51,7 +52,7 @@ export function ItemList<T extends { id: string }>(props: {
           </For>
         </ol>
       </Show>
-      <button type="button" class="secondary add" onClick={add}>
+      <button type="button" class="secondary add" ref={addButton} onClick={add}>
         + {props.addLabel}
       </button>
     </>

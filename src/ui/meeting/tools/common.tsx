@@ -15,7 +15,9 @@ export function createUndo(): {
   View: () => JSX.Element;
 } {
   const { meeting, dispatch, settle } = useMeetingEditor();
-  const [pending, setPending] = createSignal<{ message: string; restore: () => void } | null>(null);
+  const [pending, setPending] = createSignal<{ message: string; name: string; restore: () => void } | null>(null);
+  /** What "Ångra" put back: said where focus stays, so it lands on words, not on an empty box. */
+  const [restored, setRestored] = createSignal('');
   let box: HTMLDivElement | undefined;
   let button: HTMLButtonElement | undefined;
 
@@ -25,7 +27,8 @@ export function createUndo(): {
     const index = (meeting[list] as { id: string }[]).findIndex((x) => x.id === copy.id);
     if (index < 0 || !dispatch({ type: 'remove-item', list, id: copy.id })) return;
     const restore = { type: 'restore-item', list, item: copy, index } as RestoreItemCommand;
-    setPending({ message: svCapture.common.removed(name), restore: () => void dispatch(restore) });
+    setRestored('');
+    setPending({ message: svCapture.common.removed(name), name, restore: () => void dispatch(restore) });
     // The remove button is gone with its item: keep keyboard focus close by, on "Ångra".
     queueMicrotask(() => button?.focus());
   }
@@ -33,6 +36,9 @@ export function createUndo(): {
   function View() {
     return (
       <div class="undo" role="status" tabindex="-1" ref={box}>
+        <Show when={restored()}>
+          <span dir="auto">{restored()}</span>
+        </Show>
         <Show when={pending()}>
           {(p) => (
             <>
@@ -43,6 +49,7 @@ export function createUndo(): {
                 class="secondary"
                 onClick={() => {
                   p().restore();
+                  setRestored(svCapture.common.restored(p().name));
                   setPending(null);
                   box?.focus();
                 }}
