@@ -344,6 +344,8 @@ describe('invitations', () => {
     const page = await openOffline((p) => seedHeldMeeting(p, {}, HELD), `/plan/${HELD.plan}/mote`);
     await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
     await makePdfs(app.page, 'Skapa kallelser (PDF)', 9);
+    // The button was disabled while they were made: focus went on to the made files, not the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skapade filer');
     await expectNoAxeViolations(page, 'booking with the made invitations');
     await page.screenshot({ path: `${SHOTS}/pdf-invitations.png`, fullPage: true });
     const path = await download('Spara – Kallelse – Nguyễn Thị Hằng, BUP');

@@ -83,6 +83,7 @@ export function ExportPanel(props: {
     ),
   );
   const [busy, setBusy] = createSignal('');
+  let makeButton: HTMLButtonElement | undefined;
   const [actionProblem, setActionProblem] = createSignal('');
   const shareable = canShareFiles();
   const working = () => state().kind === 'loading' || state().kind === 'making' || busy() !== '';
@@ -102,10 +103,23 @@ export function ExportPanel(props: {
       });
       performance.mark(PDF_MARKS.done);
       setState({ kind: 'made', batch, docs, withIdNumber: included });
+      refocus(() => document.getElementById(`${props.id}-files`));
     } catch (error) {
       console.error(error);
       setState({ kind: 'failed' });
+      refocus(() => makeButton);
     }
+  }
+
+  /**
+   * The make button is disabled while the files are made, which takes focus off it: focus then
+   * goes to what came of it (the made files, or the button again after a failure), unless the
+   * chair has moved on meanwhile.
+   */
+  function refocus(target: () => HTMLElement | null | undefined) {
+    queueMicrotask(() => {
+      if (document.activeElement === null || document.activeElement === document.body) target()?.focus();
+    });
   }
 
   /**
@@ -162,7 +176,7 @@ export function ExportPanel(props: {
         )}
       </Show>
       <p>
-        <button type="button" class="primary" onClick={() => void make()} disabled={working() || Boolean(props.blocked)}>
+        <button type="button" class="primary" ref={makeButton} onClick={() => void make()} disabled={working() || Boolean(props.blocked)}>
           {props.makeLabel}
         </button>
       </p>
@@ -190,7 +204,9 @@ export function ExportPanel(props: {
                 {t.unprintable(m().batch.unprintable.join(' '))}
               </p>
             </Show>
-            <h3 id={`${props.id}-files`}>{t.files}</h3>
+            <h3 id={`${props.id}-files`} tabindex="-1">
+              {t.files}
+            </h3>
             {/* Each file is named by whom it is for ("Kallelse – Lisa Andersson, Socialtjänsten"), its file name below. */}
             <ul class="export-files" aria-labelledby={`${props.id}-files`}>
               <For each={m().batch.files}>
