@@ -1,5 +1,5 @@
 import { A, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { createEffect, createResource, ErrorBoundary, lazy, onCleanup, Show } from 'solid-js';
+import { createEffect, createResource, ErrorBoundary, lazy, on, onCleanup, Show } from 'solid-js';
 import { sv } from '../i18n/sv';
 import { svLock } from '../i18n/svLock';
 import { ScreenFailed, UnexpectedFailure } from './components/Failures';
@@ -34,6 +34,19 @@ function Shell(props: RouteSectionProps) {
   // Remember where the chair is, so a reload or a killed tab reopens the same screen.
   // Losing it loses no data, only where a reload reopens: a failure is logged, not shown.
   createEffect(() => void app.settings.rememberRoute(location.pathname).catch((error: unknown) => console.warn(error)));
+  // A new screen whose change took keyboard focus with it (the button pressed is gone): focus the
+  // main content, so the next Tab is in the new screen and a screen reader is told where it is.
+  // A screen that places focus itself (a part's heading, a phase's) is left alone.
+  createEffect(
+    on(
+      () => location.pathname,
+      () =>
+        requestAnimationFrame(() => {
+          if (document.activeElement === null || document.activeElement === document.body) document.getElementById('main')?.focus();
+        }),
+      { defer: true },
+    ),
+  );
 
   return (
     <>

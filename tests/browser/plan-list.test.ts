@@ -119,4 +119,13 @@ describe('the skip link', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
   });
+
+  it('a new screen takes keyboard focus into its content when the button that opened it is gone', async () => {
+    const page = await app.open('/');
+    const newPlan = page.getByRole('button', { name: 'Ny plan' });
+    await newPlan.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/plan\//u);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main')?.id ?? document.activeElement?.tagName)).toBe('main');
+  });
 });
