@@ -87,7 +87,7 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const WHITESPACE = /^\s$/u;
 const CONTROL = /^\p{Cc}$/u;
 /** Arabic, which jsPDF draws shaped and reversed (its Arabic plugin): a line holding it says what it says in /ActualText. */
-const RIGHT_TO_LEFT = /\p{Script=Arabic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
 
 interface Info {
   title: string;
@@ -314,7 +314,7 @@ class Pen {
     if (text === '') return;
     const baseline = top + (lineHeight - (ASCENT + DESCENT) * size) / 2 + ASCENT * size;
     const draw = () => this.pdf.text(text, x, baseline);
-    if (RIGHT_TO_LEFT.test(text)) this.tagger.actualText(text, draw);
+    if (ARABIC.test(text)) this.tagger.actualText(text, draw);
     else draw();
   }
 }

@@ -9,6 +9,7 @@ import { OnlineStatus, SaveStatus } from './components/StatusBar';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import PlanList from './screens/PlanList';
 import { AppContext, useApp, useShell } from './appContext';
+import { focusLost } from './focusLost';
 import { lockNow } from './lock/lockSession';
 
 // Screens other than the list load on demand; the service worker precaches them for offline use.
@@ -42,7 +43,7 @@ function Shell(props: RouteSectionProps) {
       () => location.pathname,
       () =>
         requestAnimationFrame(() => {
-          if (document.activeElement === null || document.activeElement === document.body) document.getElementById('main')?.focus();
+          if (focusLost()) document.getElementById('main')?.focus();
         }),
       { defer: true },
     ),

@@ -8,6 +8,7 @@ import { formatBytes } from '../../i18n/format';
 import { svPdf } from '../../i18n/svPdf';
 import { Checkbox } from '../components/fields';
 import { canShareFiles, saveFile, shareFiles } from '../saveFile';
+import { focusLost } from '../focusLost';
 
 const t = svPdf.export;
 
@@ -118,7 +119,7 @@ export function ExportPanel(props: {
    */
   function refocus(target: () => HTMLElement | null | undefined) {
     queueMicrotask(() => {
-      if (document.activeElement === null || document.activeElement === document.body) target()?.focus();
+      if (focusLost()) target()?.focus();
     });
   }
 
