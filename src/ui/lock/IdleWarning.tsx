@@ -8,6 +8,7 @@ import { waitShown } from '../../domain/lockout';
 import { svLock as t } from '../../i18n/svLock';
 import { createCountdownClock } from './countdown';
 import { idleWarning, stayActive } from './lockSession';
+import { focusLost } from '../focusLost';
 
 export function IdleWarning() {
   return <Show when={idleWarning()}>{(warning) => <WarningPanel lockAt={warning().lockAt} />}</Show>;
@@ -34,7 +35,7 @@ function WarningPanel(props: { lockAt: number }) {
   onCleanup(() => {
     // Back where the chair was, unless they have since put focus somewhere else.
     const active = document.activeElement;
-    if (before?.isConnected && (active === null || active === document.body || panel?.contains(active))) before.focus();
+    if (before?.isConnected && (focusLost() || (active !== null && panel?.contains(active)))) before.focus();
   });
 
   return (

@@ -29,6 +29,7 @@ import ReviewTool from './tools/ReviewTool';
 import RoundTool from './tools/RoundTool';
 import SummaryTool from './tools/SummaryTool';
 import { useWakeLock, wakeLockSupported } from './wakeLock';
+import { focusLost } from '../focusLost';
 
 const t = svMeeting.circle;
 
@@ -163,7 +164,7 @@ export default function CircleView() {
         const clear = getComputedStyle(bar).position === 'sticky' ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
         if (panel.getBoundingClientRect().top < clear) panel.scrollIntoView({ block: 'start' });
         const active = document.activeElement;
-        if (!active || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) heading.focus({ preventScroll: true });
+        if (focusLost() || (active instanceof HTMLButtonElement && active.disabled)) heading.focus({ preventScroll: true });
       },
       { defer: true },
     ),
