@@ -1,5 +1,6 @@
-// The chair's overview across all plans (issue 6): booked meetings in date order, follow-ups whose
-// date has passed without a meeting, and plans still waiting for invitation replies. Computed from
+// The chair's overview across all plans (issue 6): booked meetings in date order (and whether their
+// invitations are made), follow-ups whose date has passed without a meeting, and plans still
+// waiting for invitation replies. Computed from
 // the plans' summaries alone (planSummary.ts): each knows its next meeting (booking) and its last
 // held meeting. Typed on the fields read, so a whole plan serves as well.
 import { planMeetingKind } from './lifecycle';
@@ -46,9 +47,12 @@ export function overdueFollowUps<P extends Booked & Pick<PlanSummary, 'lastHeldA
   return plans.filter((p) => isOverdueFollowUp(p, today)).sort((a, b) => (a.booking.date < b.booking.date ? -1 : 1));
 }
 
-/** Participants of an upcoming meeting who have neither confirmed nor declined. */
+/**
+ * Invitees of an upcoming meeting who have neither confirmed nor declined. None until the
+ * invitations are made: a follow-up booked months ahead waits on no one yet.
+ */
 export function unanswered(plan: Booked & Pick<PlanSummary, 'invited'>, today: string): number {
-  if (plan.status === 'avslutad' || plan.booking.date < today || plan.booking.date === '') return 0;
+  if (plan.status === 'avslutad' || plan.booking.date < today || plan.booking.date === '' || !plan.booking.invitations.made) return 0;
   return plan.invited;
 }
 

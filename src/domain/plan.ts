@@ -121,6 +121,31 @@ export interface Booking {
   videoLink: string;
   /** ISO date by which invitees are asked to reply; '' when not set. */
   replyBy: string;
+  /** Whether the invitations to this booking are made (see invitationsMade and rebooked). */
+  invitations: Invitations;
+}
+
+/**
+ * The invitations to the booked meeting: made once their PDFs are made, and no longer once the
+ * booking they tell of changes. Until then no invitee is waited on for a reply (overview.ts).
+ */
+export interface Invitations {
+  made: boolean;
+  /** ISO date the invitations were last made; '' when never (or before the app kept it). */
+  on: string;
+}
+
+/** A booking's invitations before any are made. */
+const noInvitations = (): Invitations => ({ made: false, on: '' });
+
+/** The invitations to the booking were made on `day` (ISO date), in place. */
+export function invitationsMade(booking: Booking, day: string): void {
+  booking.invitations = { made: true, on: day };
+}
+
+/** The booking changed, in place: invitations made before tell another meeting, so they are to be made again. */
+export function rebooked(booking: Booking): void {
+  booking.invitations = { made: false, on: booking.invitations.on };
 }
 
 /** Why a SIP is closed (DOMAIN.md step 7). */
@@ -185,7 +210,7 @@ export function newPlan(id: string, now: Date): Plan {
     },
     participants: [],
     consents: [],
-    booking: { date: '', startTime: '', durationMinutes: DEFAULT_MEETING_MINUTES, place: '', videoLink: '', replyBy: '' },
+    booking: { date: '', startTime: '', durationMinutes: DEFAULT_MEETING_MINUTES, place: '', videoLink: '', replyBy: '', invitations: noInvitations() },
     lastHeldAt: '',
     closing: null,
     agreed: null,
@@ -351,9 +376,9 @@ export function clearReplies(plan: Plan): void {
 /**
  * The plan after a meeting about it is held: its status as the life-cycle rule gives it (unchanged
  * when the rule gives none), the day of the meeting, and its next meeting:
- * - the follow-up booked in the meeting, when one was booked; the reply date and every
- *   invitee's reply (the participants' and the family's) belong to the new invitation, so they
- *   start over;
+ * - the follow-up booked in the meeting, when one was booked; the reply date, every invitee's
+ *   reply (the participants' and the family's) and whether the invitations are made belong to the
+ *   new invitation, so they start over;
  * - otherwise, after another kind of meeting (samverkans-, avstämnings-, överlämnings- or
  *   avslutningsmöte), the meeting booked before stays in force, replies and all;
  * - otherwise the plan's own meeting (the SIP meeting or a follow-up) was the booked one and has
@@ -370,10 +395,17 @@ export function afterMeetingHeld(
   next.status = status ?? plan.status;
   next.lastHeldAt = localIsoDate(new Date(meeting.heldAt));
   if (meeting.followUp.date) {
-    next.booking = { ...next.booking, date: meeting.followUp.date, startTime: meeting.followUp.startTime, place: meeting.followUp.place, replyBy: '' };
+    next.booking = {
+      ...next.booking,
+      date: meeting.followUp.date,
+      startTime: meeting.followUp.startTime,
+      place: meeting.followUp.place,
+      replyBy: '',
+      invitations: noInvitations(),
+    };
     clearReplies(next);
   } else if (meeting.kind !== undefined && PLAN_OWN_KINDS.includes(meeting.kind)) {
-    next.booking = { ...next.booking, date: '', startTime: '', replyBy: '' };
+    next.booking = { ...next.booking, date: '', startTime: '', replyBy: '', invitations: noInvitations() };
   }
   next.updatedAt = now.toISOString();
   return next;

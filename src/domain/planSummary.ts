@@ -13,8 +13,8 @@ export interface PlanSummary {
   /** ISO timestamp of the last change (the list's order for plans with no meeting booked). */
   updatedAt: string;
   person: { name: string };
-  /** The next meeting: "YYYY-MM-DD" and "HH:MM", '' when not booked. */
-  booking: { date: string; startTime: string };
+  /** The next meeting: "YYYY-MM-DD" and "HH:MM", '' when not booked; whether its invitations are made. */
+  booking: { date: string; startTime: string; invitations: { made: boolean } };
   /** ISO date of the last held meeting; '' before the first. */
   lastHeldAt: string;
   /** The closing date when the SIP is closed (gallring counts from it). */
@@ -30,7 +30,7 @@ export function summarize(plan: Plan): PlanSummary {
     status: plan.status,
     updatedAt: plan.updatedAt,
     person: { name: plan.person.name },
-    booking: { date: plan.booking.date, startTime: plan.booking.startTime },
+    booking: { date: plan.booking.date, startTime: plan.booking.startTime, invitations: { made: plan.booking.invitations.made } },
     lastHeldAt: plan.lastHeldAt,
     closing: plan.closing ? { date: plan.closing.date } : null,
     invited: unansweredInvitations(plan),
@@ -58,6 +58,7 @@ export function sameSummary(a: PlanSummary, b: PlanSummary): boolean {
     a.person.name === b.person.name &&
     a.booking.date === b.booking.date &&
     a.booking.startTime === b.booking.startTime &&
+    a.booking.invitations.made === b.booking.invitations.made &&
     a.lastHeldAt === b.lastHeldAt &&
     (a.closing?.date ?? null) === (b.closing?.date ?? null) &&
     a.invited === b.invited

@@ -211,6 +211,8 @@ export const sv = {
     replyByHint: 'Står i kallelsen: de inbjudna svarar till mötesledaren senast detta datum.',
     endsAt: (time: string) => `Mötet slutar ${time}.`,
     soonHint: 'Mötet bör hållas snart, helst inom tre veckor (inom tre dagar vid utskrivning från slutenvård).',
+    invitationsMadeOn: (date: string) => `Kallelserna skapades ${date}. Översikten väntar nu på de inbjudnas svar.`,
+    invitationsOutdated: (date: string) => `Bokningen har ändrats sedan kallelserna skapades ${date}. Skapa nya kallelser och skicka dem.`,
   },
   settings: {
     title: 'Inställningar och om appen',

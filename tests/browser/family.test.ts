@@ -179,14 +179,15 @@ describe("a child's SIP with two guardians", () => {
   it('keeps each guardian’s reply: one who declined is named so in the invitations and starts the meeting absent', async () => {
     const page = await enterFamilyPlan();
     await addProposedConsent(page);
-    // A meeting booked ahead: the overview counts everyone invited who has not answered, the guardians too
-    // (not Karin, the chair: the replies come to her).
+    // A meeting booked ahead and its invitations made: the overview counts everyone invited who has
+    // not answered, the guardians too (not Karin, the chair: the replies come to her).
     await page
       .getByRole('link', { name: /^\W*\d*\W*Kallelse/ })
       .first()
       .click();
     // A month from now (the child is under 18 then, as today: the guardians are invited).
     await page.getByRole('textbox', { name: 'Datum' }).fill(localIsoDate(new Date(Date.now() + 30 * 86_400_000)));
+    await makePdfs(app.page, 'Skapa kallelser (PDF)', 5);
     const awaiting = async (count: number) => {
       await waitUntilSaved(page);
       await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();

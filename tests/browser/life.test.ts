@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/domain/plan';
-import { oneLine, pdftotext } from './files';
+import { makePdfs, oneLine, pdftotext } from './files';
 import { addParticipants, expectNoAxeViolations, openApp, reloadApp, waitUntilSaved } from './harness';
 import { seedPlans } from './seed';
 import { useAppSession } from './session';
@@ -189,10 +189,40 @@ describe('a SIP through its whole life', () => {
 
     await home();
     const upcoming = page.getByRole('region', { name: 'Kommande möten' });
-    await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(`15 jan. 2027 10:00 · Uppföljning · ${PERSON}`);
-    // Omar has not answered the follow-up's invitation yet (Anna, the chair, takes the replies).
-    expect(await page.getByRole('region', { name: 'Väntar på svar' }).getByText(`${PERSON}: 1 inbjuden har inte svarat`).count()).toBe(1);
+    const awaiting = page.getByRole('region', { name: 'Väntar på svar' });
+    const notInvited = `15 jan. 2027 10:00 · Uppföljning · ${PERSON} · kallelserna är inte skapade`;
+    // The follow-up is booked, but no invitation to it has been made: no one is waited on yet.
+    await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(notInvited);
+    expect(await awaiting.count()).toBe(0);
     await expectNoAxeViolations(page, 'overview');
+
+    // The chair makes the invitations: Omar's reply is awaited now (Anna, the chair, takes the replies).
+    await upcoming.getByRole('link', { name: PERSON }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kallelser' }).waitFor();
+    await makePdfs(page, 'Skapa kallelser (PDF)', 3);
+    // Still offered: recording that they are made does not drop them.
+    expect(await page.getByRole('button', { name: /^Spara – Kallelse/u }).count()).toBeGreaterThan(0);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Kallelserna skapades \d+ \p{L}+ 2026\. Översikten väntar nu på de inbjudnas svar\.$/u })
+      .waitFor();
+    await waitUntilSaved(page);
+    await home();
+    await awaiting.getByText(`${PERSON}: 1 inbjuden har inte svarat`).waitFor();
+    expect(squash((await upcoming.textContent()) ?? '')).not.toContain('kallelserna är inte skapade');
+
+    // The meeting moves half an hour: the invitations made tell another time, so they are to be made again.
+    await upcoming.getByRole('link', { name: PERSON }).click();
+    await page.getByLabel('Starttid').fill('10:30');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Bokningen har ändrats sedan kallelserna skapades \d+ \p{L}+ 2026\. Skapa nya kallelser och skicka dem\.$/u })
+      .waitFor();
+    await waitUntilSaved(page);
+    await reloadApp(page);
+    await home();
+    await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(notInvited.replace('10:00', '10:30'));
+    expect(await awaiting.count()).toBe(0);
   });
 
   it('is followed up: a status for every goal and intervention, what is new, a changed goal; KVÅ AW010 and version 2', LONG, async () => {

@@ -7,7 +7,7 @@ import { closePlan, newClosing, newSipFrom, validateClosing } from '../../src/do
 import { newMeeting, PERSON_ID, type Meeting } from '../../src/domain/meeting';
 import { summarize } from '../../src/domain/planSummary';
 import { awaitingReplies, byStatus, isOverdueFollowUp, overdueFollowUps, upcomingMeetings } from '../../src/domain/overview';
-import { newParticipant, newPlan, type Plan } from '../../src/domain/plan';
+import { afterMeetingHeld, invitationsMade, newParticipant, newPlan, rebooked, type Plan } from '../../src/domain/plan';
 import { computeStatistics } from '../../src/domain/statistics';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { deviationsCsv } from '../../src/pdf/deviationDocument';
@@ -69,7 +69,7 @@ describe('closing', () => {
 
 describe('overview', () => {
   const plans = [
-    plan('soon', { status: 'aktiv', lastHeldAt: '2027-01-01' }, { date: '2027-03-12', startTime: '10:00' }),
+    plan('soon', { status: 'aktiv', lastHeldAt: '2027-01-01' }, { date: '2027-03-12', startTime: '10:00', invitations: { made: true, on: '2027-02-20' } }),
     plan('later', { status: 'forberedelse' }, { date: '2027-04-01', startTime: '09:00' }),
     plan('overdue', { status: 'uppfoljd', lastHeldAt: '2027-01-15' }, { date: '2027-03-01' }),
     plan('held-on-time', { status: 'uppfoljd', lastHeldAt: '2027-03-01' }, { date: '2027-03-01' }),
@@ -79,6 +79,8 @@ describe('overview', () => {
     { ...newParticipant('x'), invitation: 'inbjuden' },
     { ...newParticipant('y'), invitation: 'bekraftad' },
   ];
+  // Booked, with an invitee, but no invitations made yet.
+  plans[1]!.participants = [{ ...newParticipant('z'), invitation: 'inbjuden' }];
 
   it('lists booked meetings of open plans from today, soonest first, with the kind of meeting', () => {
     expect(upcomingMeetings(plans, TODAY).map((u) => [u.plan.id, u.kind, u.at])).toEqual([
@@ -94,10 +96,34 @@ describe('overview', () => {
     expect(isOverdueFollowUp(plans[2]!, '2027-03-01')).toBe(false);
   });
 
-  it('counts who has not answered an upcoming meeting, and filters by status', () => {
+  it('counts who has not answered an upcoming meeting once its invitations are made, and filters by status', () => {
     expect(awaitingReplies(plans.map(summarize), TODAY).map((a) => [a.plan.id, a.count])).toEqual([['soon', 1]]);
     expect(byStatus(plans, 'uppfoljd').map((p) => p.id)).toEqual(['overdue', 'held-on-time']);
     expect(byStatus(plans, 'alla')).toHaveLength(5);
+  });
+});
+
+describe('invitations', () => {
+  it('a booking waits on no one until its invitations are made, and again once it changes', () => {
+    const p = plan('p', { status: 'forberedelse' }, { date: '2027-03-20', startTime: '10:00' });
+    p.participants = [{ ...newParticipant('x'), invitation: 'inbjuden' }];
+    const waiting = () => awaitingReplies([summarize(p)], TODAY).map((a) => a.count);
+    expect(waiting()).toEqual([]);
+    invitationsMade(p.booking, TODAY);
+    expect(p.booking.invitations).toEqual({ made: true, on: TODAY });
+    expect(waiting()).toEqual([1]);
+    rebooked(p.booking);
+    // The day they were made is kept, so the booking can tell that they tell of another meeting.
+    expect(p.booking.invitations).toEqual({ made: false, on: TODAY });
+    expect(waiting()).toEqual([]);
+  });
+
+  it('a follow-up booked in a meeting starts without invitations; another kind of meeting keeps them', () => {
+    const p = plan('p', { status: 'aktiv' }, { date: '2027-03-20', startTime: '10:00', invitations: { made: true, on: '2027-03-01' } });
+    const held = { heldAt: '2027-03-20T10:00:00Z', followUp: { date: '2027-09-01', startTime: '10:00', place: '' } };
+    expect(afterMeetingHeld(p, held, null, new Date()).booking.invitations).toEqual({ made: false, on: '' });
+    const other = { heldAt: '2027-03-15T10:00:00Z', followUp: { date: '', startTime: '', place: '' }, kind: 'samverkansmote' };
+    expect(afterMeetingHeld(p, other, null, new Date()).booking.invitations).toEqual({ made: true, on: '2027-03-01' });
   });
 });
 

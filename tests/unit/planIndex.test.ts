@@ -64,7 +64,7 @@ describe('summarize', () => {
   it('keeps only what the lists show', () => {
     const p = plan('p1', 'Åse Öberg', (x) => {
       x.status = 'avslutad';
-      x.booking = { ...x.booking, date: '2027-01-10', startTime: '09:30', place: 'Rum 3' };
+      x.booking = { ...x.booking, date: '2027-01-10', startTime: '09:30', place: 'Rum 3', invitations: { made: true, on: '2026-12-20' } };
       x.lastHeldAt = '2026-12-01';
       x.closing = { date: '2027-02-01', reason: 'annat', reasonText: 'Hemligt', whereToTurn: 'Socialtjänsten' };
       x.participants = [
@@ -79,7 +79,7 @@ describe('summarize', () => {
       status: 'avslutad',
       updatedAt: p.updatedAt,
       person: { name: 'Åse Öberg' },
-      booking: { date: '2027-01-10', startTime: '09:30' },
+      booking: { date: '2027-01-10', startTime: '09:30', invitations: { made: true } },
       lastHeldAt: '2026-12-01',
       closing: { date: '2027-02-01' },
       invited: 2,
@@ -98,6 +98,8 @@ describe('the stored shape of the summaries', () => {
     expect(restorePlanSummaries([{ ...list[0], status: 'borta' }])).toBeNull();
     expect(restorePlanSummaries([{ ...list[0], person: {} }])).toBeNull();
     expect(restorePlanSummaries([{ ...list[0], invited: -1 }])).toBeNull();
+    // A summary of version 2 had no invitations: the index is rebuilt rather than read as not invited.
+    expect(restorePlanSummaries([{ ...list[0], booking: { date: '', startTime: '' } }])).toBeNull();
   });
 });
 

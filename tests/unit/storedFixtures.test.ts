@@ -64,7 +64,7 @@ const EXPECTED_RELATIVE_PLANS: Plan[] = [
     preparation: { whatMatters: 'Att mormor är med.', purpose: '', questions: [], practical: clearedPractical() },
     participants: [],
     consents: [],
-    booking: { date: '2026-05-01', startTime: '13:00', durationMinutes: 60, place: 'Skolan', videoLink: '', replyBy: '' },
+    booking: { date: '2026-05-01', startTime: '13:00', durationMinutes: 60, place: 'Skolan', videoLink: '', replyBy: '', invitations: { made: true, on: '' } },
     lastHeldAt: '',
     closing: null,
     agreed: null,
@@ -88,7 +88,7 @@ const EXPECTED_RELATIVE_PLANS: Plan[] = [
     preparation: { whatMatters: '', purpose: '', questions: [], practical: clearedPractical() },
     participants: [],
     consents: [],
-    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '' },
+    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '', invitations: { made: false, on: '' } },
     lastHeldAt: '',
     closing: null,
     agreed: null,
@@ -109,7 +109,7 @@ const EXPECTED_RELATIVE_PLANS: Plan[] = [
     preparation: { whatMatters: '', purpose: '', questions: [], practical: clearedPractical() },
     participants: [],
     consents: [],
-    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '' },
+    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '', invitations: { made: false, on: '' } },
     lastHeldAt: '',
     closing: null,
     agreed: null,
@@ -236,7 +236,15 @@ const EXPECTED_OLD_VERSION: PlanVersion = {
       },
     ],
     consents: [],
-    booking: { date: '2026-03-01', startTime: '09:00', durationMinutes: 60, place: 'Skolan', videoLink: '', replyBy: '2026-02-25' },
+    booking: {
+      date: '2026-03-01',
+      startTime: '09:00',
+      durationMinutes: 60,
+      place: 'Skolan',
+      videoLink: '',
+      replyBy: '2026-02-25',
+      invitations: { made: true, on: '' },
+    },
     // Fields added after the version was fixed, with the values an older plan has.
     lastHeldAt: '',
     closing: null,
@@ -326,7 +334,15 @@ const EXPECTED_OLD_BACKUP: BackupContent = {
           withdrawnDate: '',
         },
       ],
-      booking: { date: '2026-03-01', startTime: '13:30', durationMinutes: 90, place: 'Familjecentralen', videoLink: '', replyBy: '' },
+      booking: {
+        date: '2026-03-01',
+        startTime: '13:30',
+        durationMinutes: 90,
+        place: 'Familjecentralen',
+        videoLink: '',
+        replyBy: '',
+        invitations: { made: true, on: '' },
+      },
       lastHeldAt: '',
       closing: null,
       agreed: null,
@@ -394,6 +410,31 @@ describe(`plan step from content version 1: ${PLAN_STEPS[0]!.about}`, () => {
     for (const plan of await plans.list()) await plans.put(plan);
     const again = (await plans.list()).sort((a, b) => a.id.localeCompare(b.id));
     expect(again).toStrictEqual(EXPECTED_RELATIVE_PLANS);
+  });
+});
+
+describe(`plan step from content version 2: ${PLAN_STEPS[1]!.about}`, () => {
+  it('reads plan rows written before booking.invitations (plan-2-booked.json): a booked meeting is taken as invited, as the app counted it', async () => {
+    const db = freshDatabase();
+    await db.table('plans').bulkPut(fixture<{ rows: unknown[] }>('plan-2-booked.json').rows);
+    const plans = createPlanRepository(db, testSealer);
+    const booked = await plans.get('plan-booked-2');
+    expect(booked?.booking).toStrictEqual({
+      date: '2026-11-02',
+      startTime: '10:00',
+      durationMinutes: 60,
+      place: 'Vårdcentralen',
+      videoLink: '',
+      replyBy: '2026-10-26',
+      invitations: { made: true, on: '' },
+    });
+    expect((await plans.get('plan-unbooked-2'))?.booking.invitations).toStrictEqual({ made: false, on: '' });
+    // Eva is still waited on, as she was before the app kept whether invitations were made.
+    const summaries = (await plans.checkedSummaries()).sort((a, b) => a.id.localeCompare(b.id));
+    expect(summaries.map((x) => [x.id, x.booking.invitations.made, x.invited])).toEqual([
+      ['plan-booked-2', true, 1],
+      ['plan-unbooked-2', false, 0],
+    ]);
   });
 });
 

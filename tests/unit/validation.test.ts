@@ -72,7 +72,16 @@ function consent(patch: Partial<Consent> = {}): Consent {
 }
 
 function booking(patch: Partial<Booking> = {}): Booking {
-  return { date: '2026-12-01', startTime: '09:00', durationMinutes: 60, place: 'Stadshuset', videoLink: '', replyBy: '', ...patch };
+  return {
+    date: '2026-12-01',
+    startTime: '09:00',
+    durationMinutes: 60,
+    place: 'Stadshuset',
+    videoLink: '',
+    replyBy: '',
+    invitations: { made: false, on: '' },
+    ...patch,
+  };
 }
 
 describe('validateFollowUp', () => {

@@ -14,6 +14,7 @@ import {
   type ConsentScope,
   type Contact,
   type InvitationStatus,
+  type Invitations,
   type Participant,
   type Person,
   type Plan,
@@ -113,6 +114,7 @@ const booking = object<Booking>({
   place: text(),
   videoLink: text(),
   replyBy: text(),
+  invitations: object<Invitations>({ made: flag(), on: text() }),
 });
 
 const closing = object<Closing>({ date: text(), reason: oneOf(CLOSING_REASONS, 'annat'), reasonText: text(), whereToTurn: text() });
@@ -168,6 +170,15 @@ export const PLAN_STEPS: readonly UpgradeStep[] = [
         person: { ...person, representatives: already ? representatives : [...representatives, relative] },
         preparation: { ...preparation, practical: { ...practical, relativePresent: false, relativeName: '' } },
       };
+    },
+  },
+  {
+    from: 2,
+    about: "a booked meeting's invitations are taken as made, as the app counted its invitees as waiting for replies before it kept whether they were",
+    up(plan) {
+      if (!isRecord(plan) || !isRecord(plan.booking) || 'invitations' in plan.booking) return plan;
+      const booked = typeof plan.booking.date === 'string' && plan.booking.date !== '';
+      return { ...plan, booking: { ...plan.booking, invitations: { made: booked, on: '' } } };
     },
   },
 ];

@@ -5,20 +5,21 @@
 import type { PlanStatus } from '../../domain/plan';
 import type { PlanSummary } from '../../domain/planSummary';
 import { valuesOf } from './enums';
-import { id, nullable, object, oneOf, required, text, whole, type Shape } from './fill';
+import { flag, id, nullable, object, oneOf, required, text, whole, type Shape } from './fill';
 
 /**
  * The version of the summary's shape; raise it when PlanSummary or what a field means changes
  * (every index is then rebuilt). 2: `invited` counts the family's unanswered invitations too.
+ * 3: the booking tells whether its invitations are made.
  */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 export const planSummaryShape: Shape<PlanSummary> = object<PlanSummary>({
   id: id(),
   status: required(oneOf(valuesOf<PlanStatus>({ forberedelse: true, aktiv: true, uppfoljd: true, avslutad: true }))),
   updatedAt: required(text()),
   person: object<PlanSummary['person']>({ name: text() }),
-  booking: object<PlanSummary['booking']>({ date: text(), startTime: text() }),
+  booking: object<PlanSummary['booking']>({ date: text(), startTime: text(), invitations: object<PlanSummary['booking']['invitations']>({ made: flag() }) }),
   lastHeldAt: text(),
   closing: nullable(object<NonNullable<PlanSummary['closing']>>({ date: text() })),
   invited: whole(),
@@ -42,6 +43,7 @@ export function restorePlanSummaries(stored: unknown): PlanSummary[] | null {
     const { id, status, updatedAt, person, booking, lastHeldAt, closing, invited } = s;
     if (!isText(id) || id === '' || !isText(status) || !STATUSES.includes(status) || !isText(updatedAt)) return null;
     if (!isObject(person) || !isText(person.name) || !isObject(booking) || !isText(booking.date) || !isText(booking.startTime)) return null;
+    if (!isObject(booking.invitations) || typeof booking.invitations.made !== 'boolean') return null;
     if (!isText(lastHeldAt) || !(closing === null || (isObject(closing) && isText(closing.date)))) return null;
     if (typeof invited !== 'number' || !Number.isInteger(invited) || invited < 0) return null;
   }

@@ -51,6 +51,13 @@ export function ExportPanel(props: {
    * never offered for saving or sharing.
    */
   madeFrom?: () => unknown;
+  /**
+   * Told once the files are made, before the panel offers them: what it changes of `madeFrom`
+   * then does not drop them (the invitations record that they are made).
+   */
+  onMade?: () => void;
+  /** What became of files made before, beyond this panel (e.g. when the invitations were made); '' for nothing. */
+  made?: string;
 }) {
   const [state, setState] = createSignal<State>({ kind: 'idle' });
   const idNumberOffered = createMemo(() => (props.idNumberOption?.idNumber.trim() ?? '') !== '');
@@ -103,6 +110,7 @@ export function ExportPanel(props: {
         setState({ kind: 'making', done, total });
       });
       performance.mark(PDF_MARKS.done);
+      props.onMade?.();
       setState({ kind: 'made', batch, docs, withIdNumber: included });
       refocus(() => document.getElementById(`${props.id}-files`));
     } catch (error) {
@@ -168,6 +176,9 @@ export function ExportPanel(props: {
     <section class="export" aria-labelledby={`${props.id}-heading`}>
       <h2 id={`${props.id}-heading`}>{props.heading}</h2>
       <p class="hint">{props.intro}</p>
+      <Show when={props.made}>
+        <p role="status">{props.made}</p>
+      </Show>
       <Show when={idNumberOffered() && props.idNumberOption}>
         {(option) => (
           <>

@@ -4,11 +4,12 @@ import { addMinutesToTime } from '../../domain/dates';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, validateBooking } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
 import { localIsoDate } from '../../domain/dates';
-import { hasWithdrawnConsent } from '../../domain/plan';
+import { hasWithdrawnConsent, invitationsMade, rebooked, type Booking } from '../../domain/plan';
 import { planMeetingKind } from '../../domain/lifecycle';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
 import { invitations } from '../../pdf/invitationDocument';
+import { formatDay } from '../../i18n/format';
 import { NumberField, TextField } from '../components/fields';
 import { ExportPanel } from '../pdf/ExportPanel';
 import { today, usePlanEditor } from '../planEditor';
@@ -26,6 +27,19 @@ export default function BookingSection() {
     const agreed = planMeetingKind(current.status) === 'uppfoljning' ? current.agreed : null;
     return invitations({ plan: current, madeOn: localIsoDate(new Date()), ...(agreed ? { followsUp: agreed } : {}) });
   }
+  /** A change of the booking: invitations made before tell of another meeting, so they are to be made again. */
+  function rebook(change: (booking: Booking) => void) {
+    edit((p) => {
+      change(p.booking);
+      rebooked(p.booking);
+    });
+  }
+  /** Whether the invitations are made, or were made before the booking changed. */
+  const invitationsState = createMemo(() => {
+    const { made, on } = plan.booking.invitations;
+    if (made) return on ? sv.booking.invitationsMadeOn(formatDay(on)) : '';
+    return on && plan.booking.date ? sv.booking.invitationsOutdated(formatDay(on)) : '';
+  });
   const endsAt = createMemo(() => (problems()['booking.durationMinutes'] ? '' : addMinutesToTime(plan.booking.startTime, plan.booking.durationMinutes)));
 
   return (
@@ -42,14 +56,14 @@ export default function BookingSection() {
           type="date"
           value={plan.booking.date}
           problem={problems()['booking.date']}
-          onInput={(v) => edit((p) => void (p.booking.date = v))}
+          onInput={(v) => rebook((b) => void (b.date = v))}
         />
         <TextField
           label={sv.booking.startTime}
           type="time"
           value={plan.booking.startTime}
           problem={problems()['booking.startTime']}
-          onInput={(v) => edit((p) => void (p.booking.startTime = v))}
+          onInput={(v) => rebook((b) => void (b.startTime = v))}
         />
       </div>
       {/* Below the date and time, not beside them: its hint would push its field out of their line. */}
@@ -61,12 +75,12 @@ export default function BookingSection() {
         step={5}
         value={plan.booking.durationMinutes}
         problem={problems()['booking.durationMinutes']}
-        onInput={(v) => edit((p) => void (p.booking.durationMinutes = v))}
+        onInput={(v) => rebook((b) => void (b.durationMinutes = v))}
       />
       <Show when={endsAt()}>
         <p role="status">{sv.booking.endsAt(endsAt())}</p>
       </Show>
-      <TextField label={sv.booking.place} value={plan.booking.place} onInput={(v) => edit((p) => void (p.booking.place = v))} />
+      <TextField label={sv.booking.place} value={plan.booking.place} onInput={(v) => rebook((b) => void (b.place = v))} />
       <TextField
         label={sv.booking.videoLink}
         hint={sv.booking.videoLinkHint}
@@ -74,7 +88,7 @@ export default function BookingSection() {
         inputMode="url"
         value={plan.booking.videoLink}
         problem={problems()['booking.videoLink']}
-        onInput={(v) => edit((p) => void (p.booking.videoLink = v))}
+        onInput={(v) => rebook((b) => void (b.videoLink = v))}
       />
       <TextField
         label={sv.booking.replyBy}
@@ -82,7 +96,7 @@ export default function BookingSection() {
         type="date"
         value={plan.booking.replyBy}
         problem={problems()['booking.replyBy']}
-        onInput={(v) => edit((p) => void (p.booking.replyBy = v))}
+        onInput={(v) => rebook((b) => void (b.replyBy = v))}
       />
       <ExportPanel
         id="invitations"
@@ -94,6 +108,8 @@ export default function BookingSection() {
         batchName={fileName(svPdf.export.invitationsName, plan.booking.date, plan.person.name)}
         documents={documents}
         madeFrom={() => plan.updatedAt}
+        onMade={() => edit((p) => invitationsMade(p.booking, localIsoDate(new Date())))}
+        made={invitationsState()}
       />
     </>
   );
