@@ -143,6 +143,13 @@ describe('before “Avsluta mötet”', () => {
       .getByRole('button', { name: /^Gå till Sammanfattning\W+Ingen huvudansvarig$/ })
       .click();
     await expect.poll(() => heading('Sammanfattning').count()).toBe(1);
+    // Focus lands on the field that names the lead, not at the top of the phase.
+    await expect.poll(() => isFocused(page.getByRole('combobox', { name: 'Huvudansvarig' }))).toBe(true);
+    await toPhase('Avslutning');
+    await missingList()
+      .getByRole('button', { name: /^Gå till Avslutning\W+Ingen uppföljning bokad$/ })
+      .click();
+    await expect.poll(() => isFocused(page.getByLabel('Datum', { exact: true }))).toBe(true);
     await toPhase('Avslutning');
     await missingList()
       .getByRole('button', { name: /^Gå till Behov\W+Inget mål$/ })

@@ -95,7 +95,7 @@ function FollowUp() {
   // Not before the day of the meeting itself.
   const problems = createMemo(() => validateFollowUp(meeting.followUp, localIsoDate(new Date(meeting.clock.startedAt ?? Date.now()))));
   return (
-    <section class="tool-section">
+    <section class="tool-section" data-finish="followUp">
       <h2>{t.followUpHeading}</h2>
       <div class="row">
         <TextField label={t.followUpDate} type="date" value={meeting.followUp.date} problem={problems()['followUp.date']} onInput={setText('date')} />

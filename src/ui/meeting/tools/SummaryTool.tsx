@@ -192,7 +192,7 @@ function Lead() {
   const options = createMemo(() => participantOptions(plan.participants, t.noLead));
   const organisation = () => plan.participants.find((p) => p.id === meeting.leadParticipantId)?.organisation.trim() ?? '';
   return (
-    <section class="tool-section">
+    <section class="tool-section" data-finish="lead">
       <h2>{t.leadHeading}</h2>
       <SelectField
         label={t.lead}
@@ -222,7 +222,7 @@ type Answer = Exclude<Agreement, ''>;
 function PersonsAnswer() {
   const { meeting, dispatch } = useMeetingEditor();
   return (
-    <section class="tool-section">
+    <section class="tool-section" data-finish="answer">
       <RadioGroup<Answer>
         legend={t.agreementLegend}
         hint={t.agreementQuestion}
