@@ -46,10 +46,16 @@ function plan(id: string, name: string, change: (p: Plan) => void = () => {}): P
 }
 
 /**
+ * Waits for what the index does in the background. vi.waitFor's own 1 s is short for a fresh read of
+ * the index (readFresh) polled on a loaded 2-core CI machine; the state waited for is the same.
+ */
+const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
+
+/**
  * The first write of a session builds the index in the background: waits until it is stored (every
  * bucket, the marker gone in the same transaction), so that a read counted after it finds no marker.
  */
-const indexStored = (db: SipDatabase) => vi.waitFor(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
+const indexStored = (db: SipDatabase) => eventually(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
 
 const byId = (list: PlanSummary[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -190,7 +196,7 @@ describe('the plans summary index', () => {
     await plans.put(a);
     await plans.summaries();
     // The first read of a new database stores its (empty) buckets.
-    await vi.waitFor(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
+    await eventually(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
     const spy = vi.spyOn(testSealer, 'seal');
     await plans.put({ ...a, preparation: { ...a.preparation, purpose: 'Nytt syfte' } });
     expect(spy.mock.calls.map(([store]) => store)).toEqual(['plans']);
@@ -240,7 +246,7 @@ describe('the plans summary index', () => {
     const names = (list: PlanSummary[]) => byId(list).map((s) => s.person.name);
     expect((await plans.get(a))!.person.name).toBe('Anna');
     expect(names(await plans.summaries())).toEqual(byId([summarize(plan(a, 'Anna')), summarize(plan(b, 'Bosse'))]).map((s) => s.person.name));
-    await vi.waitFor(async () => expect(names((await readFresh(db)).summaries)).toEqual(names(await plans.summaries())));
+    await eventually(async () => expect(names((await readFresh(db)).summaries)).toEqual(names(await plans.summaries())));
   });
 
   it('shows a pending (uncommitted) write, as the plan itself does', async () => {
@@ -273,7 +279,7 @@ describe('the plans summary index', () => {
     expect(await db.plans.get(held.id)).toBeUndefined();
     expect(await db.meetings.get(meeting.id)).toBeUndefined();
     expect((await plans.summaries()).map((s) => s.id)).toEqual(['other']);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const fresh = await readFresh(db);
       expect(fresh.summaries.map((s) => s.id)).toEqual(['other']);
       expect(fresh.plansOpened).toBe(0);
@@ -293,19 +299,19 @@ describe('the plans summary index', () => {
     expect(byId(await reader.summaries()).map((s) => s.person.name)).toEqual(['Anna', 'Bo', 'Cilla']);
     expect(plansOpened()).toBe(3);
     expect(await reader.summariesInStep()).toBe(true);
-    await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
+    await eventually(async () => expect((await readFresh(db)).plansOpened).toBe(0));
     // A summary of a plan that is gone (deleted behind the index's back) is found the same way.
     await db.plans.delete('c');
     const again = createPlanRepository(db, testSealer);
     expect((await again.summaries()).length).toBe(3);
     expect(await again.summariesInStep()).toBe(false);
     expect(byId(await again.summaries()).map((s) => s.person.name)).toEqual(['Anna', 'Bo']);
-    await vi.waitFor(async () => expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']));
+    await eventually(async () => expect((await readFresh(db)).summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo']));
     await db.plans.put(await sealRow(testSealer, 'plans', { ...(await import('../../src/storage/planRepository')).toRecord(plan('c', 'Cilla')) }));
     // A screen other than the list reads them checked first: right at once.
     const third = createPlanRepository(db, testSealer);
     expect(byId(await third.checkedSummaries()).map((s) => s.person.name)).toEqual(['Anna', 'Bo', 'Cilla']);
-    await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
+    await eventually(async () => expect((await readFresh(db)).plansOpened).toBe(0));
     let fresh = await readFresh(db);
     expect(fresh.summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo', 'Cilla']);
 
@@ -316,15 +322,15 @@ describe('the plans summary index', () => {
     fresh = await readFresh(db);
     expect(fresh.summaries.map((s) => s.person.name)).toEqual(['Anna', 'Bo', 'Cilla']);
     expect(fresh.plansOpened).toBe(3);
-    await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
+    await eventually(async () => expect((await readFresh(db)).plansOpened).toBe(0));
 
     // A bucket whose clear count is not what it holds, and a summary of another version.
     await db.planIndex.update(bucket, { count: 99 });
     expect((await readFresh(db)).plansOpened).toBe(3);
-    await vi.waitFor(async () => expect((await readFresh(db)).plansOpened).toBe(0));
+    await eventually(async () => expect((await readFresh(db)).plansOpened).toBe(0));
     await db.planIndex.update(bucket, { summaryVersion: 0 });
     expect((await readFresh(db)).plansOpened).toBe(3);
-    await vi.waitFor(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
+    await eventually(async () => expect(await db.planIndex.count()).toBe(BUCKETS));
   });
 
   it('a check that meets a write under way holds nothing against the index, and the write lands', async () => {
@@ -349,7 +355,7 @@ describe('the plans summary index', () => {
     const plans = createPlanRepository(db, testSealer);
     await plans.prepareWrite({ ...plan('a', 'Anna Ändrad'), updatedAt: '2026-11-09T00:00:00.000Z' }).commit();
     expect((await plans.summaries()).map((s) => s.person.name).sort()).toEqual(['Anna Ändrad', 'Bo']);
-    await vi.waitFor(async () => expect((await db.planIndex.toCollection().primaryKeys()).filter((id) => id.startsWith('stale:'))).toEqual([]));
+    await eventually(async () => expect((await db.planIndex.toCollection().primaryKeys()).filter((id) => id.startsWith('stale:'))).toEqual([]));
     const fresh = await readFresh(db);
     expect(fresh.plansOpened).toBe(0);
     expect(fresh.summaries.map((s) => s.person.name)).toEqual(['Anna Ändrad', 'Bo']);
