@@ -1,6 +1,7 @@
 // Above "Avsluta mötet": what is still missing (issue 13, point 5), each with a button to where it
-// is done (the field itself where its tool section is marked with data-finish). Only information: the chair can always finish. A heading and a list, not a live region,
-// so nothing is announced while the chair works.
+// is done (the field itself where its tool section is marked with data-finish). Only information:
+// the chair can always finish. A heading and a list, not a live region, so nothing is announced
+// while the chair works.
 import { createMemo, For, Show } from 'solid-js';
 import { missingBeforeFinish, type Missing } from '../../domain/finishCheck';
 import { svMeeting } from '../../i18n/svMeeting';

@@ -56,8 +56,8 @@ export function ExportPanel(props: {
    * then does not drop them (the invitations record that they are made).
    */
   onMade?: () => void;
-  /** What became of files made before, beyond this panel (e.g. when the invitations were made); '' for nothing. */
-  made?: string;
+  /** What the plan keeps of files made before, said under the intro (when the invitations were made); '' for nothing. */
+  madeNote?: string;
 }) {
   const [state, setState] = createSignal<State>({ kind: 'idle' });
   const idNumberOffered = createMemo(() => (props.idNumberOption?.idNumber.trim() ?? '') !== '');
@@ -176,8 +176,8 @@ export function ExportPanel(props: {
     <section class="export" aria-labelledby={`${props.id}-heading`}>
       <h2 id={`${props.id}-heading`}>{props.heading}</h2>
       <p class="hint">{props.intro}</p>
-      <Show when={props.made}>
-        <p role="status">{props.made}</p>
+      <Show when={props.madeNote}>
+        <p role="status">{props.madeNote}</p>
       </Show>
       <Show when={idNumberOffered() && props.idNumberOption}>
         {(option) => (

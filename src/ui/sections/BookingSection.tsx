@@ -109,7 +109,7 @@ export default function BookingSection() {
         documents={documents}
         madeFrom={() => plan.updatedAt}
         onMade={() => edit((p) => invitationsMade(p.booking, localIsoDate(new Date())))}
-        made={invitationsState()}
+        madeNote={invitationsState()}
       />
     </>
   );
