@@ -121,32 +121,27 @@ export interface Booking {
   videoLink: string;
   /** ISO date by which invitees are asked to reply; '' when not set. */
   replyBy: string;
-  /** Whether the invitations to this booking are made (see invitationsMade and rebooked). */
+  /** The invitations to this booking, as last made (invitations.ts). */
   invitations: Invitations;
 }
 
 /**
- * The invitations to the booked meeting: made once their PDFs are made, and no longer once the
- * booking they tell of changes. Until then no invitee is waited on for a reply (overview.ts).
+ * The invitations to the booked meeting, as last made (invitations.ts): what they told is kept,
+ * so whether they still tell the meeting as booked is worked out, never set by an edit.
  */
 export interface Invitations {
+  /** Made for this booking (a new booking, as from a meeting's follow-up, starts unmade). */
   made: boolean;
-  /** ISO date the invitations were last made; '' when never (or before the app kept it). */
+  /** ISO date they were last made; '' when never (or before the app kept it). */
   on: string;
+  /** The meeting they were made for ("YYYY-MM-DDTHH:MM", nextMeetingAt); '' when never. */
+  at: string;
+  /** What they told (invitations.ts, invitationFacts); '' when never, or made before the app kept it. */
+  told: string;
 }
 
 /** A booking's invitations before any are made. */
-const noInvitations = (): Invitations => ({ made: false, on: '' });
-
-/** The invitations to the booking were made on `day` (ISO date), in place. */
-export function invitationsMade(booking: Booking, day: string): void {
-  booking.invitations = { made: true, on: day };
-}
-
-/** The booking changed, in place: invitations made before tell another meeting, so they are to be made again. */
-export function rebooked(booking: Booking): void {
-  booking.invitations = { made: false, on: booking.invitations.on };
-}
+export const noInvitations = (): Invitations => ({ made: false, on: '', at: '', told: '' });
 
 /** Why a SIP is closed (DOMAIN.md step 7). */
 export type ClosingReason = 'malen-uppnadda' | 'behov-finns-inte' | 'samtycke-aterkallat' | 'annat';

@@ -4,6 +4,7 @@
 // retention.ts, plan.ts's search and sort) are typed on the fields they read, so they serve
 // summaries and whole plans alike.
 import { localIsoDate } from './dates';
+import { invitationsCurrent } from './invitations';
 import { familyReply, invitedFamily } from './parties';
 import type { Plan, PlanStatus } from './plan';
 
@@ -13,7 +14,7 @@ export interface PlanSummary {
   /** ISO timestamp of the last change (the list's order for plans with no meeting booked). */
   updatedAt: string;
   person: { name: string };
-  /** The next meeting: "YYYY-MM-DD" and "HH:MM", '' when not booked; whether its invitations are made. */
+  /** The next meeting: "YYYY-MM-DD" and "HH:MM", '' when not booked; whether its invitations are made and still tell it (invitations.ts). */
   booking: { date: string; startTime: string; invitations: { made: boolean } };
   /** ISO date of the last held meeting; '' before the first. */
   lastHeldAt: string;
@@ -30,7 +31,7 @@ export function summarize(plan: Plan): PlanSummary {
     status: plan.status,
     updatedAt: plan.updatedAt,
     person: { name: plan.person.name },
-    booking: { date: plan.booking.date, startTime: plan.booking.startTime, invitations: { made: plan.booking.invitations.made } },
+    booking: { date: plan.booking.date, startTime: plan.booking.startTime, invitations: { made: invitationsCurrent(plan) } },
     lastHeldAt: plan.lastHeldAt,
     closing: plan.closing ? { date: plan.closing.date } : null,
     invited: unansweredInvitations(plan),

@@ -211,8 +211,10 @@ export const sv = {
     replyByHint: 'Står i kallelsen: de inbjudna svarar till mötesledaren senast detta datum.',
     endsAt: (time: string) => `Mötet slutar ${time}.`,
     soonHint: 'Mötet bör hållas snart, helst inom tre veckor (inom tre dagar vid utskrivning från slutenvård).',
-    invitationsMadeOn: (date: string) => `Kallelserna skapades ${date}. Översikten väntar nu på de inbjudnas svar.`,
-    invitationsOutdated: (date: string) => `Bokningen har ändrats sedan kallelserna skapades ${date}. Skapa nya kallelser och skicka dem.`,
+    invitationsMadeOn: (date: string) => `Kallelserna skapades ${date}.`,
+    invitationsOutdated: (date: string) => `Bokningen eller vilka som bjuds in har ändrats sedan kallelserna skapades ${date}. Skapa nya kallelser och skicka dem.`,
+    repliesToAnotherTime:
+      'Mötet har flyttats sedan de förra kallelserna skapades. Svaren som har kommit in gällde den förra tiden och nollställs, så att alla svarar på den nya. Skapa nya kallelser?',
   },
   settings: {
     title: 'Inställningar och om appen',

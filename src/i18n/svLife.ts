@@ -113,7 +113,7 @@ export const svLife = {
     overdueText: (date: string) => `Mötet ${date} har passerat utan att hållas.`,
     awaitingHeading: 'Väntar på svar',
     awaiting: (n: number) => (n === 1 ? '1 inbjuden har inte svarat' : `${n} inbjudna har inte svarat`),
-    notInvited: 'kallelserna är inte skapade',
+    notInvited: 'Kallelser behöver skapas',
     more: (n: number) => `… och ${n} till.`,
     kindSip: 'SIP-möte',
     kindFollowUp: 'Uppföljning',

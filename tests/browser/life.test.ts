@@ -190,7 +190,7 @@ describe('a SIP through its whole life', () => {
     await home();
     const upcoming = page.getByRole('region', { name: 'Kommande möten' });
     const awaiting = page.getByRole('region', { name: 'Väntar på svar' });
-    const notInvited = `15 jan. 2027 10:00 · Uppföljning · ${PERSON} · kallelserna är inte skapade`;
+    const notInvited = `15 jan. 2027 10:00 · Uppföljning · ${PERSON} Kallelser behöver skapas`;
     // The follow-up is booked, but no invitation to it has been made: no one is waited on yet.
     await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(notInvited);
     expect(await awaiting.count()).toBe(0);
@@ -204,22 +204,51 @@ describe('a SIP through its whole life', () => {
     expect(await page.getByRole('button', { name: /^Spara – Kallelse/u }).count()).toBeGreaterThan(0);
     await page
       .getByRole('status')
-      .filter({ hasText: /^Kallelserna skapades \d+ \p{L}+ 2026\. Översikten väntar nu på de inbjudnas svar\.$/u })
+      .filter({ hasText: /^Kallelserna skapades \d+ \p{L}+ 2026\.$/u })
       .waitFor();
     await waitUntilSaved(page);
     await home();
     await awaiting.getByText(`${PERSON}: 1 inbjuden har inte svarat`).waitFor();
-    expect(squash((await upcoming.textContent()) ?? '')).not.toContain('kallelserna är inte skapade');
+    expect(squash((await upcoming.textContent()) ?? '')).not.toContain('Kallelser behöver skapas');
+
+    // Omar answers that he comes: no one is waited on.
+    await awaiting.getByRole('link', { name: PERSON }).click();
+    await group(/^Deltagare \d+: Omar Said$/u)
+      .getByRole('combobox', { name: 'Kallelse' })
+      .selectOption({ label: 'Bekräftad' });
+    await waitUntilSaved(page);
+    await home();
+    await expect.poll(() => awaiting.count()).toBe(0);
 
     // The meeting moves half an hour: the invitations made tell another time, so they are to be made again.
     await upcoming.getByRole('link', { name: PERSON }).click();
     await page.getByLabel('Starttid').fill('10:30');
     await page
       .getByRole('status')
-      .filter({ hasText: /^Bokningen har ändrats sedan kallelserna skapades \d+ \p{L}+ 2026\. Skapa nya kallelser och skicka dem\.$/u })
+      .filter({ hasText: /^Bokningen eller vilka som bjuds in har ändrats sedan kallelserna skapades \d+ \p{L}+ 2026\. Skapa nya kallelser och skicka dem\.$/u })
       .waitFor();
     await waitUntilSaved(page);
     await reloadApp(page);
+    await home();
+    await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(notInvited.replace('10:00', '10:30'));
+    expect(await awaiting.count()).toBe(0);
+
+    // New invitations for the new time: Omar said yes to the old one, so his answer is cleared, after asking.
+    await upcoming.getByRole('link', { name: PERSON }).click();
+    const asked = page.waitForEvent('dialog');
+    await makePdfs(page, 'Skapa kallelser (PDF)', 3);
+    expect((await asked).message()).toContain('Svaren som har kommit in gällde den förra tiden och nollställs');
+    await waitUntilSaved(page);
+    await home();
+    await awaiting.getByText(`${PERSON}: 1 inbjuden har inte svarat`).waitFor();
+
+    // Someone new is invited: she has no invitation yet, so none is waited on until they are made again.
+    await awaiting.getByRole('link', { name: PERSON }).click();
+    await page.getByRole('button', { name: /Lägg till deltagare/ }).click();
+    await group(/^Deltagare 3/u)
+      .getByRole('textbox', { name: 'Namn (obligatoriskt)' })
+      .fill('Lisa Ek');
+    await waitUntilSaved(page);
     await home();
     await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(notInvited.replace('10:00', '10:30'));
     expect(await awaiting.count()).toBe(0);

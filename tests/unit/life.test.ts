@@ -7,7 +7,8 @@ import { closePlan, newClosing, newSipFrom, validateClosing } from '../../src/do
 import { newMeeting, PERSON_ID, type Meeting } from '../../src/domain/meeting';
 import { summarize } from '../../src/domain/planSummary';
 import { awaitingReplies, byStatus, isOverdueFollowUp, overdueFollowUps, upcomingMeetings } from '../../src/domain/overview';
-import { afterMeetingHeld, invitationsMade, newParticipant, newPlan, rebooked, type Plan } from '../../src/domain/plan';
+import { invitationsCurrent, invitationsMade, invitationsOutdated, repliesToAnotherTime } from '../../src/domain/invitations';
+import { afterMeetingHeld, newParticipant, newPlan, newRepresentative, type Plan } from '../../src/domain/plan';
 import { computeStatistics } from '../../src/domain/statistics';
 import { SIP_CIRCLE } from '../../src/i18n/meetingTemplates';
 import { deviationsCsv } from '../../src/pdf/deviationDocument';
@@ -69,7 +70,11 @@ describe('closing', () => {
 
 describe('overview', () => {
   const plans = [
-    plan('soon', { status: 'aktiv', lastHeldAt: '2027-01-01' }, { date: '2027-03-12', startTime: '10:00', invitations: { made: true, on: '2027-02-20' } }),
+    plan(
+      'soon',
+      { status: 'aktiv', lastHeldAt: '2027-01-01' },
+      { date: '2027-03-12', startTime: '10:00', invitations: { made: true, on: '2027-02-20', at: '', told: '' } },
+    ),
     plan('later', { status: 'forberedelse' }, { date: '2027-04-01', startTime: '09:00' }),
     plan('overdue', { status: 'uppfoljd', lastHeldAt: '2027-01-15' }, { date: '2027-03-01' }),
     plan('held-on-time', { status: 'uppfoljd', lastHeldAt: '2027-03-01' }, { date: '2027-03-01' }),
@@ -104,26 +109,70 @@ describe('overview', () => {
 });
 
 describe('invitations', () => {
-  it('a booking waits on no one until its invitations are made, and again once it changes', () => {
+  it('a booking waits on no one until its invitations are made, nor while they no longer tell it; an undone change counts for nothing', () => {
     const p = plan('p', { status: 'forberedelse' }, { date: '2027-03-20', startTime: '10:00' });
     p.participants = [{ ...newParticipant('x'), invitation: 'inbjuden' }];
     const waiting = () => awaitingReplies([summarize(p)], TODAY).map((a) => a.count);
     expect(waiting()).toEqual([]);
-    invitationsMade(p.booking, TODAY);
-    expect(p.booking.invitations).toEqual({ made: true, on: TODAY });
+    invitationsMade(p, TODAY);
+    expect(p.booking.invitations).toMatchObject({ made: true, on: TODAY, at: '2027-03-20T10:00' });
+    expect(invitationsCurrent(p)).toBe(true);
     expect(waiting()).toEqual([1]);
-    rebooked(p.booking);
-    // The day they were made is kept, so the booking can tell that they tell of another meeting.
-    expect(p.booking.invitations).toEqual({ made: false, on: TODAY });
-    expect(waiting()).toEqual([]);
+    // Each fact the invitations tell, changed and then put back.
+    const changes: [string, () => void, () => void][] = [
+      ['time', () => (p.booking.startTime = '10:30'), () => (p.booking.startTime = '10:00')],
+      ['length', () => (p.booking.durationMinutes = 90), () => (p.booking.durationMinutes = 60)],
+      ['place', () => (p.booking.place = 'Rum 4'), () => (p.booking.place = '')],
+      ['reply date', () => (p.booking.replyBy = '2027-03-10'), () => (p.booking.replyBy = '')],
+      ['someone invited', () => p.participants.push(newParticipant('z')), () => void p.participants.pop()],
+      ['a guardian of a child', () => (p.person.representatives = [{ ...newRepresentative('g'), kind: 'vardnadshavare' }]), () => (p.person.representatives = [])],
+    ];
+    p.person.birthDate = '2015-01-01';
+    for (const [what, change, undo] of changes) {
+      change();
+      expect(invitationsOutdated(p), what).toBe(true);
+      expect(waiting(), what).toEqual([]);
+      undo();
+      expect(invitationsCurrent(p), what).toBe(true);
+    }
+    // A name corrected is not a new invitation.
+    p.participants[0]!.name = 'Anna Berg';
+    expect(invitationsCurrent(p)).toBe(true);
+  });
+
+  it('replies to invitations made for another time are cleared when new ones are made; a changed place keeps them', () => {
+    const p = plan('p', { status: 'forberedelse' }, { date: '2027-03-20', startTime: '10:00' });
+    p.participants = [
+      { ...newParticipant('x'), invitation: 'inbjuden' },
+      { ...newParticipant('y'), invitation: 'bekraftad' },
+    ];
+    invitationsMade(p, TODAY);
+    // Remade for the same meeting (a new place): the replies stand.
+    p.booking.place = 'Rum 4';
+    expect(repliesToAnotherTime(p)).toBe(false);
+    invitationsMade(p, TODAY);
+    expect(p.participants.map((x) => x.invitation)).toEqual(['inbjuden', 'bekraftad']);
+    // Moved half an hour: y confirmed the old time.
+    p.booking.startTime = '10:30';
+    expect(repliesToAnotherTime(p)).toBe(true);
+    invitationsMade(p, TODAY);
+    expect(p.participants.map((x) => x.invitation)).toEqual(['inbjuden', 'inbjuden']);
+    expect(p.booking.invitations.at).toBe('2027-03-20T10:30');
+    expect(repliesToAnotherTime(p)).toBe(false);
+  });
+
+  it('invitations made before the app kept what they told stand until made again', () => {
+    const p = plan('p', { status: 'aktiv' }, { date: '2027-03-20', startTime: '10:00', invitations: { made: true, on: '', at: '', told: '' } });
+    p.booking.place = 'Rum 4';
+    expect(invitationsCurrent(p)).toBe(true);
   });
 
   it('a follow-up booked in a meeting starts without invitations; another kind of meeting keeps them', () => {
-    const p = plan('p', { status: 'aktiv' }, { date: '2027-03-20', startTime: '10:00', invitations: { made: true, on: '2027-03-01' } });
+    const p = plan('p', { status: 'aktiv' }, { date: '2027-03-20', startTime: '10:00', invitations: { made: true, on: '2027-03-01', at: '', told: '' } });
     const held = { heldAt: '2027-03-20T10:00:00Z', followUp: { date: '2027-09-01', startTime: '10:00', place: '' } };
-    expect(afterMeetingHeld(p, held, null, new Date()).booking.invitations).toEqual({ made: false, on: '' });
+    expect(afterMeetingHeld(p, held, null, new Date()).booking.invitations).toEqual({ made: false, on: '', at: '', told: '' });
     const other = { heldAt: '2027-03-15T10:00:00Z', followUp: { date: '', startTime: '', place: '' }, kind: 'samverkansmote' };
-    expect(afterMeetingHeld(p, other, null, new Date()).booking.invitations).toEqual({ made: true, on: '2027-03-01' });
+    expect(afterMeetingHeld(p, other, null, new Date()).booking.invitations).toEqual({ made: true, on: '2027-03-01', at: '', told: '' });
   });
 });
 

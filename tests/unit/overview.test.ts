@@ -3,7 +3,8 @@ import './stockholmTime';
 import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src/domain/dates';
 import { awaitingReplies, overdueFollowUps, overviewOf, todaysMeetings, upcomingMeetings } from '../../src/domain/overview';
-import { invitationsMade, newParticipant, newPlan, type Participant, type Plan } from '../../src/domain/plan';
+import { invitationsMade } from '../../src/domain/invitations';
+import { newParticipant, newPlan, type Participant, type Plan } from '../../src/domain/plan';
 import { summarize } from '../../src/domain/planSummary';
 
 function plan(id: string, date: string, startTime: string, status: Plan['status'] = 'forberedelse'): Plan {
@@ -52,7 +53,7 @@ describe('the overview of a caseload', () => {
     // not invited yet), two today, three follow-ups overdue.
     for (let i = 0; i < 8; i++) plans.push(plan(`later-${i}`, `2026-12-${String(10 + i).padStart(2, '0')}`, '10:00'));
     for (const p of plans.slice(0, 4)) p.participants = [inviteeOf('a'), inviteeOf('b')];
-    for (const p of plans.slice(0, 3)) invitationsMade(p.booking, '2026-11-20');
+    for (const p of plans.slice(0, 3)) invitationsMade(p, '2026-11-20');
     plans.push(plan('today-2', '2026-12-06', '13:00'), plan('today-1', '2026-12-06', '08:00'));
     for (let i = 0; i < 3; i++) plans.push(plan(`overdue-${i}`, `2026-11-0${i + 1}`, '10:00', 'aktiv'));
     plans.push(plan('closed', '2026-12-08', '10:00', 'avslutad'));

@@ -40,7 +40,15 @@ describe('newPlan', () => {
     const p = newPlan('plan-1', NOW);
     expect(p.id).toBe('plan-1');
     expect(p.status).toBe('forberedelse');
-    expect(p.booking).toEqual({ date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '', invitations: { made: false, on: '' } });
+    expect(p.booking).toEqual({
+      date: '',
+      startTime: '',
+      durationMinutes: 60,
+      place: '',
+      videoLink: '',
+      replyBy: '',
+      invitations: { made: false, on: '', at: '', told: '' },
+    });
     expect(p.participants).toEqual([]);
     expect(p.consents).toEqual([]);
     expect(p.person.representatives).toEqual([]);

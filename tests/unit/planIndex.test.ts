@@ -70,7 +70,7 @@ describe('summarize', () => {
   it('keeps only what the lists show', () => {
     const p = plan('p1', 'Åse Öberg', (x) => {
       x.status = 'avslutad';
-      x.booking = { ...x.booking, date: '2027-01-10', startTime: '09:30', place: 'Rum 3', invitations: { made: true, on: '2026-12-20' } };
+      x.booking = { ...x.booking, date: '2027-01-10', startTime: '09:30', place: 'Rum 3', invitations: { made: true, on: '2026-12-20', at: '', told: '' } };
       x.lastHeldAt = '2026-12-01';
       x.closing = { date: '2027-02-01', reason: 'annat', reasonText: 'Hemligt', whereToTurn: 'Socialtjänsten' };
       x.participants = [

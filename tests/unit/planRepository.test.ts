@@ -137,7 +137,7 @@ function fullPlan(id = '6f1c2b7e-0d8a-4f7e-9c1a-2b3c4d5e6f70'): Plan {
       place: 'Rum "Ekorren", plan 3',
       videoLink: 'https://meet.example.se/sip?id=abc&lang=sv',
       replyBy: '2026-11-24',
-      invitations: { made: true, on: '2026-11-10' },
+      invitations: { made: true, on: '2026-11-10', at: '', told: '' },
     },
     lastHeldAt: '2026-02-01',
     closing: { date: '2026-03-01', reason: 'annat', reasonText: 'Flyttat 🏠 till Malmö', whereToTurn: 'Ring socialtjänsten, 010-123 45 67' },

@@ -64,7 +64,15 @@ const EXPECTED_RELATIVE_PLANS: Plan[] = [
     preparation: { whatMatters: 'Att mormor är med.', purpose: '', questions: [], practical: clearedPractical() },
     participants: [],
     consents: [],
-    booking: { date: '2026-05-01', startTime: '13:00', durationMinutes: 60, place: 'Skolan', videoLink: '', replyBy: '', invitations: { made: true, on: '' } },
+    booking: {
+      date: '2026-05-01',
+      startTime: '13:00',
+      durationMinutes: 60,
+      place: 'Skolan',
+      videoLink: '',
+      replyBy: '',
+      invitations: { made: true, on: '', at: '', told: '' },
+    },
     lastHeldAt: '',
     closing: null,
     agreed: null,
@@ -88,7 +96,7 @@ const EXPECTED_RELATIVE_PLANS: Plan[] = [
     preparation: { whatMatters: '', purpose: '', questions: [], practical: clearedPractical() },
     participants: [],
     consents: [],
-    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '', invitations: { made: false, on: '' } },
+    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '', invitations: { made: false, on: '', at: '', told: '' } },
     lastHeldAt: '',
     closing: null,
     agreed: null,
@@ -109,7 +117,7 @@ const EXPECTED_RELATIVE_PLANS: Plan[] = [
     preparation: { whatMatters: '', purpose: '', questions: [], practical: clearedPractical() },
     participants: [],
     consents: [],
-    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '', invitations: { made: false, on: '' } },
+    booking: { date: '', startTime: '', durationMinutes: 60, place: '', videoLink: '', replyBy: '', invitations: { made: false, on: '', at: '', told: '' } },
     lastHeldAt: '',
     closing: null,
     agreed: null,
@@ -243,7 +251,7 @@ const EXPECTED_OLD_VERSION: PlanVersion = {
       place: 'Skolan',
       videoLink: '',
       replyBy: '2026-02-25',
-      invitations: { made: true, on: '' },
+      invitations: { made: true, on: '', at: '', told: '' },
     },
     // Fields added after the version was fixed, with the values an older plan has.
     lastHeldAt: '',
@@ -341,7 +349,7 @@ const EXPECTED_OLD_BACKUP: BackupContent = {
         place: 'Familjecentralen',
         videoLink: '',
         replyBy: '',
-        invitations: { made: true, on: '' },
+        invitations: { made: true, on: '', at: '', told: '' },
       },
       lastHeldAt: '',
       closing: null,
@@ -426,9 +434,9 @@ describe(`plan step from content version 2: ${PLAN_STEPS[1]!.about}`, () => {
       place: 'Vårdcentralen',
       videoLink: '',
       replyBy: '2026-10-26',
-      invitations: { made: true, on: '' },
+      invitations: { made: true, on: '', at: '', told: '' },
     });
-    expect((await plans.get('plan-unbooked-2'))?.booking.invitations).toStrictEqual({ made: false, on: '' });
+    expect((await plans.get('plan-unbooked-2'))?.booking.invitations).toStrictEqual({ made: false, on: '', at: '', told: '' });
     // Eva is still waited on, as she was before the app kept whether invitations were made.
     const summaries = (await plans.checkedSummaries()).sort((a, b) => a.id.localeCompare(b.id));
     expect(summaries.map((x) => [x.id, x.booking.invitations.made, x.invited])).toEqual([

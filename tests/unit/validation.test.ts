@@ -79,7 +79,7 @@ function booking(patch: Partial<Booking> = {}): Booking {
     place: 'Stadshuset',
     videoLink: '',
     replyBy: '',
-    invitations: { made: false, on: '' },
+    invitations: { made: false, on: '', at: '', told: '' },
     ...patch,
   };
 }

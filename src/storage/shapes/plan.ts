@@ -114,7 +114,7 @@ const booking = object<Booking>({
   place: text(),
   videoLink: text(),
   replyBy: text(),
-  invitations: object<Invitations>({ made: flag(), on: text() }),
+  invitations: object<Invitations>({ made: flag(), on: text(), at: text(), told: text() }),
 });
 
 const closing = object<Closing>({ date: text(), reason: oneOf(CLOSING_REASONS, 'annat'), reasonText: text(), whereToTurn: text() });
@@ -178,7 +178,7 @@ export const PLAN_STEPS: readonly UpgradeStep[] = [
     up(plan) {
       if (!isRecord(plan) || !isRecord(plan.booking) || 'invitations' in plan.booking) return plan;
       const booked = typeof plan.booking.date === 'string' && plan.booking.date !== '';
-      return { ...plan, booking: { ...plan.booking, invitations: { made: booked, on: '' } } };
+      return { ...plan, booking: { ...plan.booking, invitations: { made: booked, on: '', at: '', told: '' } } };
     },
   },
 ];

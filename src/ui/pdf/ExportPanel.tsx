@@ -56,8 +56,12 @@ export function ExportPanel(props: {
    * then does not drop them (the invitations record that they are made).
    */
   onMade?: () => void;
-  /** What the plan keeps of files made before, said under the intro (when the invitations were made); '' for nothing. */
-  madeNote?: string;
+  /**
+   * What the plan keeps of files made before, said under the intro (when the invitations were
+   * made); `warns` when it asks the chair to act. Not said while the panel itself says its files
+   * are dropped, so that one change is announced once.
+   */
+  madeNote?: { text: string; warns: boolean };
 }) {
   const [state, setState] = createSignal<State>({ kind: 'idle' });
   const idNumberOffered = createMemo(() => (props.idNumberOption?.idNumber.trim() ?? '') !== '');
@@ -176,9 +180,10 @@ export function ExportPanel(props: {
     <section class="export" aria-labelledby={`${props.id}-heading`}>
       <h2 id={`${props.id}-heading`}>{props.heading}</h2>
       <p class="hint">{props.intro}</p>
-      <Show when={props.madeNote}>
-        <p role="status">{props.madeNote}</p>
-      </Show>
+      {/* Always there, so that a screen reader hears its text when it comes. */}
+      <p role="status" class="made-note" classList={{ 'made-note--warns': props.madeNote?.warns === true }}>
+        {state().kind === 'outdated' ? '' : (props.madeNote?.text ?? '')}
+      </p>
       <Show when={idNumberOffered() && props.idNumberOption}>
         {(option) => (
           <>

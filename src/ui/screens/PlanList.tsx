@@ -227,7 +227,10 @@ function Overview(props: { plans: PlanSummary[]; today: string; listShown: boole
                 <li>
                   {formatDate(u.plan.booking.date)} {u.plan.booking.startTime} · {u.kind === 'sip' ? o.kindSip : o.kindFollowUp} ·{' '}
                   <a href={`/plan/${u.plan.id}/mote`}>{shownName(u.plan)}</a>
-                  <Show when={!u.plan.booking.invitations.made}> · {o.notInvited}</Show>
+                  <Show when={!u.plan.booking.invitations.made}>
+                    {' '}
+                    <span class="badge badge--warning">{o.notInvited}</span>
+                  </Show>
                 </li>
               )}
             </For>

@@ -4,7 +4,8 @@ import { addMinutesToTime } from '../../domain/dates';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, validateBooking } from '../../domain/validation';
 import { sv } from '../../i18n/sv';
 import { localIsoDate } from '../../domain/dates';
-import { hasWithdrawnConsent, invitationsMade, rebooked, type Booking } from '../../domain/plan';
+import { hasWithdrawnConsent } from '../../domain/plan';
+import { invitationsCurrent, invitationsMade, invitationsOutdated, repliesToAnotherTime } from '../../domain/invitations';
 import { planMeetingKind } from '../../domain/lifecycle';
 import { svPdf } from '../../i18n/svPdf';
 import { fileName } from '../../pdf/fileName';
@@ -27,18 +28,18 @@ export default function BookingSection() {
     const agreed = planMeetingKind(current.status) === 'uppfoljning' ? current.agreed : null;
     return invitations({ plan: current, madeOn: localIsoDate(new Date()), ...(agreed ? { followsUp: agreed } : {}) });
   }
-  /** A change of the booking: invitations made before tell of another meeting, so they are to be made again. */
-  function rebook(change: (booking: Booking) => void) {
-    edit((p) => {
-      change(p.booking);
-      rebooked(p.booking);
-    });
+  /** Asked before the invitations are made: consent withdrawn; replies that will be cleared (repliesToAnotherTime). */
+  function confirmBeforeMaking(): string | undefined {
+    const current = unwrap(plan);
+    const asks = [hasWithdrawnConsent(current) ? svPdf.export.withdrawnConfirm : '', repliesToAnotherTime(current) ? sv.booking.repliesToAnotherTime : ''];
+    return asks.filter(Boolean).join('\n\n') || undefined;
   }
-  /** Whether the invitations are made, or were made before the booking changed. */
+  /** Whether the invitations are made, or were made and no longer tell the meeting (the chair then acts). */
   const invitationsState = createMemo(() => {
-    const { made, on } = plan.booking.invitations;
-    if (made) return on ? sv.booking.invitationsMadeOn(formatDay(on)) : '';
-    return on && plan.booking.date ? sv.booking.invitationsOutdated(formatDay(on)) : '';
+    const { on } = plan.booking.invitations;
+    if (on === '') return undefined;
+    if (invitationsCurrent(plan)) return { text: sv.booking.invitationsMadeOn(formatDay(on)), warns: false };
+    return invitationsOutdated(plan) && plan.booking.date ? { text: sv.booking.invitationsOutdated(formatDay(on)), warns: true } : undefined;
   });
   const endsAt = createMemo(() => (problems()['booking.durationMinutes'] ? '' : addMinutesToTime(plan.booking.startTime, plan.booking.durationMinutes)));
 
@@ -56,14 +57,14 @@ export default function BookingSection() {
           type="date"
           value={plan.booking.date}
           problem={problems()['booking.date']}
-          onInput={(v) => rebook((b) => void (b.date = v))}
+          onInput={(v) => edit((p) => void (p.booking.date = v))}
         />
         <TextField
           label={sv.booking.startTime}
           type="time"
           value={plan.booking.startTime}
           problem={problems()['booking.startTime']}
-          onInput={(v) => rebook((b) => void (b.startTime = v))}
+          onInput={(v) => edit((p) => void (p.booking.startTime = v))}
         />
       </div>
       {/* Below the date and time, not beside them: its hint would push its field out of their line. */}
@@ -75,12 +76,12 @@ export default function BookingSection() {
         step={5}
         value={plan.booking.durationMinutes}
         problem={problems()['booking.durationMinutes']}
-        onInput={(v) => rebook((b) => void (b.durationMinutes = v))}
+        onInput={(v) => edit((p) => void (p.booking.durationMinutes = v))}
       />
       <Show when={endsAt()}>
         <p role="status">{sv.booking.endsAt(endsAt())}</p>
       </Show>
-      <TextField label={sv.booking.place} value={plan.booking.place} onInput={(v) => rebook((b) => void (b.place = v))} />
+      <TextField label={sv.booking.place} value={plan.booking.place} onInput={(v) => edit((p) => void (p.booking.place = v))} />
       <TextField
         label={sv.booking.videoLink}
         hint={sv.booking.videoLinkHint}
@@ -88,7 +89,7 @@ export default function BookingSection() {
         inputMode="url"
         value={plan.booking.videoLink}
         problem={problems()['booking.videoLink']}
-        onInput={(v) => rebook((b) => void (b.videoLink = v))}
+        onInput={(v) => edit((p) => void (p.booking.videoLink = v))}
       />
       <TextField
         label={sv.booking.replyBy}
@@ -96,7 +97,7 @@ export default function BookingSection() {
         type="date"
         value={plan.booking.replyBy}
         problem={problems()['booking.replyBy']}
-        onInput={(v) => rebook((b) => void (b.replyBy = v))}
+        onInput={(v) => edit((p) => void (p.booking.replyBy = v))}
       />
       <ExportPanel
         id="invitations"
@@ -104,11 +105,11 @@ export default function BookingSection() {
         intro={svPdf.export.invitationsIntro}
         makeLabel={svPdf.export.makeInvitations}
         blocked={plan.participants.length === 0 ? svPdf.export.noParticipants : undefined}
-        confirm={hasWithdrawnConsent(plan) ? svPdf.export.withdrawnConfirm : undefined}
+        confirm={confirmBeforeMaking()}
         batchName={fileName(svPdf.export.invitationsName, plan.booking.date, plan.person.name)}
         documents={documents}
         madeFrom={() => plan.updatedAt}
-        onMade={() => edit((p) => invitationsMade(p.booking, localIsoDate(new Date())))}
+        onMade={() => edit((p) => invitationsMade(p, localIsoDate(new Date())))}
         madeNote={invitationsState()}
       />
     </>
