@@ -98,6 +98,9 @@ describe('the stored shape of the summaries', () => {
     const list = [plan('a', 'Anna', (p) => (p.closing = { date: '2027-01-01', reason: 'annat', reasonText: '', whereToTurn: '' })), plan('b', 'Bo')].map(summarize);
     const stored = JSON.parse(JSON.stringify(list)) as unknown;
     expect(restorePlanSummaries(stored)).toStrictEqual(list);
+    // Every summary's invitations is one of two shared objects: 5,000 summaries hold two, not 5,000.
+    const [a, b] = restorePlanSummaries(JSON.parse(JSON.stringify(list)))!;
+    expect(a!.booking.invitations).toBe(b!.booking.invitations);
     expect(restorePlanSummaries(stored)).toStrictEqual((stored as unknown[]).map((s) => planSummaryShape.fill(s, { contentVersion: SUMMARY_VERSION })));
     expect(restorePlanSummaries({})).toBeNull();
     expect(restorePlanSummaries([{ ...list[0], id: '' }])).toBeNull();

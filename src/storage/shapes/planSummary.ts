@@ -3,7 +3,7 @@
 // no upgrade steps: a summary of another shape is written under another SUMMARY_VERSION (kept in
 // clear beside it), and an index of another version is rebuilt rather than upgraded.
 import type { PlanStatus } from '../../domain/plan';
-import type { PlanSummary } from '../../domain/planSummary';
+import { summaryInvitations, type PlanSummary } from '../../domain/planSummary';
 import { valuesOf } from './enums';
 import { flag, id, nullable, object, oneOf, required, text, whole, type Shape } from './fill';
 
@@ -34,7 +34,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * fit `planSummaryShape` (the index is then rebuilt). Checked field by field rather than through
  * the generic fill, which costs 5,000 summaries tens of milliseconds on a slow tablet; a test holds
  * the two to the same answers. The parsed objects are kept, not copied: the row is sealed by this
- * app, so a summary holds other fields only under another SUMMARY_VERSION, which is rebuilt.
+ * app, so a summary holds other fields only under another SUMMARY_VERSION, which is rebuilt. Only
+ * the invitations are swapped for the shared ones (summaryInvitations), to keep the heap small.
  */
 export function restorePlanSummaries(stored: unknown): PlanSummary[] | null {
   if (!Array.isArray(stored)) return null;
@@ -47,5 +48,7 @@ export function restorePlanSummaries(stored: unknown): PlanSummary[] | null {
     if (!isText(lastHeldAt) || !(closing === null || (isObject(closing) && isText(closing.date)))) return null;
     if (typeof invited !== 'number' || !Number.isInteger(invited) || invited < 0) return null;
   }
-  return stored as PlanSummary[];
+  const summaries = stored as PlanSummary[];
+  for (const s of summaries) s.booking.invitations = summaryInvitations(s.booking.invitations.made);
+  return summaries;
 }
