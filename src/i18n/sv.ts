@@ -145,6 +145,7 @@ export const sv = {
     summary: (invited: number, confirmed: number) => `${invited} inbjudna, ${confirmed} har bekräftat.`,
     chairMissing: 'Ingen mötesledare är markerad.',
     noteTakerMissing: 'Ingen sekreterare är markerad.',
+    invitationsNotMade: 'Kallelser behöver skapas under Kallelse innan någon väntas svara.',
   },
   principals: {
     kommun: 'Kommun',

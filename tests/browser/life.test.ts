@@ -248,6 +248,7 @@ describe('a SIP through its whole life', () => {
     await group(/^Deltagare 3/u)
       .getByRole('textbox', { name: 'Namn (obligatoriskt)' })
       .fill('Lisa Ek');
+    await page.getByText('Kallelser behöver skapas under Kallelse innan någon väntas svara.').waitFor();
     await waitUntilSaved(page);
     await home();
     await expect.poll(async () => squash((await upcoming.textContent()) ?? '')).toContain(notInvited.replace('10:00', '10:30'));

@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { markRole, newParticipant, type Participant } from '../../domain/plan';
 import { validateParticipant } from '../../domain/validation';
+import { invitationsCurrent } from '../../domain/invitations';
 import { sv } from '../../i18n/sv';
 import { Checkbox, SelectField, TextField } from '../components/fields';
 import { ItemList } from '../components/ItemList';
@@ -30,6 +31,10 @@ export default function ParticipantsSection() {
           </Show>
           <Show when={!plan.participants.some((p) => p.isNoteTaker)}>
             <li>{sv.participants.noteTakerMissing}</li>
+          </Show>
+          {/* The replies below answer invitations: none is waited on until they are made (invitations.ts). */}
+          <Show when={plan.booking.date !== '' && !invitationsCurrent(plan)}>
+            <li>{sv.participants.invitationsNotMade}</li>
           </Show>
         </ul>
       </Show>
