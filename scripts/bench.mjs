@@ -575,13 +575,15 @@ async function openRunningMeeting(browser, origin, cpuSlowdown = CPU_SLOWDOWN) {
  * Types `edits` edits into the textarea, each followed by FLUSH_EVENT (the app flushes autosave as
  * on pagehide, with no debounce; a real pagehide would also cover the page and tell the room the
  * meeting ended, which typing never does), and times each from the input event to the 'complete' of the transaction that put
- * the meetings row (COMMIT_PROBE). The same loop for the app and for the bare page.
+ * the meetings row (COMMIT_PROBE). Each edit also asks for a frame callback at t0, which tells
+ * whether the frame showing the edit began before its commit was seen (such an edit waits for the
+ * frame to render). The same loop for the app and for the bare page.
  */
 function typeEdits(textarea, edits, first) {
   return textarea.evaluate(
     async (element, { edits, first, FLUSH_EVENT }) => {
       const latencies = [];
-      /** Per edit, whether the frame after it began before its commit was seen (see the note in measureKeystrokeCommit). */
+      /** Per edit, whether the frame showing it began before its commit was seen. */
       const framed = [];
       // Typed into, as a keyboard types: the field has focus.
       element.focus();
