@@ -2,11 +2,11 @@
 // step 4). Making the invitation PDFs records what they told; the overview waits for replies only
 // while that is still the booking and the people invited, so an edit that is undone changes nothing.
 import { localIsoDate } from './dates';
-import { invitedFamily } from './parties';
+import { familyReply, invitedFamily } from './parties';
 import { clearReplies, nextMeetingAt, type Plan } from './plan';
 
-/** The day whose age rule decides whether a guardian is invited: the meeting's, else the last change's (as planSummary counts them). */
-function inviteDay(plan: Plan): string {
+/** The day whose age rule decides whether a guardian is invited: the meeting's, else the last change's. */
+export function inviteDay(plan: Pick<Plan, 'booking' | 'updatedAt'>): string {
   return plan.booking.date || localIsoDate(new Date(plan.updatedAt));
 }
 
@@ -42,7 +42,7 @@ export function invitationsOutdated(plan: Plan): boolean {
 export function repliesToAnotherTime(plan: Plan): boolean {
   const { at } = plan.booking.invitations;
   if (at === '' || at === nextMeetingAt(plan)) return false;
-  return plan.participants.some((p) => p.invitation !== 'inbjuden') || plan.person.representatives.some((r) => r.reply !== undefined && r.reply !== 'inbjuden');
+  return plan.participants.some((p) => p.invitation !== 'inbjuden') || plan.person.representatives.some((r) => familyReply(r) !== 'inbjuden');
 }
 
 /**

@@ -3,8 +3,7 @@
 // plan is opened only when the chair opens it. The functions that list plans (overview.ts,
 // retention.ts, plan.ts's search and sort) are typed on the fields they read, so they serve
 // summaries and whole plans alike.
-import { localIsoDate } from './dates';
-import { invitationsCurrent } from './invitations';
+import { inviteDay, invitationsCurrent } from './invitations';
 import { familyReply, invitedFamily } from './parties';
 import type { Plan, PlanStatus } from './plan';
 
@@ -52,8 +51,7 @@ export function summarize(plan: Plan): PlanSummary {
  * change when none is.
  */
 function unansweredInvitations(plan: Plan): number {
-  const day = plan.booking.date || localIsoDate(new Date(plan.updatedAt));
-  const family = invitedFamily(plan, day).filter((r) => familyReply(r) === 'inbjuden').length;
+  const family = invitedFamily(plan, inviteDay(plan)).filter((r) => familyReply(r) === 'inbjuden').length;
   // The chair called the meeting and takes the replies: never one who has not answered.
   return plan.participants.filter((p) => p.invitation === 'inbjuden' && !p.isChair).length + family;
 }
